@@ -1,0 +1,52 @@
+/** The vocabulary every stage shares: a finding is what a rule reports about one place in a document. */
+
+export type Severity = 'error' | 'warning';
+export type SeveritySetting = Severity | 'off';
+
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  message: string;
+  /** 1-based line of the start of the offending text. */
+  line: number;
+  /** 1-based column. */
+  column: number;
+  /** Inclusive last line the finding covers (defaults to `line`); the fixer may touch only these lines. */
+  endLine?: number;
+  fixable: boolean;
+}
+
+export interface FileReport {
+  path: string;
+  findings: Finding[];
+}
+
+export interface LintReport {
+  files: FileReport[];
+  errors: number;
+  warnings: number;
+}
+
+export function summarize(files: FileReport[]): LintReport {
+  let errors = 0;
+  let warnings = 0;
+  for (const f of files) {
+    for (const x of f.findings) {
+      if (x.severity === 'error') errors++;
+      else warnings++;
+    }
+  }
+  return { files, errors, warnings };
+}
+
+export function compareFindings(a: Finding, b: Finding): number {
+  return a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule) || a.message.localeCompare(b.message);
+}
+
+/** An error the user can act on: bad input, bad config, unreadable file. Exit code 2 in the CLI. */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}

@@ -1,0 +1,106 @@
+/** Skeleton Markdown -> template model (SPEC §2). Pure: text in, model out. */
+import { parseDocument, type ParsedDocument } from '../markdown/parse.js';
+import { UsageError } from '../core/findings.js';
+import type { BulletPattern, RequiredDiagram, RequiredField, TemplateModel, TemplateSection } from './model.js';
+
+const FIELD = /^\*\*([^*]+?)\*\*\s*:\s*(.*)$|^\*\*([^*]+?):\*\*\s*(.*)$/;
+const PATTERN = /^`([^`]+)`\s*[-–—:]\s*(.*)$/;
+const BRACKETS = /\[[^\]\n]+\]/g;
+
+export function parseField(raw: string): { label: string; value: string } | undefined {
+  const m = FIELD.exec(raw.trim());
+  if (!m) return undefined;
+  return m[1] !== undefined ? { label: m[1].trim(), value: m[2].trim() } : { label: m[3].trim(), value: m[4].trim() };
+}
+
+/** The skeleton part of a template file: the `Output Structure` section up to the next `---`, or all of it. */
+export function extractSkeleton(text: string): string {
+  const doc = parseDocument(text);
+  const start = doc.headings.find((h) => /^output structure$/i.test(h.text));
+  if (!start) return text;
+  const after = doc.root.children.find(
+    (n) => n.type === 'thematicBreak' && (n.position?.start.offset ?? 0) > start.endOffset,
+  );
+  const end = after?.position?.start.offset ?? text.length;
+  return text.slice(start.endOffset, end).replace(/^\r?\n/, '');
+}
+
+function diagramOf(doc: ParsedDocument, start: number, end: number): RequiredDiagram | undefined {
+  const block = doc.codeBlocks.find((c) => c.lang === 'mermaid' && c.startOffset >= start && c.startOffset < end);
+  if (!block) return undefined;
+  const lines = block.value.split('\n').map((l) => l.trim());
+  const first = lines.find((l) => l && !l.startsWith('%%'));
+  if (!first) return undefined;
+  const type = first.split(/\s+/)[0];
+  const titleLine = lines.find((l) => /^title\s+\S/.test(l));
+  const title = titleLine?.replace(/^title\s+/, '').trim();
+  const skeleton = [first, ...(title ? [`    title ${title}`] : []), '    %% ...'].join('\n');
+  return { type, ...(title ? { title } : {}), skeleton };
+}
+
+export function parseTemplate(text: string, name: string): TemplateModel {
+  const skeleton = extractSkeleton(text);
+  const doc = parseDocument(skeleton, name);
+  if (doc.headings.length === 0) {
+    throw new UsageError(`template ${name}: no headings found; a template is a Markdown skeleton with the required headings`);
+  }
+  const sections: TemplateSection[] = [];
+  const placeholders = new Set<string>();
+  const placeholderCode = new Set<string>();
+  const stack: TemplateSection[] = [];
+  for (const s of doc.sections) {
+    const h = s.heading;
+    const start = h.endOffset;
+    const end = s.ownEndOffset;
+    const fields: RequiredField[] = [];
+    const patterns: BulletPattern[] = [];
+    for (const item of doc.listItems) {
+      if (item.startOffset < start || item.startOffset >= end) continue;
+      const field = parseField(item.raw);
+      if (field) {
+        fields.push({ label: field.label, placeholder: field.value });
+        continue;
+      }
+      const p = PATTERN.exec(item.raw.trim());
+      if (p && /\[[^\]]+\]/.test(p[1])) {
+        const tokens = p[1].trim().split(/\s+/).map((t) => t.replace(/^\[|\]$/g, '').toLowerCase());
+        patterns.push({ code: p[1], tokens, description: p[2].trim(), example: `- ${item.raw.trim()}` });
+        placeholderCode.add(p[1]);
+      }
+    }
+    const ownText = skeleton.slice(start, end);
+    const prose = stripFences(ownText).replace(/`[^`\n]*`/g, '');
+    for (const m of prose.matchAll(BRACKETS)) placeholders.add(m[0]);
+    while (stack.length && stack[stack.length - 1].depth >= h.depth) stack.pop();
+    const parent = stack[stack.length - 1];
+    const diagram = diagramOf(doc, start, end);
+    const section: TemplateSection = {
+      index: sections.length,
+      depth: h.depth,
+      heading: h.text,
+      ...(parent ? { parent: parent.index } : {}),
+      ...(diagram ? { diagram } : {}),
+      fields,
+      patterns,
+      freeContent: /^\s*\.\.\.\s*$/m.test(prose),
+      body: skeletonBody(ownText, diagram),
+    };
+    sections.push(section);
+    stack.push(section);
+  }
+  for (const p of [...placeholders]) if (!p.trim() || p === '[ ]' || p === '[x]') placeholders.delete(p);
+  return { name, sections, placeholders: [...placeholders], placeholderCode: [...placeholderCode] };
+}
+
+function stripFences(text: string): string {
+  return text.replace(/^\s*(```|~~~)[\s\S]*?^\s*\1\s*$/gm, '');
+}
+
+/** The section's own skeleton with its diagram reduced to type and title: illustrations are not content to insert. */
+function skeletonBody(ownText: string, diagram: RequiredDiagram | undefined): string {
+  const body = ownText.replace(/^\s*\n/, '').replace(/\s+$/, '');
+  if (!diagram) return body;
+  return body.replace(/^(\s*)(```+|~~~+)\s*mermaid[^\n]*\n[\s\S]*?^\s*\2\s*$/m, (_m, indent: string, fence: string) =>
+    `${indent}${fence}mermaid\n${diagram.skeleton}\n${indent}${fence}`,
+  );
+}
