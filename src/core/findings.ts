@@ -14,6 +14,15 @@ export interface Finding {
   /** Inclusive last line the finding covers (defaults to `line`); the fixer may touch only these lines. */
   endLine?: number;
   fixable: boolean;
+  /** Internal: the edits that repair this finding (offsets into the source). Never serialised. */
+  fix?: TextEdit[];
+}
+
+/** Replace source[start, end) with text. Edits of one finding apply together or not at all. */
+export interface TextEdit {
+  start: number;
+  end: number;
+  text: string;
 }
 
 export interface FileReport {
@@ -40,7 +49,8 @@ export function summarize(files: FileReport[]): LintReport {
 }
 
 export function compareFindings(a: Finding, b: Finding): number {
-  return a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule) || a.message.localeCompare(b.message);
+  // Ties keep the rules' own order (template order for section findings): Array#sort is stable.
+  return a.line - b.line || a.column - b.column;
 }
 
 /** An error the user can act on: bad input, bad config, unreadable file. Exit code 2 in the CLI. */

@@ -1,0 +1,125 @@
+#!/usr/bin/env node
+/** The `archdoc` command: parse arguments, hand over to one command module, map outcomes to exit codes. */
+import { Command, CommanderError, Option } from 'commander';
+import { UsageError } from './core/findings.js';
+import { VERSION } from './version.js';
+import { runLint } from './commands/lint.js';
+import { runRules } from './commands/rules.js';
+import { runFix } from './commands/fix.js';
+import { runRegenerate } from './commands/regenerate.js';
+import { runDrift } from './commands/drift.js';
+import { runInit } from './commands/init.js';
+import type { CommandIO } from './commands/io.js';
+
+const io: CommandIO = {
+  out: (s) => process.stdout.write(s),
+  err: (s) => process.stderr.write(s),
+  cwd: process.cwd(),
+  env: process.env,
+  color: process.stdout.isTTY === true && !process.env.NO_COLOR && process.env.TERM !== 'dumb' ? true : !!process.env.FORCE_COLOR && process.env.FORCE_COLOR !== '0',
+};
+
+let exitCode = 0;
+const set = (code: number): void => {
+  exitCode = Math.max(exitCode, code);
+};
+
+const program = new Command()
+  .name('archdoc')
+  .description("Keep a repository's architecture document true to its template and its requirements.")
+  .version(VERSION, '-v, --version')
+  .showHelpAfterError('(run archdoc --help for usage)')
+  .exitOverride()
+  .configureOutput({ writeOut: io.out, writeErr: io.err });
+
+const format = (choices: string[]) => new Option('--format <format>', 'output format').choices(choices).default('pretty');
+
+program
+  .command('lint')
+  .description('check documents against the template (exit 1 on errors)')
+  .argument('[files...]', 'documents to check (default: from the config, else docs/02_architecture.md)')
+  .option('--template <name|path>', 'built-in template name or a Markdown skeleton / kit prompt file')
+  .option('--config <path>', 'config file (default: .archdoc.yml or .github/archdoc.yml if present)')
+  .addOption(format(['pretty', 'json', 'sarif', 'github']))
+  .action(async (files: string[], opts: { template?: string; config?: string; format: string }) => {
+    set(await runLint(io, { files, ...opts, format: opts.format as 'pretty' | 'json' | 'sarif' | 'github' }));
+  });
+
+program
+  .command('fix')
+  .description('repair what can be repaired without an LLM')
+  .argument('[file]', 'document (default: docs/02_architecture.md)')
+  .option('--template <name|path>', 'built-in template name or a Markdown skeleton')
+  .option('--config <path>', 'config file')
+  .addOption(new Option('--write', 'write the fixed document in place').conflicts('diff'))
+  .option('--diff', 'print a unified diff instead of the document')
+  .action(async (file: string | undefined, opts: { template?: string; config?: string; write?: boolean; diff?: boolean }) => {
+    set(await runFix(io, { file, ...opts }));
+  });
+
+program
+  .command('regenerate')
+  .description('write the document anew from the requirements with an LLM, then validate and fix it')
+  .option('--doc <file>', 'document (default: docs/02_architecture.md)')
+  .option('--requirements <glob>', 'requirements files (repeatable)', (v: string, acc: string[]) => [...acc, v], [] as string[])
+  .option('--template <name|path>', 'built-in template name or a Markdown skeleton')
+  .option('--config <path>', 'config file')
+  .addOption(new Option('--provider <provider>', 'LLM provider').choices(['openai', 'anthropic']))
+  .option('--model <model>', 'model name')
+  .option('--base-url <url>', 'API base URL (OpenAI-compatible servers, Azure, Ollama, ...)')
+  .option('--max-attempts <n>', 'validation rounds before giving up', (v: string) => Number(v))
+  .option('--cache-dir <dir>', 'where identical requests are remembered', '.archdoc-cache')
+  .addOption(new Option('--write', 'write the document in place').conflicts('diff'))
+  .option('--diff', 'print a unified diff instead of the document')
+  .action(async (opts: Parameters<typeof runRegenerate>[1]) => {
+    set(await runRegenerate(io, opts));
+  });
+
+program
+  .command('drift')
+  .description('say whether the requirements changed since the document was written (exit 1 on drift)')
+  .option('--doc <file>', 'document (default: docs/02_architecture.md)')
+  .option('--requirements <glob>', 'requirements files (repeatable)', (v: string, acc: string[]) => [...acc, v], [] as string[])
+  .option('--template <name|path>', 'built-in template name or a Markdown skeleton')
+  .option('--config <path>', 'config file')
+  .addOption(format(['pretty', 'json']))
+  .action(async (opts: Parameters<typeof runDrift>[1]) => {
+    set(await runDrift(io, opts));
+  });
+
+program
+  .command('rules')
+  .description('list the rules with their default severity and fixability')
+  .addOption(format(['pretty', 'json']))
+  .action((opts: { format: string }) => {
+    set(runRules(io, { format: opts.format as 'pretty' | 'json' }));
+  });
+
+program
+  .command('init')
+  .description('write a workflow, a config and (if absent) a skeleton document')
+  .option('--force', 'overwrite existing workflow and config files')
+  .action((opts: { force?: boolean }) => {
+    set(runInit(io, opts));
+  });
+
+async function main(): Promise<void> {
+  try {
+    await program.parseAsync(process.argv);
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      // --help and --version end here with code 0; usage mistakes were already explained by commander.
+      set(e.exitCode === 0 ? 0 : 2);
+    } else if (e instanceof UsageError) {
+      io.err(`archdoc: ${e.message}\n`);
+      set(2);
+    } else {
+      io.err(`archdoc: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+      if (process.env.ARCHDOC_DEBUG) io.err(`${(e as Error).stack ?? ''}\n`);
+      set(2);
+    }
+  }
+  process.exitCode = exitCode;
+}
+
+void main();

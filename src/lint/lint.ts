@@ -1,0 +1,80 @@
+/** Run the rule catalogue over one document: parse -> match -> diagrams -> rules -> findings. */
+import { compareFindings, type Finding, type SeveritySetting } from '../core/findings.js';
+import { computeLineStarts, parseDocument, type ParsedDocument } from '../markdown/parse.js';
+import type { TemplateModel } from '../template/model.js';
+import { matchSections } from './match.js';
+import { findChatResidue, maskWrapper } from './chat.js';
+import { RULES } from './rules/index.js';
+import type { DiagramInfo, Rule, RuleContext, RuleFinding } from './rule.js';
+
+export interface LintOptions {
+  template: TemplateModel;
+  /** Per-rule severity overrides from the config: `off` drops the rule. */
+  rules?: Record<string, SeveritySetting>;
+  /** Extra rules run after the catalogue (e.g. requirements-drift, which needs outside facts). */
+  extraFindings?: Finding[];
+}
+
+export interface LintResult {
+  doc: ParsedDocument;
+  findings: Finding[];
+}
+
+/** Parse, seeing through a whole-document code-fence wrapper so the document inside is still checked. */
+export function parseForLint(text: string, path: string): ParsedDocument {
+  const lines = text.split('\n').map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l));
+  const residue = findChatResidue(lines);
+  if (!residue.wrapper) return parseDocument(text, path);
+  const doc = parseDocument(maskWrapper(text, computeLineStarts(text), residue), path);
+  return { ...doc, text, lines };
+}
+
+async function analyzeAll(doc: ParsedDocument): Promise<DiagramInfo[]> {
+  const blocks = doc.codeBlocks.filter((c) => c.lang === 'mermaid');
+  if (blocks.length === 0) return [];
+  // Loaded only now: documents without diagrams never pay for mermaid.
+  const { analyzeDiagrams } = await import('../mermaid/analyze.js');
+  const analyses = await analyzeDiagrams(blocks.map((b) => b.value));
+  return blocks.map((block, i) => ({ block, analysis: analyses[i] }));
+}
+
+function toFinding(rule: Rule, f: RuleFinding, severity: Finding['severity']): Finding {
+  return {
+    rule: rule.name,
+    severity,
+    message: f.message,
+    line: Math.max(1, f.line),
+    column: Math.max(1, f.column),
+    ...(f.endLine !== undefined && f.endLine > f.line ? { endLine: f.endLine } : {}),
+    fixable: f.fixable ?? rule.fixable,
+    ...(f.fix ? { fix: f.fix } : {}),
+  };
+}
+
+export async function lintText(text: string, path: string, options: LintOptions): Promise<LintResult> {
+  const doc = parseForLint(text, path);
+  const ctx: RuleContext = {
+    doc,
+    template: options.template,
+    match: matchSections(options.template, doc),
+    diagrams: await analyzeAll(doc),
+  };
+  const findings: Finding[] = [];
+  for (const rule of RULES) {
+    const setting = options.rules?.[rule.name];
+    if (setting === 'off') continue;
+    const severity = setting ?? rule.severity;
+    for (const f of rule.check(ctx)) findings.push(toFinding(rule, f, severity));
+  }
+  for (const f of options.extraFindings ?? []) {
+    const setting = options.rules?.[f.rule];
+    if (setting === 'off') continue;
+    findings.push(setting ? { ...f, severity: setting } : f);
+  }
+  const maxLine = Math.max(1, doc.lines.length);
+  for (const f of findings) {
+    f.line = Math.min(f.line, maxLine);
+    if (f.endLine !== undefined) f.endLine = Math.min(f.endLine, maxLine);
+  }
+  return { doc, findings: findings.sort(compareFindings) };
+}

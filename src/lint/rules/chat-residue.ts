@@ -1,0 +1,67 @@
+import type { Rule, RuleFinding } from '../rule.js';
+import type { ParsedDocument } from '../../markdown/parse.js';
+import type { TextEdit } from '../../core/findings.js';
+import { findChatResidue } from '../chat.js';
+
+/** Delete whole lines [startLine, endLine] with their newlines. */
+export function deleteLines(doc: ParsedDocument, startLine: number, endLine: number): TextEdit {
+  return { start: doc.lineStarts[startLine - 1], end: doc.lineStarts[endLine] ?? doc.text.length, text: '' };
+}
+
+/** Extend a deletion over the blank lines after it so no gap is left behind. */
+function andBlankAfter(doc: ParsedDocument, endLine: number): number {
+  let e = endLine;
+  while (e < doc.lines.length && doc.lines[e].trim() === '' && e + 1 < doc.lines.length) e++;
+  return e;
+}
+
+export const chatResidue: Rule = {
+  name: 'chat-residue',
+  description: 'Chat text from the LLM ("Here is...", "✅ ... complete!", "Next steps", a whole-document ```markdown wrapper).',
+  severity: 'error',
+  fixable: true,
+  check(ctx) {
+    const { doc } = ctx;
+    const r = findChatResidue(doc.lines, doc.bodyStartLine);
+    const out: RuleFinding[] = [];
+    if (r.preamble) {
+      out.push({
+        message: `Chat preamble ("${doc.lines[r.preamble.startLine - 1].trim().slice(0, 60)}") before the document: remove it.`,
+        line: r.preamble.startLine,
+        column: 1,
+        endLine: r.preamble.endLine,
+        fix: [deleteLines(doc, r.preamble.startLine, andBlankAfter(doc, r.preamble.endLine))],
+      });
+    }
+    if (r.wrapper) {
+      out.push(
+        {
+          message: `The whole document is wrapped in a code fence: remove this opening fence (and its closing fence at line ${r.wrapper.close}).`,
+          line: r.wrapper.open,
+          column: 1,
+          fix: [deleteLines(doc, r.wrapper.open, r.wrapper.open)],
+        },
+        {
+          message: `Closing fence of the code fence wrapped round the whole document (opened at line ${r.wrapper.open}): remove it.`,
+          line: r.wrapper.close,
+          column: 1,
+          fix: [deleteLines(doc, r.wrapper.close, r.wrapper.close)],
+        },
+      );
+    }
+    if (r.postamble) {
+      let start = r.postamble.startLine;
+      while (start > 1 && doc.lines[start - 2].trim() === '') start--;
+      // Keep the newline that ends the last line of the document proper.
+      const from = start > 1 ? doc.lineStarts[start - 1] : 0;
+      out.push({
+        message: `Chat text after the document ("${doc.lines[r.postamble.startLine - 1].trim().slice(0, 60)}"): remove it.`,
+        line: r.postamble.startLine,
+        column: 1,
+        endLine: r.postamble.endLine,
+        fix: [{ start: from, end: doc.lineStarts[r.postamble.endLine] ?? doc.text.length, text: '' }],
+      });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,41 @@
+/** The rule catalogue (SPEC §3), in the order findings are explained in docs. */
+import type { Rule } from '../rule.js';
+import { sectionMissing } from './section-missing.js';
+import { sectionOrder } from './section-order.js';
+import { headingMismatch } from './heading-mismatch.js';
+import { sectionDuplicate } from './section-duplicate.js';
+import { sectionEmpty } from './section-empty.js';
+import { fieldMissing } from './field-missing.js';
+import { placeholder } from './placeholder.js';
+import { endpointFormat } from './endpoint-format.js';
+import { endpointDuplicate } from './endpoint-duplicate.js';
+import { diagramMissing } from './diagram-missing.js';
+import { diagramType } from './diagram-type.js';
+import { diagramSyntax } from './diagram-syntax.js';
+import { diagramTitle } from './diagram-title.js';
+import { c4UndefinedAlias } from './c4-undefined-alias.js';
+import { c4DuplicateAlias } from './c4-duplicate-alias.js';
+import { c4SwallowedElement } from './c4-swallowed-element.js';
+import { chatResidue } from './chat-residue.js';
+import { mojibake } from './mojibake.js';
+
+export const RULES: readonly Rule[] = [
+  sectionMissing,
+  sectionOrder,
+  headingMismatch,
+  sectionDuplicate,
+  sectionEmpty,
+  fieldMissing,
+  placeholder,
+  endpointFormat,
+  endpointDuplicate,
+  diagramMissing,
+  diagramType,
+  diagramSyntax,
+  diagramTitle,
+  c4UndefinedAlias,
+  c4DuplicateAlias,
+  c4SwallowedElement,
+  chatResidue,
+  mojibake,
+];

@@ -1,0 +1,75 @@
+import type { Nodes, Parent } from 'mdast';
+import type { Rule, RuleContext, RuleFinding } from '../rule.js';
+import { positionAt } from '../../markdown/parse.js';
+import { fieldsIn } from '../fields.js';
+
+const MARKER = /\b(TODO|TBD|FIXME)\b/g;
+const LONE_BRACKET = /^\[[^\]\n]+\]$/;
+const ELLIPSIS = /^(\.\.\.|…)$/;
+
+/** Text, inline code and paragraphs outside links, code blocks and HTML. */
+function walk(node: Nodes, visit: (n: Nodes, parent: Parent | undefined) => void, parent?: Parent): void {
+  if (node.type === 'link' || node.type === 'linkReference' || node.type === 'code' || node.type === 'html') return;
+  visit(node, parent);
+  if ('children' in node) for (const c of node.children as Nodes[]) walk(c, visit, node as Parent);
+}
+
+export const placeholder: Rule = {
+  name: 'placeholder',
+  description: 'Template placeholder text (`[...]`, a lone `...`, TODO/TBD) was left in the document.',
+  severity: 'error',
+  fixable: false,
+  check(ctx) {
+    const out: RuleFinding[] = [];
+    const seen = new Set<number>();
+    const at = (offset: number, message: string): void => {
+      if (seen.has(offset)) return;
+      seen.add(offset);
+      const p = positionAt(ctx.doc.lineStarts, offset);
+      out.push({ message, line: p.line, column: p.column });
+    };
+    walk(ctx.doc.root, (n, parent) => {
+      const start = n.position?.start.offset;
+      if (start === undefined) return;
+      if (n.type === 'text') {
+        for (const p of ctx.template.placeholders) {
+          for (let i = n.value.indexOf(p); i !== -1; i = n.value.indexOf(p, i + p.length)) {
+            at(start + i, `Placeholder \`${p}\` left from the template: replace it with real content.`);
+          }
+        }
+        for (const m of n.value.matchAll(MARKER)) at(start + (m.index ?? 0), `\`${m[0]}\` left in the document: resolve it.`);
+        if (ELLIPSIS.test(n.value.trim()) && parent?.type === 'paragraph' && parent.children.length === 1) {
+          at(start, 'A lone `...` stands where content belongs: write the content.');
+        }
+      } else if (n.type === 'inlineCode' && ctx.template.placeholderCode.includes(n.value)) {
+        at(start, `Placeholder \`${n.value}\` left from the template: replace it with a real value.`);
+      }
+    });
+    lonelyFieldValues(ctx, at);
+    diagramEllipses(ctx, at);
+    return out.sort((a, b) => a.line - b.line || a.column - b.column);
+  },
+};
+
+/** `- **Auth**: [Pick one]`: a bracketed value standing alone where a field's value belongs. */
+function lonelyFieldValues(ctx: RuleContext, at: (offset: number, message: string) => void): void {
+  for (const f of fieldsIn(ctx.doc, { start: 0, end: ctx.doc.text.length })) {
+    if (!LONE_BRACKET.test(f.value)) continue;
+    const offset = f.lineStart + ctx.doc.lines[f.line - 1].lastIndexOf(f.value);
+    at(offset, `Field **${f.label}** still holds the placeholder \`${f.value}\`: replace it with a real value.`);
+  }
+}
+
+/** The template's `...` inside a diagram (also as a `%% ...` comment): the diagram is still a skeleton. */
+function diagramEllipses(ctx: RuleContext, at: (offset: number, message: string) => void): void {
+  for (const block of ctx.doc.codeBlocks) {
+    if (block.lang !== 'mermaid') continue;
+    for (let i = 0; i < block.endLine - block.contentLine; i++) {
+      const lineNo = block.contentLine + i;
+      const text = ctx.doc.lines[lineNo - 1] ?? '';
+      if (/^\s*(%%\s*)?(\.\.\.|…)\s*$/.test(text)) {
+        at(ctx.doc.lineStarts[lineNo - 1] + text.search(/\S/), 'The diagram still holds the template\'s `...`: draw the real diagram.');
+      }
+    }
+  }
+}

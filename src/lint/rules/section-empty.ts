@@ -1,0 +1,35 @@
+import type { Rule } from '../rule.js';
+import { fullRange, hasContent, headingLine } from '../scope.js';
+import type { TemplateSection } from '../../template/model.js';
+
+/** Sections the template expects something in (a title heading with only subsections expects nothing itself). */
+export function expectsContent(t: TemplateSection): boolean {
+  return !!t.diagram || t.fields.length > 0 || t.patterns.length > 0 || t.freeContent || t.body.trim() !== '';
+}
+
+export const sectionEmpty: Rule = {
+  name: 'section-empty',
+  description: 'A required section has no content.',
+  severity: 'error',
+  fixable: true,
+  check(ctx) {
+    return ctx.match.byTemplate.flatMap((m) => {
+      if (!m || !expectsContent(m.template) || hasContent(ctx.doc.text, fullRange(m))) return [];
+      return [
+        {
+          message: `Section \`${headingLine(m.heading.depth, m.heading.text)}\` is empty: write its content (the template expects ${describe(m.template)}).`,
+          line: m.heading.line,
+          column: m.heading.column,
+        },
+      ];
+    });
+  },
+};
+
+function describe(t: TemplateSection): string {
+  const parts: string[] = [];
+  if (t.diagram) parts.push(`a ${t.diagram.type} diagram`);
+  if (t.fields.length) parts.push(t.fields.map((f) => `**${f.label}**`).join(', '));
+  if (t.patterns.length) parts.push(`bullets like ${t.patterns[0].example.replace(/^- /, '')}`);
+  return parts.length ? parts.join('; ') : 'some text';
+}
