@@ -1,0 +1,298 @@
+/**
+ * The Markdown report of one document, shared by the sticky PR comment and the job summary.
+ * It fits a size budget by dropping detail in a fixed order, and says what it dropped:
+ * 1. shorten the diff (whole hunks), 2. drop the diff, 3. cut the findings table (errors first).
+ */
+import type { Finding } from '../core/findings.js';
+import { boundPatch, documentPatch, patchStats, type BoundedDiff, type Measure, type StructuredPatch } from './diff.js';
+import { blobLineUrl, escapeCell, escapeText, fenced, inlineCode } from './markdown.js';
+import { ruleDocUrl, type RuleMeta } from './rules.js';
+import { compareText, countFindings, countsText, plural } from './text.js';
+
+export type ChangedKind = 'requirements' | 'document' | 'both' | 'neither';
+export type Mode = 'validate' | 'fix' | 'regenerate';
+
+export interface DriftInfo {
+  /** `unknown`: drift could not be checked (then the verdict is never a pass). */
+  status: 'drifted' | 'in-sync' | 'unknown';
+  /** One sentence of evidence, e.g. "docs/01_requirements.md changed in abc1234, after the document's last change". */
+  detail?: string;
+}
+
+/** What archdoc proposes for the document (fix or regenerate): the text at the head commit and the new text. */
+export interface Proposal {
+  oldText: string;
+  newText: string;
+}
+
+/** Everything about one document. Counts are derived from `findings`, so they cannot disagree. */
+export interface DocumentReport {
+  docPath: string;
+  findings: readonly Finding[];
+  /** What the pull request changed; omit outside a pull request. */
+  changed?: ChangedKind;
+  drift?: DriftInfo;
+  proposal?: Proposal;
+  /** Why no verdict could be reached, e.g. "no LLM configured". Never reported as a pass. */
+  neutral?: string;
+  /** The proposal was committed to the branch. */
+  pushed?: { sha: string; url?: string };
+  /** Facts the reader should know, in the caller's words: "No permission to comment…", "The branch moved…". */
+  notes?: readonly string[];
+}
+
+/** The run around the documents. */
+export interface ReportContext {
+  owner: string;
+  repo: string;
+  /** Commit the line links point at (the PR head, or the audited default-branch commit). */
+  headSha: string;
+  runUrl?: string;
+  /** archdoc's version. */
+  version: string;
+  mode: Mode;
+  /** Rule metadata, for links to each rule's documentation. */
+  rules: readonly RuleMeta[];
+  /** Base URL of archdoc's docs that `RuleMeta.docsPath` is relative to; without it rules are not linked. */
+  docsBaseUrl?: string;
+  /** The comment command prefix (action input `command`), default `/archdoc`. */
+  command?: string;
+  /** False when archdoc cannot push to the PR branch (a fork, a read-only token): then only the diff helps. */
+  canPush?: boolean;
+  /** False when no LLM is configured, so `regenerate` is not offered. */
+  llmConfigured?: boolean;
+}
+
+export interface Limits {
+  budget: number;
+  measure: Measure;
+  /** Where the reader finds what this report leaves out, e.g. "the job summary". */
+  elsewhere: string;
+  /** Markdown heading level of the document's title. */
+  level: number;
+}
+
+export interface Rendered {
+  text: string;
+  /** What was left out, one sentence each (empty when nothing was). */
+  omissions: string[];
+}
+
+const MAX_NOTES = 20;
+const MAX_NOTE = 1000;
+
+interface Plan {
+  rows: number;
+  diff: { kind: 'full' } | { kind: 'bounded'; bounded: BoundedDiff } | { kind: 'dropped' };
+}
+
+export function verdictLine(doc: DocumentReport): string {
+  const { errors, warnings } = countFindings(doc.findings);
+  if (errors) return `❌ **${countsText(errors, warnings)}**`;
+  const unchecked = doc.neutral ?? (doc.drift?.status === 'unknown' ? `drift could not be checked${doc.drift.detail ? `: ${doc.drift.detail}` : ''}` : undefined);
+  if (unchecked !== undefined) return `⏸ **Neutral:** ${escapeText(clip(unchecked, MAX_NOTE))}${warnings ? ` (${plural(warnings, 'warning')})` : ''}`;
+  if (warnings) return `⚠️ **Warnings only:** ${plural(warnings, 'warning')}, no errors`;
+  return doc.drift?.status === 'drifted' ? '✅ **Pass** (but see drift below)' : '✅ **Pass:** the document follows its template';
+}
+
+const CHANGED: Record<ChangedKind, string> = {
+  requirements: 'the requirements, not the document',
+  document: 'the document, not the requirements',
+  both: 'both the requirements and the document',
+  neither: 'neither the requirements nor the document',
+};
+
+function driftLine(drift: DriftInfo): string {
+  const detail = drift.detail ? ` ${escapeText(clip(drift.detail, MAX_NOTE))}` : '';
+  switch (drift.status) {
+    case 'drifted':
+      return `⚠️ the requirements changed since the document was generated or last updated.${detail}`;
+    case 'in-sync':
+      return `none: the document is up to date with its requirements.${detail}`;
+    case 'unknown':
+      return `⏸ not checked.${detail}`;
+  }
+}
+
+function clip(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1).replace(/[\uD800-\uDBFF]$/, '')}…` : text;
+}
+
+/** Errors first, then by line: the order the table is cut in. */
+function tableOrder(findings: readonly Finding[]): Finding[] {
+  return [...findings].sort(
+    (a, b) =>
+      Number(a.severity !== 'error') - Number(b.severity !== 'error') ||
+      a.line - b.line ||
+      a.column - b.column ||
+      compareText(a.rule, b.rule) ||
+      compareText(a.message, b.message),
+  );
+}
+
+export function renderDocumentReport(ctx: ReportContext, doc: DocumentReport, limits: Limits): Rendered {
+  const findings = tableOrder(doc.findings);
+  const rows = findings.map((f) => findingRow(ctx, doc.docPath, f));
+  const patch = doc.proposal ? documentPatch(doc.proposal.oldText, doc.proposal.newText, doc.docPath) : undefined;
+  const render = (plan: Plan): Rendered => assemble(ctx, doc, findings, rows, patch, plan, limits);
+  const fits = (r: Rendered) => limits.measure(r.text) <= limits.budget;
+
+  const whole = render({ rows: rows.length, diff: { kind: 'full' } });
+  if (fits(whole)) return whole;
+
+  if (patch && patch.hunks.length) {
+    // Room for the diff = budget minus everything else (measured with a stand-in diff and the longest
+    // note it can carry); the fence around the real diff may be a little longer, so correct and retry.
+    const stand: BoundedDiff = { text: 'x', totalHunks: patch.hunks.length, shownHunks: 1, omitted: patchStats(patch), note: 'x'.repeat(200) };
+    let room = limits.budget - limits.measure(render({ rows: rows.length, diff: { kind: 'bounded', bounded: stand } }).text);
+    for (let attempt = 0; attempt < 3 && room > 0; attempt++) {
+      const bounded = boundPatch(patch, room, limits.measure);
+      if (bounded.shownHunks === 0) break;
+      const shortened = render({ rows: rows.length, diff: { kind: 'bounded', bounded } });
+      const over = limits.measure(shortened.text) - limits.budget;
+      if (over <= 0) return shortened;
+      room -= over;
+    }
+  }
+
+  const noDiff = render({ rows: rows.length, diff: { kind: 'dropped' } });
+  if (fits(noDiff)) return noDiff;
+
+  // The most rows that fit (binary search: each render is linear in the table size).
+  let lo = 0;
+  let hi = rows.length;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (fits(render({ rows: mid, diff: { kind: 'dropped' } }))) lo = mid;
+    else hi = mid - 1;
+  }
+  const cut = render({ rows: lo, diff: { kind: 'dropped' } });
+  return fits(cut) ? cut : hardCut(cut, limits);
+}
+
+/** Last resort when even the skeleton is too big (absurdly long paths or notes): cut at a line and say so. */
+function hardCut(r: Rendered, limits: Limits): Rendered {
+  const notice = `\n\n_…the rest of this report was cut to stay within the size limit. See ${limits.elsewhere}._\n`;
+  let text = r.text;
+  const room = limits.budget - limits.measure(notice);
+  while (limits.measure(text) > room) {
+    const cutAt = text.lastIndexOf('\n', Math.min(text.length - 1, Math.floor(room)));
+    text = cutAt > 0 ? text.slice(0, cutAt) : text.slice(0, Math.max(0, Math.floor(room / 4)));
+  }
+  return { text: text + notice, omissions: [...r.omissions, 'the end of the report'] };
+}
+
+function findingRow(ctx: ReportContext, docPath: string, f: Finding): string {
+  const severity = f.severity === 'error' ? '❌ error' : '⚠️ warning';
+  const docUrl = ruleDocUrl(f.rule, ctx.rules, ctx.docsBaseUrl);
+  const rule = docUrl ? `[${escapeCell(f.rule, 100)}](${docUrl})` : escapeCell(f.rule, 100);
+  const line = `[${f.line}](${blobLineUrl(ctx.owner, ctx.repo, ctx.headSha, docPath, f.line, f.endLine)})`;
+  return `| ${severity} | ${rule} | ${line} | ${escapeCell(f.message)} |`;
+}
+
+function heading(level: number, text: string): string {
+  return `${'#'.repeat(Math.min(6, Math.max(1, level)))} ${text}`;
+}
+
+function assemble(
+  ctx: ReportContext,
+  doc: DocumentReport,
+  findings: readonly Finding[],
+  rows: readonly string[],
+  patch: StructuredPatch | undefined,
+  plan: Plan,
+  limits: Limits,
+): Rendered {
+  const out: string[] = [];
+  const omissions: string[] = [];
+  const sub = limits.level + 1;
+
+  out.push(heading(limits.level, `archdoc · ${inlineCode(doc.docPath)}`), '', verdictLine(doc), '');
+
+  const facts: string[] = [];
+  const { errors } = countFindings(doc.findings);
+  if (errors && doc.neutral) facts.push(`- **Not checked:** ${escapeText(clip(doc.neutral, MAX_NOTE))}`);
+  if (doc.changed) facts.push(`- **This pull request changes:** ${CHANGED[doc.changed]}.`);
+  if (doc.drift) facts.push(`- **Drift:** ${driftLine(doc.drift)}`);
+  if (doc.pushed) {
+    const sha = inlineCode(doc.pushed.sha.slice(0, 7));
+    facts.push(`- **Committed:** the proposed document was pushed to this branch as ${doc.pushed.url ? `[${sha}](${doc.pushed.url})` : sha}.`);
+  }
+  if (facts.length) out.push(...facts, '');
+
+  const notes = (doc.notes ?? []).slice(0, MAX_NOTES).map((n) => `- ${escapeText(clip(n, MAX_NOTE)).replace(/\r?\n/g, ' ')}`);
+  if ((doc.notes?.length ?? 0) > MAX_NOTES) notes.push(`- …and ${(doc.notes?.length ?? 0) - MAX_NOTES} more notes.`);
+  if (notes.length) out.push('**Notes**', '', ...notes, '');
+
+  if (rows.length) {
+    out.push(heading(sub, 'Findings'), '');
+    if (plan.rows > 0) {
+      out.push('| Severity | Rule | Line | Message |', '| --- | --- | --- | --- |', ...rows.slice(0, plan.rows), '');
+    }
+    if (plan.rows < rows.length) {
+      const left = countFindings(findings.slice(plan.rows));
+      const what = `${plural(rows.length - plan.rows, 'finding')} (${countsText(left.errors, left.warnings)})`;
+      out.push(`_Showing ${plan.rows} of ${rows.length} findings, errors first; ${what} left out to stay within the size limit. See ${limits.elsewhere} for the rest._`, '');
+      omissions.push(`${what} from the findings table`);
+    }
+  }
+
+  let diffComplete = false;
+  if (doc.proposal && patch) {
+    out.push(heading(sub, 'Proposed change'), '');
+    const stats = patchStats(patch);
+    if (patch.hunks.length === 0) {
+      out.push(`No change: the ${ctx.mode === 'regenerate' ? 'regenerated' : 'fixed'} document is identical to the current one.`, '');
+    } else {
+      const summary = `${escapeText(doc.docPath)}: +${stats.added} −${stats.removed} lines in ${plural(patch.hunks.length, 'hunk')}`;
+      const diffText =
+        plan.diff.kind === 'full' ? boundPatch(patch, Infinity).text : plan.diff.kind === 'bounded' ? plan.diff.bounded.text : '';
+      if (diffText) {
+        out.push(`<details><summary>${summary}</summary>`, '', fenced(diffText, 'diff'), '', '</details>', '');
+      }
+      if (plan.diff.kind === 'full') diffComplete = true;
+      else if (plan.diff.kind === 'bounded') {
+        out.push(`_${escapeText(plan.diff.bounded.note)} See ${limits.elsewhere} for the full diff._`, '');
+        omissions.push(`${plural(plan.diff.bounded.totalHunks - plan.diff.bounded.shownHunks, 'hunk')} of the diff`);
+      } else {
+        out.push(`_The proposed diff (${summary}) was left out to stay within the size limit. See ${limits.elsewhere} for it._`, '');
+        omissions.push('the diff');
+      }
+    }
+  }
+
+  const apply = howToApply(ctx, doc, patch, diffComplete);
+  if (apply.length) out.push(heading(sub, 'How to apply'), '', ...apply, '');
+
+  return { text: out.join('\n'), omissions };
+}
+
+function howToApply(ctx: ReportContext, doc: DocumentReport, patch: StructuredPatch | undefined, diffComplete: boolean): string[] {
+  if (doc.pushed) return [];
+  const cmd = ctx.command ?? '/archdoc';
+  const { errors, warnings, fixable } = countFindings(doc.findings);
+  const lines: string[] = [];
+  const hasChange = !!patch && patch.hunks.length > 0;
+  const canPush = ctx.canPush !== false;
+
+  if (hasChange) {
+    const again = ctx.mode === 'regenerate' ? 'regenerate' : 'fix';
+    if (canPush) lines.push(`- Comment ${inlineCode(`${cmd} ${again}`)} on this pull request to commit the proposed change to its branch.`);
+    else lines.push('- archdoc cannot push to this branch (a fork or a read-only token): apply the change yourself.');
+    if (diffComplete) {
+      lines.push(`- Or locally: save the diff above as ${inlineCode('archdoc.patch')} and run ${inlineCode('git apply archdoc.patch')} at the repository root.`);
+    } else if (ctx.mode !== 'regenerate') {
+      lines.push(`- Or locally: run ${inlineCode(`archdoc fix --write ${doc.docPath}`)}.`);
+    }
+  } else if (fixable > 0 && ctx.mode === 'validate') {
+    const n = fixable === errors + warnings ? 'All findings' : `${fixable} of the findings`;
+    if (canPush) lines.push(`- ${n} can be fixed automatically: comment ${inlineCode(`${cmd} fix`)} to commit the fix to this branch.`);
+    lines.push(`- Or locally: run ${inlineCode(`archdoc fix --write ${doc.docPath}`)} (${inlineCode('--diff')} instead of ${inlineCode('--write')} to preview).`);
+  }
+  const needsRewrite = errors > 0 || doc.drift?.status === 'drifted';
+  if (needsRewrite && ctx.mode !== 'regenerate' && ctx.llmConfigured !== false && canPush) {
+    lines.push(`- To rewrite the document from the requirements with the configured LLM, comment ${inlineCode(`${cmd} regenerate`)}.`);
+  }
+  if (lines[0]?.startsWith('- Or locally: ')) lines[0] = lines[0].replace('- Or locally: ', '- Locally: ');
+  return lines;
+}
