@@ -1,5 +1,19 @@
 import type { Rule } from '../rule.js';
+import type { TextEdit } from '../../core/findings.js';
+import type { ParsedDocument } from '../../markdown/parse.js';
+import type { MatchedSection } from '../match.js';
 import { headingLine } from '../scope.js';
+
+/** Rewrite the heading as the template writes it; a setext heading (text + `===`/`---`) stays setext where it can. */
+function rewriteHeading(doc: ParsedDocument, m: MatchedSection): TextEdit {
+  const h = m.heading;
+  const t = m.template;
+  if (h.endLine > h.line && t.depth <= 2) {
+    const underline = doc.lines[h.endLine - 1].trim();
+    return { start: h.startOffset, end: h.endOffset, text: `${t.heading}\n${(t.depth === 1 ? '=' : '-').repeat(Math.max(3, underline.length))}` };
+  }
+  return { start: h.startOffset, end: h.endOffset, text: headingLine(t.depth, t.heading) };
+}
 
 export const headingMismatch: Rule = {
   name: 'heading-mismatch',
@@ -17,7 +31,15 @@ export const headingMismatch: Rule = {
           : m.heading.depth === m.template.depth
             ? 'text differs from the template'
             : 'text and level differ from the template';
-      return [{ message: `Heading \`${found}\`: ${what}; write \`${want}\`.`, line: m.heading.line, column: m.heading.column }];
+      return [
+        {
+          message: `Heading \`${found}\`: ${what}; write \`${want}\`.`,
+          line: m.heading.line,
+          column: m.heading.column,
+          ...(m.heading.endLine > m.heading.line ? { endLine: m.heading.endLine } : {}),
+          fix: [rewriteHeading(ctx.doc, m)],
+        },
+      ];
     });
   },
 };

@@ -1,6 +1,9 @@
 import type { Rule } from '../rule.js';
 import { fullRange, hasContent, headingLine } from '../scope.js';
+import { bodyUnderHeading, insertAfterLine } from '../edits.js';
 import type { TemplateSection } from '../../template/model.js';
+import type { TextEdit } from '../../core/findings.js';
+import type { ParsedDocument } from '../../markdown/parse.js';
 
 /** Sections the template expects something in (a title heading with only subsections expects nothing itself). */
 export function expectsContent(t: TemplateSection): boolean {
@@ -20,11 +23,20 @@ export const sectionEmpty: Rule = {
           message: `Section \`${headingLine(m.heading.depth, m.heading.text)}\` is empty: write its content (the template expects ${describe(m.template)}).`,
           line: m.heading.line,
           column: m.heading.column,
+          ...fillWithSkeleton(ctx.doc, m.heading.endLine, m.template),
         },
       ];
     });
   },
 };
+
+/** The template's skeleton under the heading; nothing to offer when the template gives no body. */
+function fillWithSkeleton(doc: ParsedDocument, headingEnd: number, t: TemplateSection): { fix?: TextEdit[]; fixable?: boolean } {
+  const body = bodyUnderHeading(t.body);
+  if (body === '') return { fixable: false };
+  const blankBefore = body.startsWith('\n\n');
+  return { fix: [insertAfterLine(doc, headingEnd, body.replace(/^\n+/, ''), { blankBefore, blankAfter: true })] };
+}
 
 function describe(t: TemplateSection): string {
   const parts: string[] = [];

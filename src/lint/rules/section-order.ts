@@ -1,6 +1,7 @@
 import type { Rule } from '../rule.js';
 import { presentInDocOrder } from '../match.js';
 import { headingLine } from '../scope.js';
+import { reorderEdit, sectionUnits } from '../reorder.js';
 
 /** Indices (into `xs`) of a longest strictly increasing subsequence. */
 export function longestIncreasing(xs: number[]): Set<number> {
@@ -30,6 +31,10 @@ export const sectionOrder: Rule = {
   check(ctx) {
     const present = presentInDocOrder(ctx.match);
     const inOrder = longestIncreasing(present.map((m) => m.template.index));
+    if (inOrder.size === present.length) return [];
+    // One edit puts every section in place; each finding carries it and covers the lines that move with it.
+    const units = sectionUnits(ctx.doc, ctx.match);
+    const edit = reorderEdit(ctx.doc, units);
     return present.flatMap((m, i) => {
       if (inOrder.has(i)) return [];
       const before = present
@@ -43,7 +48,8 @@ export const sectionOrder: Rule = {
           message: `Section \`${headingLine(m.heading.depth, m.heading.text)}\` is out of template order: move it ${anchor}.`,
           line: m.heading.line,
           column: m.heading.column,
-          endLine: m.section.fullEndLine,
+          endLine: Math.max(m.section.fullEndLine, units.find((u) => u.heading === m.heading.index)?.lastLine ?? 0),
+          ...(edit ? { fix: [edit] } : { fixable: false }),
         },
       ];
     });

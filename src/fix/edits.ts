@@ -1,0 +1,57 @@
+/** Choosing and applying the rules' text edits: groups apply whole or not at all, and never overlap. */
+import type { Finding, TextEdit } from '../core/findings.js';
+
+/** One repair: the edits of one or more findings that carry the very same fix. */
+export interface EditGroup {
+  edits: TextEdit[];
+  findings: Finding[];
+}
+
+/** Overlapping ranges conflict; so does an insertion touching another edit (their order would be a guess). */
+export function conflicts(a: TextEdit, b: TextEdit): boolean {
+  if (a.start < b.end && b.start < a.end) return true;
+  const insertion = a.start === a.end || b.start === b.end;
+  return insertion && a.start <= b.end && b.start <= a.end;
+}
+
+/** The findings' fixes as groups: identical fixes merge, edits that change nothing are dropped. */
+export function editGroups(text: string, findings: readonly Finding[]): EditGroup[] {
+  const byKey = new Map<string, EditGroup>();
+  for (const f of findings) {
+    if (!f.fixable || !f.fix?.length) continue;
+    const edits = f.fix
+      .filter((e) => e.start >= 0 && e.start <= e.end && e.end <= text.length && text.slice(e.start, e.end) !== e.text)
+      .sort((a, b) => a.start - b.start || a.end - b.end);
+    if (edits.length === 0) continue;
+    // A group whose own edits collide is a rule bug; it is left alone rather than guessed at.
+    if (edits.some((e, i) => i > 0 && conflicts(edits[i - 1], e))) continue;
+    const key = JSON.stringify(edits);
+    const group = byKey.get(key);
+    if (group) group.findings.push(f);
+    else byKey.set(key, { edits, findings: [f] });
+  }
+  return [...byKey.values()];
+}
+
+/** Accept groups in the given order while they do not conflict with those already accepted. */
+export function selectGroups(groups: readonly EditGroup[]): { accepted: EditGroup[]; deferred: EditGroup[] } {
+  const accepted: EditGroup[] = [];
+  const deferred: EditGroup[] = [];
+  const taken: TextEdit[] = [];
+  for (const g of groups) {
+    if (g.edits.some((e) => taken.some((t) => conflicts(e, t)))) deferred.push(g);
+    else {
+      accepted.push(g);
+      taken.push(...g.edits);
+    }
+  }
+  return { accepted, deferred };
+}
+
+/** Apply non-conflicting edits: from the end backwards, so earlier offsets stay valid. */
+export function applyEdits(text: string, edits: readonly TextEdit[]): string {
+  const sorted = [...edits].sort((a, b) => b.start - a.start || b.end - a.end);
+  let out = text;
+  for (const e of sorted) out = out.slice(0, e.start) + e.text + out.slice(e.end);
+  return out;
+}
