@@ -1,3 +1,61 @@
-import { UsageError } from '../core/findings.js';
+/** `archdoc init`: a workflow, a config and (if absent) a skeleton document to start from. */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { DEFAULT_DOC } from '../config/resolve.js';
+import { builtinTemplate } from '../template/load.js';
+import { skeletonDocument } from '../template/skeleton.js';
+import { inCwd } from './lint.js';
 import type { CommandIO } from './io.js';
-export function runInit(_io: CommandIO, _opts: unknown): number { throw new UsageError('init: not built yet'); }
+
+export const WORKFLOW = `name: archdoc
+on:
+  pull_request:
+    types: [opened, synchronize, reopened, ready_for_review]
+  issue_comment:
+    types: [created]
+  schedule:
+    - cron: '17 6 * * 1'
+  workflow_dispatch:
+permissions:
+  contents: read
+  pull-requests: write
+  issues: write
+jobs:
+  archdoc:
+    if: github.event_name != 'issue_comment' || github.event.issue.pull_request
+    runs-on: ubuntu-latest
+    steps:
+      - uses: archdoc/archdoc@v0
+        with:
+          mode: validate
+`;
+
+export const CONFIG = `# archdoc configuration: https://github.com/archdoc/archdoc#configuration
+template: architecture
+doc: ${DEFAULT_DOC}
+requirements:
+  - docs/01_requirements.md
+rules: {}
+  # diagram-title: warning
+`;
+
+export function runInit(io: CommandIO, opts: { force?: boolean }): number {
+  const files: [string, string, boolean][] = [
+    ['.github/workflows/archdoc.yml', WORKFLOW, !!opts.force],
+    ['.github/archdoc.yml', CONFIG, !!opts.force],
+    // The document is the author's: never overwritten, not even with --force.
+    [DEFAULT_DOC, skeletonDocument(builtinTemplate('architecture')!), false],
+  ];
+  for (const [path, text, overwrite] of files) {
+    const full = inCwd(io, path);
+    if (existsSync(full) && !overwrite) {
+      io.out(`kept    ${path} (exists${path === DEFAULT_DOC ? '' : '; --force overwrites it'})\n`);
+      continue;
+    }
+    mkdirSync(dirname(full), { recursive: true });
+    writeFileSync(full, text);
+    io.out(`wrote   ${path}\n`);
+  }
+  io.out('next: fill in the document, then run `archdoc lint`\n');
+  return 0;
+}
