@@ -1,6 +1,6 @@
 /** Unified diffs of a proposed document (jsdiff), whole or cut at hunk boundaries to fit a budget. */
 import { FILE_HEADERS_ONLY, formatPatch, structuredPatch, type StructuredPatch, type StructuredPatchHunk } from 'diff';
-import { plural } from './text.js';
+import { plural, repoPath } from './text.js';
 
 export type { StructuredPatch };
 
@@ -28,17 +28,65 @@ export interface BoundedDiff {
 export const DEFAULT_CONTEXT = 3;
 
 function patchOf(oldText: string, newText: string, path: string, options: DiffOptions): StructuredPatch {
-  const p = path.replace(/\\/g, '/').replace(/^(\.?\/)+/, '');
+  const p = repoPath(path);
   // a/ and b/ prefixes make the patch apply with plain `git apply` (which strips one level).
   return structuredPatch(`a/${p}`, `b/${p}`, oldText, newText, undefined, undefined, {
     context: options.context ?? DEFAULT_CONTEXT,
   });
 }
 
+/** formatPatch on copies: it adjusts the start of empty-range hunks in place, so formatting twice would shift them. */
+function format(patch: StructuredPatch, hunks: readonly StructuredPatchHunk[] = patch.hunks): string {
+  return formatPatch({ ...patch, hunks: hunks.map((h) => ({ ...h })) }, FILE_HEADERS_ONLY);
+}
+
 /** The unified diff, or '' when the texts are equal. */
 export function unifiedDiff(oldText: string, newText: string, path: string, options: DiffOptions = {}): string {
   const patch = patchOf(oldText, newText, path, options);
-  return patch.hunks.length ? formatPatch(patch, FILE_HEADERS_ONLY) : '';
+  return patch.hunks.length ? format(patch) : '';
+}
+
+/**
+ * The same change without context lines: every run of removed/added lines becomes its own hunk.
+ * Derived from the patch rather than diffed again (diffing a long document is the slow part).
+ */
+export function withoutContext(patch: StructuredPatch): StructuredPatch {
+  const hunks: StructuredPatchHunk[] = [];
+  for (const h of patch.hunks) {
+    let oldLine = h.oldStart;
+    let newLine = h.newStart;
+    let run: StructuredPatchHunk | undefined;
+    let last = ' ';
+    for (const line of h.lines) {
+      const kind = line[0];
+      if (kind === '\\') {
+        // "\ No newline at end of file" belongs to the line before it: kept with a change, dropped with context.
+        if (run && last !== ' ') run.lines.push(line);
+        continue;
+      }
+      last = kind;
+      if (kind === ' ') {
+        run = undefined;
+        oldLine++;
+        newLine++;
+        continue;
+      }
+      if (!run) {
+        // Starts follow structuredPatch's convention for empty ranges (formatPatch subtracts one).
+        run = { oldStart: oldLine, oldLines: 0, newStart: newLine, newLines: 0, lines: [] };
+        hunks.push(run);
+      }
+      run.lines.push(line);
+      if (kind === '-') {
+        run.oldLines++;
+        oldLine++;
+      } else {
+        run.newLines++;
+        newLine++;
+      }
+    }
+  }
+  return { ...patch, hunks };
 }
 
 function hunkStats(hunks: readonly StructuredPatchHunk[]): DiffStats {
@@ -78,15 +126,15 @@ export function boundPatch(patch: StructuredPatch, max: number, measure: Measure
   const total = patch.hunks.length;
   if (total === 0) return { text: '', totalHunks: 0, shownHunks: 0, omitted: { added: 0, removed: 0 }, note: '' };
 
-  const full = formatPatch(patch, FILE_HEADERS_ONLY);
+  const full = format(patch);
   if (measure(full) <= max) return { text: full, totalHunks: total, shownHunks: total, omitted: { added: 0, removed: 0 }, note: '' };
 
   // Each hunk formats to its own block of lines, so sizes add up: header + hunk 1 + hunk 2 ...
-  const header = formatPatch({ ...patch, hunks: [] }, FILE_HEADERS_ONLY);
-  let used = measure(header);
+  const headerSize = measure(format(patch, []));
+  let used = headerSize;
   let shown = 0;
   while (shown < total) {
-    const hunkSize = measure(formatPatch({ ...patch, hunks: [patch.hunks[shown]] }, FILE_HEADERS_ONLY)) - measure(header);
+    const hunkSize = measure(format(patch, [patch.hunks[shown]])) - headerSize;
     if (used + hunkSize > max) break;
     used += hunkSize;
     shown++;
@@ -99,7 +147,7 @@ export function boundPatch(patch: StructuredPatch, max: number, measure: Measure
       ? `The diff was left out: its first hunk alone is longer than ${max} characters (${plural(total, 'hunk')}, ${lines}).`
       : `The diff was shortened: showing the first ${shown} of ${total} hunks; ${plural(left.length, 'hunk')} (${lines}) left out.`;
   return {
-    text: shown ? formatPatch({ ...patch, hunks: patch.hunks.slice(0, shown) }, FILE_HEADERS_ONLY) : '',
+    text: shown ? format(patch, patch.hunks.slice(0, shown)) : '',
     totalHunks: total,
     shownHunks: shown,
     omitted,

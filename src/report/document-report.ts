@@ -4,10 +4,10 @@
  * 1. shorten the diff (whole hunks), 2. drop the diff, 3. cut the findings table (errors first).
  */
 import type { Finding } from '../core/findings.js';
-import { boundPatch, documentPatch, patchStats, type BoundedDiff, type Measure, type StructuredPatch } from './diff.js';
+import { boundPatch, documentPatch, patchStats, withoutContext, type BoundedDiff, type Measure, type StructuredPatch } from './diff.js';
 import { blobLineUrl, escapeCell, escapeText, fenced, inlineCode } from './markdown.js';
 import { ruleDocUrl, type RuleMeta } from './rules.js';
-import { compareText, countFindings, countsText, plural } from './text.js';
+import { clip, compareText, countFindings, countsText, plural } from './text.js';
 
 export type ChangedKind = 'requirements' | 'document' | 'both' | 'neither';
 export type Mode = 'validate' | 'fix' | 'regenerate';
@@ -114,10 +114,6 @@ function driftLine(drift: DriftInfo): string {
   }
 }
 
-function clip(text: string, max: number): string {
-  return text.length > max ? `${text.slice(0, max - 1).replace(/[\uD800-\uDBFF]$/, '')}…` : text;
-}
-
 /** Errors first, then by line: the order the table is cut in. */
 function tableOrder(findings: readonly Finding[]): Finding[] {
   return [...findings].sort(
@@ -130,10 +126,20 @@ function tableOrder(findings: readonly Finding[]): Finding[] {
   );
 }
 
+// Diffing a long document is the slow part, and the job summary may render a document twice.
+const patches = new WeakMap<Proposal, { path: string; patch: StructuredPatch }>();
+function patchFor(proposal: Proposal, path: string): StructuredPatch {
+  const hit = patches.get(proposal);
+  if (hit?.path === path) return hit.patch;
+  const patch = documentPatch(proposal.oldText, proposal.newText, path);
+  patches.set(proposal, { path, patch });
+  return patch;
+}
+
 export function renderDocumentReport(ctx: ReportContext, doc: DocumentReport, limits: Limits): Rendered {
   const findings = tableOrder(doc.findings);
   const rows = findings.map((f) => findingRow(ctx, doc.docPath, f));
-  const patch = doc.proposal ? documentPatch(doc.proposal.oldText, doc.proposal.newText, doc.docPath) : undefined;
+  const patch = doc.proposal ? patchFor(doc.proposal, doc.docPath) : undefined;
   const render = (plan: Plan): Rendered => assemble(ctx, doc, findings, rows, patch, plan, limits);
   const fits = (r: Rendered) => limits.measure(r.text) <= limits.budget;
 
@@ -141,18 +147,13 @@ export function renderDocumentReport(ctx: ReportContext, doc: DocumentReport, li
   if (fits(whole)) return whole;
 
   if (patch && patch.hunks.length) {
-    // Room for the diff = budget minus everything else (measured with a stand-in diff and the longest
-    // note it can carry); the fence around the real diff may be a little longer, so correct and retry.
-    const stand: BoundedDiff = { text: 'x', totalHunks: patch.hunks.length, shownHunks: 1, omitted: patchStats(patch), note: 'x'.repeat(200) };
-    let room = limits.budget - limits.measure(render({ rows: rows.length, diff: { kind: 'bounded', bounded: stand } }).text);
-    for (let attempt = 0; attempt < 3 && room > 0; attempt++) {
-      const bounded = boundPatch(patch, room, limits.measure);
-      if (bounded.shownHunks === 0) break;
-      const shortened = render({ rows: rows.length, diff: { kind: 'bounded', bounded } });
-      const over = limits.measure(shortened.text) - limits.budget;
-      if (over <= 0) return shortened;
-      room -= over;
-    }
+    const shortened = shortenDiff(patch, rows.length, render, limits);
+    if (shortened) return shortened;
+    // One change every few lines makes a single giant hunk; without context lines it splits into many
+    // small ones, of which the first few may still fit.
+    const bare = withoutContext(patch);
+    const bareReport = shortenDiff(bare, rows.length, (plan) => assemble(ctx, doc, findings, rows, patch, plan, limits, bare), limits);
+    if (bareReport) return bareReport;
   }
 
   const noDiff = render({ rows: rows.length, diff: { kind: 'dropped' } });
@@ -168,6 +169,25 @@ export function renderDocumentReport(ctx: ReportContext, doc: DocumentReport, li
   }
   const cut = render({ rows: lo, diff: { kind: 'dropped' } });
   return fits(cut) ? cut : hardCut(cut, limits);
+}
+
+/**
+ * The report with as much of `shown` as fits next to the full table, or undefined when not one hunk fits.
+ * Room = budget minus everything else (measured with a stand-in diff and the longest note it can carry);
+ * the fence around the real diff may be a little longer, so correct and retry.
+ */
+function shortenDiff(shown: StructuredPatch, rows: number, render: (plan: Plan) => Rendered, limits: Limits): Rendered | undefined {
+  const stand: BoundedDiff = { text: 'x', totalHunks: shown.hunks.length, shownHunks: 1, omitted: patchStats(shown), note: 'x'.repeat(200) };
+  let room = limits.budget - limits.measure(render({ rows, diff: { kind: 'bounded', bounded: stand } }).text);
+  for (let attempt = 0; attempt < 3 && room > 0; attempt++) {
+    const bounded = boundPatch(shown, room, limits.measure);
+    if (bounded.shownHunks === 0) return undefined;
+    const r = render({ rows, diff: { kind: 'bounded', bounded } });
+    const over = limits.measure(r.text) - limits.budget;
+    if (over <= 0) return r;
+    room -= over;
+  }
+  return undefined;
 }
 
 /** Last resort when even the skeleton is too big (absurdly long paths or notes): cut at a line and say so. */
@@ -202,6 +222,8 @@ function assemble(
   patch: StructuredPatch | undefined,
   plan: Plan,
   limits: Limits,
+  /** The patch the bounded diff was cut from, when it is not `patch` (a context-free variant). */
+  shownPatch: StructuredPatch = patch!,
 ): Rendered {
   const out: string[] = [];
   const omissions: string[] = [];
@@ -244,7 +266,7 @@ function assemble(
     if (patch.hunks.length === 0) {
       out.push(`No change: the ${ctx.mode === 'regenerate' ? 'regenerated' : 'fixed'} document is identical to the current one.`, '');
     } else {
-      const summary = `${escapeText(doc.docPath)}: +${stats.added} −${stats.removed} lines in ${plural(patch.hunks.length, 'hunk')}`;
+      const summary = `${escapeText(doc.docPath)}: +${stats.added} −${stats.removed} lines`;
       const diffText =
         plan.diff.kind === 'full' ? boundPatch(patch, Infinity).text : plan.diff.kind === 'bounded' ? plan.diff.bounded.text : '';
       if (diffText) {
@@ -252,7 +274,8 @@ function assemble(
       }
       if (plan.diff.kind === 'full') diffComplete = true;
       else if (plan.diff.kind === 'bounded') {
-        out.push(`_${escapeText(plan.diff.bounded.note)} See ${limits.elsewhere} for the full diff._`, '');
+        const bare = shownPatch !== patch ? ' Context lines are left out too.' : '';
+        out.push(`_${escapeText(plan.diff.bounded.note)}${bare} See ${limits.elsewhere} for the full diff._`, '');
         omissions.push(`${plural(plan.diff.bounded.totalHunks - plan.diff.bounded.shownHunks, 'hunk')} of the diff`);
       } else {
         out.push(`_The proposed diff (${summary}) was left out to stay within the size limit. See ${limits.elsewhere} for it._`, '');
@@ -261,13 +284,13 @@ function assemble(
     }
   }
 
-  const apply = howToApply(ctx, doc, patch, diffComplete);
+  const apply = howToApply(ctx, doc, patch, diffComplete, limits.elsewhere);
   if (apply.length) out.push(heading(sub, 'How to apply'), '', ...apply, '');
 
   return { text: out.join('\n'), omissions };
 }
 
-function howToApply(ctx: ReportContext, doc: DocumentReport, patch: StructuredPatch | undefined, diffComplete: boolean): string[] {
+function howToApply(ctx: ReportContext, doc: DocumentReport, patch: StructuredPatch | undefined, diffComplete: boolean, elsewhere: string): string[] {
   if (doc.pushed) return [];
   const cmd = ctx.command ?? '/archdoc';
   const { errors, warnings, fixable } = countFindings(doc.findings);
@@ -276,9 +299,11 @@ function howToApply(ctx: ReportContext, doc: DocumentReport, patch: StructuredPa
   const canPush = ctx.canPush !== false;
 
   if (hasChange) {
-    const again = ctx.mode === 'regenerate' ? 'regenerate' : 'fix';
-    if (canPush) lines.push(`- Comment ${inlineCode(`${cmd} ${again}`)} on this pull request to commit the proposed change to its branch.`);
-    else lines.push('- archdoc cannot push to this branch (a fork or a read-only token): apply the change yourself.');
+    if (!canPush) lines.push('- archdoc cannot push to this branch (a fork or a read-only token): apply the change yourself.');
+    else if (ctx.mode === 'regenerate') {
+      lines.push(`- Comment ${inlineCode(`${cmd} regenerate`)} on this pull request to regenerate the document and commit it to its branch (the LLM may word it differently from this proposal).`);
+    } else lines.push(`- Comment ${inlineCode(`${cmd} fix`)} on this pull request to commit the proposed change to its branch.`);
+    if (!diffComplete) lines.push(`- The complete diff is in ${elsewhere}.`);
     if (diffComplete) {
       lines.push(`- Or locally: save the diff above as ${inlineCode('archdoc.patch')} and run ${inlineCode('git apply archdoc.patch')} at the repository root.`);
     } else if (ctx.mode !== 'regenerate') {

@@ -1,4 +1,5 @@
 /** Safe pieces of GitHub-flavoured Markdown built from text we do not control (messages quote the document). */
+import { clip, repoPath } from './text.js';
 
 const CODE_SPAN = /(`+)(?!`)([\s\S]*?[^`])\1(?!`)/g;
 
@@ -17,8 +18,7 @@ export function escapeText(text: string): string {
  * Pipes are escaped everywhere: GFM splits cells on `|` even inside code spans.
  */
 export function escapeCell(text: string, maxLength = 1000): string {
-  let t = text.replace(/\r\n?/g, '\n').trim();
-  if (t.length > maxLength) t = `${t.slice(0, maxLength - 1).replace(/[\uD800-\uDBFF]$/, '')}…`;
+  const t = clip(text.replace(/\r\n?/g, '\n').trim(), maxLength);
   let out = '';
   let last = 0;
   for (const m of t.matchAll(CODE_SPAN)) {
@@ -54,9 +54,7 @@ export function inlineCode(text: string): string {
 
 /** https://github.com/{owner}/{repo}/blob/{sha}/{path}#L{line}[-L{endLine}] */
 export function blobLineUrl(owner: string, repo: string, sha: string, path: string, line: number, endLine?: number): string {
-  const p = path
-    .replace(/\\/g, '/')
-    .replace(/^(\.?\/)+/, '')
+  const p = repoPath(path)
     .split('/')
     .map(encodeURIComponent)
     .join('/');

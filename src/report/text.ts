@@ -29,3 +29,13 @@ export function countsText(errors: number, warnings: number): string {
   if (warnings) parts.push(plural(warnings, 'warning'));
   return parts.join(', ') || 'no findings';
 }
+
+/** At most `max` UTF-16 units, ending in `…` when cut, never splitting a surrogate pair. */
+export function clip(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1).replace(/[\uD800-\uDBFF]$/, '')}…` : text;
+}
+
+/** A repository path as git and GitHub write it: forward slashes, no leading `./` or `/`. */
+export function repoPath(path: string): string {
+  return path.replace(/\\/g, '/').replace(/^(\.?\/)+/, '');
+}
