@@ -72,6 +72,7 @@ describe('sticky comment', () => {
     expect(body.startsWith(`<!-- archdoc:sticky ${DOC} -->\n`)).toBe(true);
     expect(isStickyComment(body, DOC)).toBe(true);
     expect(isStickyComment(body, 'docs/02_architecture.md.bak')).toBe(false);
+    expect(isStickyComment(body.replace(/\n/g, '\r\n'), DOC)).toBe(true);
     expect(isStickyComment(renderComment(input({ docPath: 'services/a/docs/02_architecture.md' })), DOC)).toBe(false);
     // A path cannot close the HTML comment early.
     expect(stickyMarker('docs/x-->y.md')).toBe('<!-- archdoc:sticky docs/x--%3Ey.md -->');
@@ -197,6 +198,21 @@ describe('sticky comment', () => {
     expect(body.length).toBeLessThan(COMMENT_LIMIT);
     expect(body).toMatch(/\n`{3,}diff\n--- a\/docs\/02_architecture\.md\n\+\+\+ b\/docs\/02_architecture\.md\n@@ -1,1 \+1,1 @@\n/);
     expect(body).toMatch(/_The diff was shortened: showing the first \d+ of 667 hunks; \d+ hunks \(\+\d+ −\d+ lines\) left out\. Context lines are left out too\. See the job summary/);
+  });
+
+  it('cuts even its fixed parts as a last resort, and says so', () => {
+    const notes = Array.from({ length: 25 }, (_, i) => `Note ${i}: ${'very long explanation '.repeat(60)}`);
+    const body = renderComment(input({ notes, budget: 3000 }));
+    expect(body.length).toBeLessThanOrEqual(3000);
+    expect(body.startsWith(stickyMarker(DOC))).toBe(true);
+    expect(body).toContain('_…the rest of this report was cut to stay within the size limit. See the job summary of this workflow run._');
+    expect(readCommentDigest(body)).toMatch(/^[0-9a-f]{16}$/);
+  });
+
+  it('keeps caller notes on one line each', () => {
+    const body = renderComment(input({ notes: ['first line\nsecond line'], neutral: 'no LLM\nconfigured', findings: [] }));
+    expect(body).toContain('\n- first line second line\n');
+    expect(body).toContain('⏸ **Neutral:** no LLM configured');
   });
 
   it('never exceeds the limit, whatever the findings, messages and diff', () => {

@@ -30,7 +30,9 @@ export function stickyMarker(docPath: string): string {
 
 /** Whether `body` is archdoc's sticky comment for `docPath`. */
 export function isStickyComment(body: string, docPath: string): boolean {
-  return body.startsWith(`${stickyMarker(docPath)}\n`) || body === stickyMarker(docPath);
+  const marker = stickyMarker(docPath);
+  // Bodies edited in the web UI come back with CRLF line endings.
+  return body.startsWith(marker) && /^(\r?\n|$)/.test(body.slice(marker.length));
 }
 
 export function renderComment(input: CommentInput): string {

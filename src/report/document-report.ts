@@ -90,7 +90,7 @@ export function verdictLine(doc: DocumentReport): string {
   const { errors, warnings } = countFindings(doc.findings);
   if (errors) return `❌ **${countsText(errors, warnings)}**`;
   const unchecked = doc.neutral ?? (doc.drift?.status === 'unknown' ? `drift could not be checked${doc.drift.detail ? `: ${doc.drift.detail}` : ''}` : undefined);
-  if (unchecked !== undefined) return `⏸ **Neutral:** ${escapeText(clip(unchecked, MAX_NOTE))}${warnings ? ` (${plural(warnings, 'warning')})` : ''}`;
+  if (unchecked !== undefined) return `⏸ **Neutral:** ${oneLine(unchecked)}${warnings ? ` (${plural(warnings, 'warning')})` : ''}`;
   if (warnings) return `⚠️ **Warnings only:** ${plural(warnings, 'warning')}, no errors`;
   return doc.drift?.status === 'drifted' ? '✅ **Pass** (but see drift below)' : '✅ **Pass:** the document follows its template';
 }
@@ -103,7 +103,7 @@ const CHANGED: Record<ChangedKind, string> = {
 };
 
 function driftLine(drift: DriftInfo): string {
-  const detail = drift.detail ? ` ${escapeText(clip(drift.detail, MAX_NOTE))}` : '';
+  const detail = drift.detail ? ` ${oneLine(drift.detail)}` : '';
   switch (drift.status) {
     case 'drifted':
       return `⚠️ the requirements changed since the document was generated or last updated.${detail}`;
@@ -112,6 +112,11 @@ function driftLine(drift: DriftInfo): string {
     case 'unknown':
       return `⏸ not checked.${detail}`;
   }
+}
+
+/** Caller-supplied prose for one line of Markdown: bounded, HTML-safe, no line breaks to break a list or table. */
+function oneLine(text: string): string {
+  return escapeText(clip(text.replace(/\s*[\r\n]+\s*/g, ' '), MAX_NOTE));
 }
 
 /** Errors first, then by line: the order the table is cut in. */
@@ -233,7 +238,7 @@ function assemble(
 
   const facts: string[] = [];
   const { errors } = countFindings(doc.findings);
-  if (errors && doc.neutral) facts.push(`- **Not checked:** ${escapeText(clip(doc.neutral, MAX_NOTE))}`);
+  if (errors && doc.neutral) facts.push(`- **Not checked:** ${oneLine(doc.neutral)}`);
   if (doc.changed) facts.push(`- **This pull request changes:** ${CHANGED[doc.changed]}.`);
   if (doc.drift) facts.push(`- **Drift:** ${driftLine(doc.drift)}`);
   if (doc.pushed) {
@@ -242,7 +247,7 @@ function assemble(
   }
   if (facts.length) out.push(...facts, '');
 
-  const notes = (doc.notes ?? []).slice(0, MAX_NOTES).map((n) => `- ${escapeText(clip(n, MAX_NOTE)).replace(/\r?\n/g, ' ')}`);
+  const notes = (doc.notes ?? []).slice(0, MAX_NOTES).map((n) => `- ${oneLine(n)}`);
   if ((doc.notes?.length ?? 0) > MAX_NOTES) notes.push(`- …and ${(doc.notes?.length ?? 0) - MAX_NOTES} more notes.`);
   if (notes.length) out.push('**Notes**', '', ...notes, '');
 
