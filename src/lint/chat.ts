@@ -18,8 +18,9 @@ export interface ChatResidue {
 
 const OPENER =
   /^\s*(?:here(?:'s| is| are)\b|sure[,!.]|certainly[,!.]|of course[,!.]|absolutely[,!.]|okay[,!.]|great[,!.]|below is\b|as requested\b|i(?:'ve| have) (?:generated|created|prepared|written|drafted)\b|i'll (?:generate|create|write)\b|let me (?:generate|create|write)\b)/i;
+// Closing remarks talk to the user about the conversation; a team's own "next steps" prose does not.
 const CLOSER =
-  /(?:✅|✔|🎉|âœ)[^\n]*\b(?:complete|completed|done|ready|generated|finished)\b|^\s*(?:>\s*)*[*_]*\s*next steps\b|\blet me know\b|\bi hope this helps\b|\bfeel free to\b|\bwould you like (?:me )?to\b|\bcopy response\b|\bhappy to help\b|\bif you(?:'d like| need| want) (?:me|any|more|further)\b/i;
+  /(?:✅|✔|🎉|âœ)[^\n]*\b(?:complete|completed|done|ready|generated|finished)\b|^\s*(?:>\s*)*[*_]*\s*next steps\s*:?\s*[*_]*\s*:?\s*$|\blet me know (?:if|whether|what|how)\b|\bi hope this helps\b|\bfeel free to (?:ask me|let me know|reach out to me)\b|\bwould you like me to\b|\bcopy response\b|\bhappy to help\b|\bif you(?:'d like| want) me to\b|\bshall i\b/i;
 const FENCE = /^\s{0,3}(```+|~~~+)\s*(markdown|md)?\s*$/i;
 const HEADING = /^\s{0,3}#{1,6}\s/;
 const ANY_FENCE = /^\s{0,3}(```|~~~)/;
@@ -34,14 +35,11 @@ export function findChatResidue(lines: string[], bodyStart = 1): ChatResidue {
   if (structural < lines.length && structural > first && lines.slice(first, structural).some((l) => OPENER.test(l))) {
     out.preamble = { startLine: first + 1, endLine: structural };
   }
-  // Wrapper: a markdown fence opening right there and its partner as the last fence line of the document.
+  // Wrapper: a markdown fence opening right there and a partner that leaves the fences inside it paired.
   const open = structural;
   if (open < lines.length && FENCE.test(lines[open])) {
-    const marker = FENCE.exec(lines[open])?.[1] ?? '```';
-    let close = lines.length - 1;
-    while (close > open && !(lines[close].trim().startsWith(marker[0]) && FENCE.test(lines[close]) && !FENCE.exec(lines[close])?.[2])) close--;
-    const inner = lines.slice(open + 1, close);
-    if (close > open && inner.some((l) => HEADING.test(l))) out.wrapper = { open: open + 1, close: close + 1 };
+    const close = wrapperClose(lines, open, FENCE.exec(lines[open])?.[1] ?? '```');
+    if (close !== undefined) out.wrapper = { open: open + 1, close: close + 1 };
   }
   // Postamble: from the first closing remark after which no heading or fence follows, to the end.
   const from = out.wrapper ? out.wrapper.close : structural + 1;
@@ -60,6 +58,36 @@ export function findChatResidue(lines: string[], bodyStart = 1): ChatResidue {
     break;
   }
   return out;
+}
+
+/**
+ * The last bare fence (of the wrapper's fence character) that could close a wrapper opened at `open`:
+ * every code block between them is closed (```mermaid ... ```), and a heading lies between. A bare
+ * fence met while no inner block is open may close the wrapper or open a block of its own, so it is
+ * remembered as a candidate and then read as an opening. (Without the pairing, the empty block in
+ * "```markdown\n```" followed by a document with diagrams would look like a wrapper.)
+ */
+function wrapperClose(lines: string[], open: number, marker: string): number | undefined {
+  let inner: { char: string; length: number } | undefined;
+  let close: number | undefined;
+  let heading = false;
+  for (let i = open + 1; i < lines.length; i++) {
+    const fence = /^\s*(`{3,}|~{3,})(.*)$/.exec(lines[i]);
+    if (!fence) {
+      if (!inner && HEADING.test(lines[i])) heading = true;
+      continue;
+    }
+    const [, run, rest] = fence;
+    const bare = rest.trim() === '';
+    if (inner) {
+      if (bare && run[0] === inner.char && run.length >= inner.length) inner = undefined;
+      continue;
+    }
+    if (run[0] === '`' && rest.includes('`')) continue; // not a fence: an inline code span
+    if (bare && run[0] === marker[0] && heading && FENCE.test(lines[i])) close = i;
+    inner = { char: run[0], length: run.length };
+  }
+  return close;
 }
 
 /** Blank the wrapper's fence lines (same length, same offsets) so the document inside parses as Markdown. */

@@ -19,12 +19,12 @@ const SHAPE = /^`([^`]+)`\s*(?:[-–—:]\s*)(.*)$/;
 
 export function checkBullet(raw: string, pattern: BulletPattern): { code?: string; description?: string; problem?: string } {
   const m = SHAPE.exec(raw.trim());
-  if (!m) return { problem: `should read \`${pattern.example.replace(/^- /, '')}\`` };
+  if (!m) return { problem: `it is not of the form \`\` ${pattern.example.replace(/^- /, '')} \`\`` };
   const code = m[1].trim();
   const description = m[2].trim();
   const parts = code.split(/\s+/);
   if (parts.length !== pattern.tokens.length) {
-    return { code, description, problem: `\`${code}\` should have the form \`${pattern.code}\`` };
+    return { code, description, problem: `\`${code}\` is not of the form \`${pattern.code}\`` };
   }
   for (let i = 0; i < parts.length; i++) {
     const token = pattern.tokens[i];
@@ -32,10 +32,10 @@ export function checkBullet(raw: string, pattern: BulletPattern): { code?: strin
       return { code, description, problem: `\`${parts[i]}\` is not an HTTP method in upper case (${HTTP_METHODS.slice(0, 5).join(', ')}, ...)` };
     }
     if (/path|route|url|endpoint/.test(token) && !parts[i].startsWith('/')) {
-      return { code, description, problem: `the path \`${parts[i]}\` should start with \`/\`` };
+      return { code, description, problem: `its path \`${parts[i]}\` does not start with \`/\`` };
     }
   }
-  if (!description) return { code, description, problem: 'has no description after the separator' };
+  if (!description) return { code, description, problem: 'it has no description after the separator' };
   return { code, description };
 }
 

@@ -27,9 +27,24 @@ export function fieldsIn(doc: ParsedDocument, r: Range): DocField[] {
     const f = parseField(line.slice(bullet.length));
     if (!f || insideCode(doc, lineStart)) continue;
     const labelStart = lineStart + line.indexOf('**', bullet.length) + 2;
+    if (f.value === '' && nestedBelow(doc.lines, i)) f.value = doc.lines[nextNonBlank(doc.lines, i)].trim();
     fields.push({ ...f, line: i + 1, lineStart, lineEnd: lineStart + line.length, labelStart, labelEnd: labelStart + f.label.length });
   }
   return fields;
+}
+
+function nextNonBlank(lines: string[], i: number): number {
+  let j = i + 1;
+  while (j < lines.length && lines[j].trim() === '') j++;
+  return j;
+}
+
+/** `- **Database**:` followed by an indented list or text: the value is written below the label. */
+function nestedBelow(lines: string[], i: number): boolean {
+  const j = nextNonBlank(lines, i);
+  if (j >= lines.length) return false;
+  const indent = (l: string): number => l.length - l.trimStart().length;
+  return indent(lines[j]) > indent(lines[i]);
 }
 
 function lineIndexAt(doc: ParsedDocument, offset: number): number {

@@ -29,7 +29,7 @@ const STOP = new Set(['the', 'a', 'an', 'of', 'and', 'for', 'c4', 'level', 'diag
 export function normalizeHeading(text: string): string {
   return text
     .toLowerCase()
-    .replace(/^\s*(?:section\s+)?(?:\d+(?:\.\d+)*|[ivx]+)[.):]?\s+/, '')
+    .replace(/^\s*(?:section\s+)?(?:\d+(?:\.\d+)*[.):]?|[ivx]+[.):])\s+/, '')
     .replace(/&/g, ' and ')
     .replace(/[*_`~]/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
@@ -49,7 +49,8 @@ function tokens(text: string): Set<string> {
 export function headingScore(template: TemplateSection, heading: DocHeading): number {
   const a = normalizeHeading(template.heading);
   const b = normalizeHeading(heading.text);
-  if (a === b) return 1;
+  // Same words: the heading as written (text, then level) breaks ties between such candidates.
+  if (a === b) return 0.9 + (heading.text === template.heading ? 0.06 : 0) + (heading.depth === template.depth ? 0.03 : 0);
   const ta = tokens(template.heading);
   const tb = tokens(heading.text);
   if (ta.size === 0 || tb.size === 0) return 0;
@@ -64,7 +65,7 @@ export function headingScore(template: TemplateSection, heading: DocHeading): nu
   const n = numberOf(template.heading);
   if (n && n === numberOf(heading.text)) score += 0.15;
   if (template.depth === heading.depth) score += 0.05;
-  return Math.min(score, 0.99);
+  return Math.min(score, 0.89);
 }
 
 export function matchSections(template: TemplateModel, doc: ParsedDocument): SectionMatch {

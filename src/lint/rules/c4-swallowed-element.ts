@@ -10,7 +10,7 @@ export const c4SwallowedElement: Rule = {
     for (const { block, analysis } of ctx.diagrams) {
       for (const s of analysis.c4?.swallowed ?? []) {
         out.push({
-          message: `\`${s.kind}(${s.alias}, ...)\` was swallowed by \`${s.into}\` on the line before: close that element with \`)\`.`,
+          message: `\`${s.kind}(${s.alias}, ...)\` was swallowed by \`${s.intoKind}(${s.into}, ...)\` at line ${block.contentLine + s.intoLine - 1}: close that declaration with \`)\`.`,
           line: block.contentLine + s.line - 1,
           column: block.indent + s.column,
         });

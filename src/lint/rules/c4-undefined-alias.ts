@@ -10,17 +10,18 @@ export const c4UndefinedAlias: Rule = {
     for (const { block, analysis } of ctx.diagrams) {
       const c4 = analysis.c4;
       if (!c4) continue;
-      const declared = new Set(c4.elements.map((e) => e.alias));
+      // A swallowed declaration is reported once, by c4-swallowed-element: closing its `)` declares it.
+      const declared = new Set([...c4.elements, ...c4.swallowed].map((e) => e.alias));
       for (const r of c4.relations) {
-        for (const [alias, column] of [
-          [r.from, r.fromColumn],
-          [r.to, r.toColumn],
+        for (const [alias, line, column] of [
+          [r.from, r.fromLine, r.fromColumn],
+          [r.to, r.toLine, r.toColumn],
         ] as const) {
           if (declared.has(alias)) continue;
           const near = [...declared].find((d) => d.toLowerCase() === alias.toLowerCase());
           out.push({
             message: `\`${r.kind}\` refers to \`${alias}\`, which no element declares${near ? ` (did you mean \`${near}\`?)` : ''}.`,
-            line: block.contentLine + r.line - 1,
+            line: block.contentLine + line - 1,
             column: block.indent + column,
           });
         }

@@ -55,7 +55,7 @@ export const chatResidue: Rule = {
       // Keep the newline that ends the last line of the document proper.
       const from = start > 1 ? doc.lineStarts[start - 1] : 0;
       out.push({
-        message: `Chat text after the document ("${doc.lines[r.postamble.startLine - 1].trim().slice(0, 60)}"): remove it.`,
+        message: `Chat text after the document ("${remark(doc.lines, r.postamble.startLine, r.postamble.endLine)}"): remove it.`,
         line: r.postamble.startLine,
         column: 1,
         endLine: r.postamble.endLine,
@@ -65,3 +65,12 @@ export const chatResidue: Rule = {
     return out;
   },
 };
+
+/** The first line of a closing remark with words in it (not a `---` rule or an empty quote line). */
+function remark(lines: string[], start: number, end: number): string {
+  for (let i = start; i <= end; i++) {
+    const words = lines[i - 1].replace(/^[\s>*_-]+/, '').trim();
+    if (words) return words.slice(0, 60);
+  }
+  return lines[start - 1].trim().slice(0, 60);
+}

@@ -1,5 +1,6 @@
 import type { Rule } from '../rule.js';
 import { sectionDiagrams } from '../diagrams.js';
+import { diagramHeader } from '../../mermaid/detect.js';
 
 export const diagramType: Rule = {
   name: 'diagram-type',
@@ -10,18 +11,14 @@ export const diagramType: Rule = {
     return sectionDiagrams(ctx).flatMap(({ diagram, typeMatches, want }) => {
       if (!diagram || typeMatches) return [];
       const found = diagram.analysis.type || 'no diagram type';
+      const header = diagramHeader(diagram.block.value);
       return [
         {
           message: `Diagram is \`${found}\`; this section needs a \`${want.type}\` diagram.`,
-          line: diagram.block.contentLine + firstMeaningfulLine(diagram.block.value),
-          column: diagram.block.indent + 1,
+          line: diagram.block.contentLine + (header ? header.line - 1 : 0),
+          column: diagram.block.indent + (header?.column ?? 1),
         },
       ];
     });
   },
 };
-
-function firstMeaningfulLine(source: string): number {
-  const i = source.split('\n').findIndex((l) => l.trim() && !l.trim().startsWith('%%'));
-  return Math.max(0, i);
-}

@@ -22,7 +22,7 @@ export const endpointDuplicate: Rule = {
         const key = endpointKey(b.code);
         const line = first.get(key);
         if (line === undefined) first.set(key, b.item.line);
-        else out.push({ message: `Endpoint \`${key}\` is already listed at line ${line}: keep one.`, line: b.item.line, column: b.item.column });
+        else out.push({ message: `Endpoint \`${b.code}\` is already listed at line ${line}: keep one.`, line: b.item.line, column: b.item.column });
       }
     }
     return out;

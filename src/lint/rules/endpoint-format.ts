@@ -14,11 +14,11 @@ export const endpointFormat: Rule = {
       // The template's own bullet left in is a placeholder finding, not a format one.
       const real = bullets.filter((b) => !(b.code && ctx.template.placeholderCode.includes(b.code)));
       for (const b of real) {
-        if (b.problem) out.push({ message: `Endpoint bullet ${b.problem}.`, line: b.item.line, column: b.item.column });
+        if (b.problem) out.push({ message: `Endpoint bullet: ${b.problem}.`, line: b.item.line, column: b.item.column });
       }
       if (bullets.length === 0) {
         out.push({
-          message: `Section \`${headingLine(m.heading.depth, m.heading.text)}\` lists no bullets of the form \`${pattern.example.replace(/^- /, '')}\`: add at least one.`,
+          message: `Section \`${headingLine(m.heading.depth, m.heading.text)}\` lists no bullets of the form \`\` ${pattern.example.replace(/^- /, '')} \`\`: add at least one.`,
           line: m.heading.line,
           column: m.heading.column,
         });

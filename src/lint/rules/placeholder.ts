@@ -53,8 +53,11 @@ export const placeholder: Rule = {
 
 /** `- **Auth**: [Pick one]`: a bracketed value standing alone where a field's value belongs. */
 function lonelyFieldValues(ctx: RuleContext, at: (offset: number, message: string) => void): void {
+  const definitions = new Set(
+    ctx.doc.root.children.filter((n) => n.type === 'definition').map((n) => (n.type === 'definition' ? n.identifier.toLowerCase() : '')),
+  );
   for (const f of fieldsIn(ctx.doc, { start: 0, end: ctx.doc.text.length })) {
-    if (!LONE_BRACKET.test(f.value)) continue;
+    if (!LONE_BRACKET.test(f.value) || definitions.has(f.value.slice(1, -1).trim().toLowerCase())) continue;
     const offset = f.lineStart + ctx.doc.lines[f.line - 1].lastIndexOf(f.value);
     at(offset, `Field **${f.label}** still holds the placeholder \`${f.value}\`: replace it with a real value.`);
   }
