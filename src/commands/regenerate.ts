@@ -1,3 +1,121 @@
+/**
+ * `archdoc regenerate`: the LLM writes the document anew from the requirements; archdoc gates it.
+ * Exit 0: a document passed the gate (or the stamp/cache says nothing changed); 1: the gate failed and
+ * nothing was written; 2: bad usage, no provider configured, or the LLM call itself failed.
+ */
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { UsageError } from '../core/findings.js';
+import { documentTargets, loadConfigFile } from '../config/resolve.js';
+import { RULE_NAMES } from '../lint/catalogue.js';
+import { readTextFile } from '../sources/files.js';
+import { readRequirements } from '../sources/requirements.js';
+import { folderCache } from '../generate/cache.js';
+import { proposeRegeneration, type Proposal } from '../generate/propose.js';
+import { secretsToMask } from '../generate/providers/index.js';
+import { inCwd } from './lint.js';
 import type { CommandIO } from './io.js';
-export async function runRegenerate(_io: CommandIO, _opts: unknown): Promise<number> { throw new UsageError('regenerate: not built yet'); }
+
+export interface RegenerateCliOptions {
+  doc?: string;
+  requirements: string[];
+  template?: string;
+  config?: string;
+  provider?: string;
+  model?: string;
+  baseUrl?: string;
+  maxAttempts?: number;
+  cacheDir?: string;
+  /** false with --no-cache. */
+  cache?: boolean;
+  force?: boolean;
+  write?: boolean;
+  diff?: boolean;
+  /** For tests: the clock of the stamp. */
+  now?: () => Date;
+}
+
+const CLI_HINT =
+  'On the command line: --provider, --model and --base-url, with the key in the environment (OPENAI_API_KEY, ANTHROPIC_API_KEY, ...); `archdoc fix` repairs what it can without an LLM.';
+
+/** Keys never reach the terminal, not even inside a document an LLM echoed one into. */
+function masked(io: CommandIO, secrets: string[]): CommandIO {
+  const mask = (s: string) => secrets.reduce((t, k) => (k.length >= 4 ? t.split(k).join('***') : t), s);
+  return { ...io, out: (s) => io.out(mask(s)), err: (s) => io.err(mask(s)) };
+}
+
+/** Write beside the target and rename over it, so a crash never leaves half a document. */
+export function writeAtomic(path: string, text: string): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.archdoc-tmp`);
+  try {
+    writeFileSync(tmp, text);
+    renameSync(tmp, path);
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    throw new UsageError(`${path}: cannot write (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+  }
+}
+
+export async function runRegenerate(rawIo: CommandIO, opts: RegenerateCliOptions): Promise<number> {
+  const io = masked(rawIo, secretsToMask({ env: rawIo.env }));
+  if (opts.write && opts.diff) throw new UsageError('--write and --diff cannot be combined');
+  const cfg = loadConfigFile(RULE_NAMES, opts.config && inCwd(io, opts.config), io.cwd);
+  const targets = documentTargets(cfg, {
+    ...(opts.doc ? { files: [opts.doc] } : {}),
+    ...(opts.template ? { template: opts.template } : {}),
+    ...(opts.requirements.length ? { requirements: opts.requirements } : {}),
+  });
+  if (targets.length > 1) {
+    throw new UsageError(`the config lists ${targets.length} documents (${targets.map((t) => t.doc).join(', ')}): name one with --doc`);
+  }
+  const target = targets[0];
+  const requirements = readRequirements(io.cwd, target.requirements, opts.requirements.length > 0);
+  if (requirements.length === 0) {
+    throw new UsageError(`no requirements files found (${target.requirements.join(', ')}): name them with --requirements`);
+  }
+  const docFile = inCwd(io, target.doc);
+  const currentDoc = existsSync(docFile) ? readTextFile(docFile, 'document') : undefined;
+  const log = (line: string) => io.err(`archdoc: ${line}\n`);
+
+  const result: Proposal = await proposeRegeneration({
+    llm: { provider: opts.provider ?? cfg?.llmProvider, model: opts.model ?? cfg?.llmModel, baseUrl: opts.baseUrl ?? cfg?.llmBaseUrl, env: io.env },
+    template: target.template,
+    readTemplate: (p) => readTextFile(inCwd(io, p), 'template'),
+    rules: target.rules,
+    requirements,
+    currentDoc,
+    docPath: target.doc,
+    maxAttempts: opts.maxAttempts ?? cfg?.maxAttempts,
+    ...(opts.cache !== false ? { cache: folderCache(inCwd(io, opts.cacheDir ?? '.archdoc-cache')) } : {}),
+    force: opts.force,
+    log,
+    ...(opts.now ? { now: opts.now } : {}),
+  });
+
+  switch (result.status) {
+    case 'not-configured':
+      io.err(`archdoc: ${result.reason}\n${CLI_HINT}\n`);
+      return 2;
+    case 'failed':
+      for (const f of result.findings.slice(0, 20)) io.err(`  ${target.doc}:${f.line}:${f.column} ${f.rule}: ${f.message}\n`);
+      io.err(`archdoc: ${result.reason}\n`);
+      // The gate said no: 1. The call itself failed (key, model, quota, network, budget): 2.
+      return result.error ? 2 : 1;
+    default:
+      break;
+  }
+  const text = result.text ?? '';
+  log(result.reason);
+  if (opts.write) {
+    if (result.changed) {
+      writeAtomic(docFile, text);
+      log(`wrote ${target.doc}`);
+    } else log(`${target.doc} unchanged`);
+  } else if (opts.diff) {
+    io.out(result.diff);
+  } else {
+    io.out(text);
+  }
+  return 0;
+}

@@ -1,0 +1,90 @@
+/**
+ * A template as regeneration needs it: the model (for the gate), the file's text (for the stamp's hash)
+ * and the two parts of the prompt it contributes, the task and the required structure.
+ */
+import { parseDocument } from '../markdown/parse.js';
+import { contentHash } from '../drift/stamp.js';
+import { BUILTIN_TEMPLATES } from '../template/builtin.js';
+import { builtinTemplate, type ReadText } from '../template/load.js';
+import { extractSkeleton, parseTemplate } from '../template/parse-template.js';
+import type { TemplateModel } from '../template/model.js';
+import { UsageError } from '../core/findings.js';
+
+export interface TemplateSource {
+  /** Built-in name or the path it was read from. */
+  name: string;
+  /** The template file's whole text (for a built-in, archdoc's skeleton). */
+  text: string;
+  model: TemplateModel;
+  builtin: boolean;
+}
+
+export function loadTemplateSource(spec: string, readText: ReadText): TemplateSource {
+  const builtin = builtinTemplate(spec);
+  if (builtin) return { name: spec, text: BUILTIN_TEMPLATES[spec], model: builtin, builtin: true };
+  if (!/[\\/.]/.test(spec)) {
+    throw new UsageError(`unknown template "${spec}": use one of ${Object.keys(BUILTIN_TEMPLATES).join(', ')} or a path to a Markdown file`);
+  }
+  const text = readText(spec);
+  return { name: spec, text, model: parseTemplate(text, spec), builtin: false };
+}
+
+/** What the stamp records as `template`: whitespace-insensitive at line ends, like the requirements' hashes. */
+export function templateHash(t: TemplateSource): string {
+  return contentHash(t.text);
+}
+
+/** The skeleton the document must follow (a kit prompt file's `## Output Structure` part). */
+export function templateStructure(t: TemplateSource): string {
+  return extractSkeleton(t.text).trim();
+}
+
+// archdoc's own task text for its built-ins (the kit's prose is not copied).
+const BUILTIN_TASKS: Record<string, string> = {
+  architecture: [
+    'Write the architecture design document for the system that the requirements describe.',
+    'Show its system context and its containers as C4 diagrams, its data model as an ER diagram,',
+    'its API design with the key endpoints, and its cross-cutting concerns (observability, error handling,',
+    'caching, resilience). Every decision should follow from the requirements; where they are silent,',
+    'choose a conventional, defensible option and name it concretely (a product or a technique, not a category).',
+  ].join(' '),
+  requirements: 'Write the requirements specification for the product described in the material below: its purpose and stakeholders, functional and non-functional requirements with measurable targets, and its constraints and assumptions.',
+  security: 'Write the security and compliance strategy for the system described in the material below: its threat model, authentication and authorization, data protection, and the compliance obligations that follow from the requirements.',
+};
+
+// Sections and lines of a kit prompt that speak to the chat user, not to the writer of the document.
+const CHAT_HEADING = /^(after generation|after you (are done|finish)|next steps?|hand-?off|when (you are )?(done|finished))\b/i;
+const CHAT_LINE = /\btell the user\b|\bcopy (the )?response\b|\bpaste (it )?and save\b|\bclick the\b.*\bbutton\b|\bnext steps\b|^\s*>\s*(?:✅|âœ)/i;
+
+/**
+ * The template's task: a kit prompt's text before `## Output Structure`, without its chat instructions;
+ * for a built-in (or a bare skeleton) archdoc's own words.
+ */
+export function templateTask(t: TemplateSource): string {
+  const fallback = BUILTIN_TASKS[t.name] ?? genericTask(t.model);
+  if (t.builtin) return fallback;
+  const doc = parseDocument(t.text, t.name);
+  const out = doc.headings.find((h) => /^output structure$/i.test(h.text));
+  if (!out) return fallback;
+  const lines = t.text.slice(0, out.startOffset).split(/\r?\n/);
+  const kept: string[] = [];
+  let skipDepth = 0;
+  for (const line of lines) {
+    const h = /^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/.exec(line);
+    if (h) {
+      const depth = h[1].length;
+      if (skipDepth && depth > skipDepth) continue;
+      skipDepth = CHAT_HEADING.test(h[2]) ? depth : 0;
+      if (skipDepth) continue;
+    } else if (skipDepth) continue;
+    if (CHAT_LINE.test(line) || /^\s*(?:---+|\*\*\*+|___+)\s*$/.test(line)) continue;
+    kept.push(line);
+  }
+  const task = kept.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+  return task || fallback;
+}
+
+function genericTask(model: TemplateModel): string {
+  const top = model.sections[0]?.heading ?? 'the document';
+  return `Write the document "${top}" from the material below, following the required structure exactly.`;
+}
