@@ -116,6 +116,14 @@ export interface ReadFiles {
   oid?: string;
 }
 
+/** Drops files a bounded walk brought along that no literal path or requirement glob asked for. */
+export function keepPlanned(read: ReadFiles, plan: FilePlan): void {
+  const literals = new Set(plan.literals);
+  const wanted = (path: string) => literals.has(path) || plan.isRequirement(path);
+  for (const path of read.files.keys()) if (!wanted(path)) read.files.delete(path);
+  read.truncated = read.truncated.filter(wanted);
+}
+
 /** Reads the answer to a selectFiles selection. */
 export function readSelection(repository: Record<string, unknown>, literals: readonly string[], walks: readonly TreeWalk[] = [], historyPaths: readonly string[] = []): ReadFiles {
   const out: ReadFiles = { files: new Map(), truncated: [], listed: [], lastChanges: new Map() };

@@ -2,14 +2,13 @@
 
 import type { GitHubClient } from './client.js';
 import { GitHubApiError } from './errors.js';
-import { planFiles, readSelection, selectFiles, type FilePlan, type ReadFiles } from './files.js';
+import { keepPlanned, planFiles, readSelection, selectFiles, type FilePlan, type ReadFiles } from './files.js';
 import type {
   ChangedFile,
   CommitFileInput,
   CommitFileResult,
   GitHubPort,
   IssueSummary,
-  LoadPullRequestInput,
   LoadRepositoryInput,
   Permission,
   ProposeChangeInput,
@@ -198,6 +197,7 @@ export function createOctokitPort(client: GitHubClient): GitHubPort {
         const more = await client.graphql<{ repository: Record<string, unknown> }>(readFilesQuery(late.varDefs, late.fields), { ...coords, ...late.variables });
         read = readSelection(more.data.repository, plan.literals, plan.walks);
       }
+      keepPlanned(read, plan);
       const pages = await pullRequestPages({ ...coords, number: input.number, marker: input.marker }, pr, true);
       await readMatches(coords, readAt, plan, read, false);
       await completeTruncated(coords, readAt, read);
@@ -324,6 +324,7 @@ export function createOctokitPort(client: GitHubClient): GitHubPort {
         throw new GitHubApiError({ call: `POST /graphql (LoadRepository)`, attempts: 1, reason: `no commit found for ref "${rev}" in ${input.owner}/${input.repo}` });
       }
       const read = readSelection(repo, plan.literals, plan.walks, historyPaths);
+      keepPlanned(read, plan);
       for (const p of historyPaths) if (read.files.get(p)?.kind === 'missing') read.lastChanges.delete(p);
       await readMatches(coords, oid, plan, read, input.history ?? false);
       await completeTruncated(coords, oid, read);

@@ -17,7 +17,7 @@ import {
   validationFailed,
   type Urls,
 } from './responses.js';
-import { nodeId, type FakeState, type IssueRecord, type RepoRecord, type Role } from './state.js';
+import { type FakeState, type IssueRecord, type RepoRecord, type Role } from './state.js';
 
 export interface RestRequest {
   method: string;
@@ -112,10 +112,7 @@ route('POST', '/issues/(?<number>\\d+)/comments', (req) => {
   const body = str(req.body.body);
   if (body === undefined) throw validationFailed([{ resource: 'IssueComment', code: 'missing_field', field: 'body' }]);
   checkBodyLength('IssueComment', body, 'https://docs.github.com/rest/issues/comments#create-an-issue-comment');
-  const now = req.state.now();
-  const id = req.state.id();
-  const c = { id, nodeId: nodeId('IC', id), repo: repo.fullName, issueNumber: issue.number, body, user: req.viewer, createdAt: now, updatedAt: now, reactions: [] };
-  req.state.comments.set(id, c);
+  const c = req.state.addComment(repo, issue.number, body, req.viewer);
   return ok(commentJson(req.state, req.urls, repo, c), 201);
 });
 
@@ -181,23 +178,7 @@ route('POST', '/issues', (req) => {
   if (!title) throw validationFailed([{ resource: 'Issue', code: 'missing_field', field: 'title' }]);
   const body = str(req.body.body) ?? '';
   checkBodyLength('Issue', body, 'https://docs.github.com/rest/issues/issues#create-an-issue');
-  const now = req.state.now();
-  const id = req.state.id();
-  const issue: IssueRecord = {
-    number: repo.nextNumber++,
-    id,
-    nodeId: nodeId('I', id),
-    title,
-    body,
-    state: 'open',
-    stateReason: null,
-    labels: ensureLabels(req, repo, req.body.labels),
-    user: req.viewer,
-    createdAt: now,
-    updatedAt: now,
-    closedAt: null,
-  };
-  repo.issues.set(issue.number, issue);
+  const issue = req.state.addIssue(repo, { title, body, user: req.viewer, labels: ensureLabels(req, repo, req.body.labels) });
   return ok(issueJson(req.state, req.urls, repo, issue), 201);
 });
 
@@ -313,21 +294,10 @@ route('POST', '/pulls', (req) => {
   if (headOid === baseOid || req.state.history(baseOid).some((c) => c.oid === headOid)) {
     throw validationFailed([{ resource: 'PullRequest', code: 'custom', message: `No commits between ${base} and ${headRef}` }], doc);
   }
-  const now = req.state.now();
-  const id = req.state.id();
-  const issue: IssueRecord = {
-    number: repo.nextNumber++,
-    id,
-    nodeId: nodeId('PR', id),
+  const issue = req.state.addIssue(repo, {
     title,
     body,
-    state: 'open',
-    stateReason: null,
-    labels: [],
     user: req.viewer,
-    createdAt: now,
-    updatedAt: now,
-    closedAt: null,
     pull: {
       headRepo: headRepo.fullName,
       headRef,
@@ -337,8 +307,7 @@ route('POST', '/pulls', (req) => {
       merged: false,
       lastHeadOid: headOid,
     },
-  };
-  repo.issues.set(issue.number, issue);
+  });
   return ok(pullJson(req.state, req.urls, repo, issue), 201);
 });
 

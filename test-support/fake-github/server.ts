@@ -177,23 +177,10 @@ export async function startFakeGitHub(options: { serverUrl?: string } = {}): Pro
       const baseRef = o.base ?? repo.defaultBranch;
       const headOid = headRepo.branches.get(o.head);
       if (!headOid) throw new Error(`fake GitHub: no branch ${o.head} in ${headRepo.fullName}`);
-      const now = state.now();
-      const id = state.id();
-      const author = o.author ?? headRepo.owner;
-      state.user(author);
-      const issue: IssueRecord = {
-        number: repo.nextNumber++,
-        id,
-        nodeId: `PR_${Buffer.from(`0:${id}`).toString('base64url')}`,
+      const issue = state.addIssue(repo, {
         title: o.title ?? `Change ${o.head}`,
         body: o.body ?? '',
-        state: 'open',
-        stateReason: null,
-        labels: [],
-        user: author,
-        createdAt: now,
-        updatedAt: now,
-        closedAt: null,
+        user: o.author ?? headRepo.owner,
         pull: {
           headRepo: headRepo.fullName,
           headRef: o.head,
@@ -203,18 +190,13 @@ export async function startFakeGitHub(options: { serverUrl?: string } = {}): Pro
           merged: false,
           lastHeadOid: headOid,
         },
-      };
-      repo.issues.set(issue.number, issue);
+      });
       return { number: issue.number, headOid };
     },
     addComment({ owner, repo, number, body, user }) {
       const r = state.requireRepo(`${owner}/${repo}`);
       if (!r.issues.has(number)) throw new Error(`fake GitHub: no issue or pull request #${number}`);
-      state.user(user);
-      const now = state.now();
-      const id = state.id();
-      const c: CommentRecord = { id, nodeId: `IC_${Buffer.from(`0:${id}`).toString('base64url')}`, repo: r.fullName, issueNumber: number, body, user, createdAt: now, updatedAt: now, reactions: [] };
-      state.comments.set(id, c);
+      const c = state.addComment(r, number, body, user);
       return c;
     },
     setPermission(owner, repo, login, role) {

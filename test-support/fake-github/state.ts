@@ -179,6 +179,37 @@ export class FakeState {
     return record;
   }
 
+  /** Opens an issue, or a pull request when `pull` is given (they share the repository's numbers). */
+  addIssue(repo: RepoRecord, fields: { title: string; body: string; user: string; labels?: string[]; pull?: PullRecord }): IssueRecord {
+    const now = this.now();
+    const id = this.id();
+    const issue: IssueRecord = {
+      number: repo.nextNumber++,
+      id,
+      nodeId: nodeId(fields.pull ? 'PR' : 'I', id),
+      title: fields.title,
+      body: fields.body,
+      state: 'open',
+      stateReason: null,
+      labels: fields.labels ?? [],
+      user: this.user(fields.user).login,
+      createdAt: now,
+      updatedAt: now,
+      closedAt: null,
+      pull: fields.pull,
+    };
+    repo.issues.set(issue.number, issue);
+    return issue;
+  }
+
+  addComment(repo: RepoRecord, issueNumber: number, body: string, user: string): CommentRecord {
+    const now = this.now();
+    const id = this.id();
+    const c: CommentRecord = { id, nodeId: nodeId('IC', id), repo: repo.fullName, issueNumber, body, user: this.user(user).login, createdAt: now, updatedAt: now, reactions: [] };
+    this.comments.set(id, c);
+    return c;
+  }
+
   requireCommit(oid: string): CommitRecord {
     const c = this.commits.get(oid);
     if (!c) throw new Error(`fake GitHub: unknown commit ${oid}`);
