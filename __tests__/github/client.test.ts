@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { createGitHubClient } from '../../src/github/client.js';
 import { GitHubApiError, ReadOnlyTokenError } from '../../src/github/errors.js';
-import { createOctokitPort } from '../../src/github/octokit-port.js';
+import { createGitHubPort, createOctokitPort } from '../../src/github/octokit-port.js';
 import { startFakeGitHub } from '../../test-support/fake-github/server.js';
 import { startWorld, writes, type World } from './world.js';
 
@@ -151,9 +151,8 @@ describe('endpoints from the environment', () => {
     process.env.GITHUB_API_URL = w.gh.url;
     process.env.GITHUB_GRAPHQL_URL = `${w.gh.url}/api/graphql`;
     process.env.ARCHDOC_RETRY_BASE_MS = '1';
-    const client = createGitHubClient({ token: w.gh.token });
-    expect(client.graphqlUrl).toBe(`${w.gh.url}/api/graphql`);
-    const port = createOctokitPort(client);
+    expect(createGitHubClient({ token: w.gh.token }).graphqlUrl).toBe(`${w.gh.url}/api/graphql`);
+    const port = createGitHubPort({ token: w.gh.token });
     w.gh.failNext('POST /repos/acme/shop/issues/*/comments', 'server-error');
     await port.findIssueByLabel({ owner: 'acme', repo: 'shop', label: 'x' });
     await port.postComment({ owner: 'acme', repo: 'shop', number: pr, body: 'x' });

@@ -1,6 +1,6 @@
 /** GitHubPort over the real API: GraphQL for reads and commits, REST for comments, reactions, issues and pull requests. */
 
-import type { GitHubClient } from './client.js';
+import { createGitHubClient, type GitHubClient, type GitHubClientOptions } from './client.js';
 import { GitHubApiError } from './errors.js';
 import { keepPlanned, planFiles, readSelection, selectFiles, type FilePlan, type ReadFiles } from './files.js';
 import type {
@@ -114,6 +114,11 @@ const PROPOSE_CHANGE = `query LoadProposal($owner: String!, $repo: String!, $bas
     }
   }
 }`;
+
+/** The port the Action uses: a configured client (env endpoints, retries, throttling) behind GitHubPort. */
+export function createGitHubPort(options: GitHubClientOptions): GitHubPort {
+  return createOctokitPort(createGitHubClient(options));
+}
 
 export function createOctokitPort(client: GitHubClient): GitHubPort {
   /** Fetches whole files GitHub truncated in GraphQL (one REST call each). */

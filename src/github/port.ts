@@ -6,6 +6,9 @@
  * ReadOnlyTokenError (see errors.ts), so callers can fall back to annotations and the job summary.
  */
 
+/** GitHub's limit on a comment, issue or pull-request body, counted in characters (code points): `[...body].length`. */
+export const COMMENT_BODY_LIMIT = 65_536;
+
 export interface RepoCoordinates {
   owner: string;
   repo: string;
