@@ -201,6 +201,7 @@ export async function regenerate(opts: RegenerateOptions): Promise<RegenerateRes
   let messages: ChatMessage[] = [{ role: 'user', content: prompt.user }];
   let calls = 0;
   let accepted: string | undefined;
+  let gateFixes = 0;
   let lastErrors: Finding[] = [];
   let lastProblem = '';
   const fail = (reason: string, extra: Partial<RegenerateResult> = {}): RegenerateResult => ({
@@ -259,7 +260,10 @@ export async function regenerate(opts: RegenerateOptions): Promise<RegenerateRes
     } else if (errors.every((f) => f.fixable)) {
       // What the deterministic fix can repair is not worth a call, if its result passes the same gate.
       const fixed = await fixText(extracted.text, opts.docPath, lintOpts);
-      if (errorsOf(fixed.remaining).length === 0) accepted = fixed.text;
+      if (errorsOf(fixed.remaining).length === 0) {
+        accepted = fixed.text;
+        gateFixes = fixed.applied.length;
+      }
     }
     rounds.push({ attempt, outcome: accepted !== undefined ? 'accepted' : 'findings', finishReason: reply.finishReason, errors: errors.length, removed: extracted.removed });
     if (accepted !== undefined) {
@@ -277,6 +281,7 @@ export async function regenerate(opts: RegenerateOptions): Promise<RegenerateRes
   }
 
   const fixed = await fixText(accepted, opts.docPath, lintOpts);
+  const fixesApplied = gateFixes + fixed.applied.length;
   const generated = stampTime((opts.now ?? (() => new Date()))());
   const stamped = applyStamp(toCrlfLike(fixed.text, opts.currentDoc), {
     requirements: requirementHashes(opts.requirements),
@@ -305,7 +310,7 @@ export async function regenerate(opts: RegenerateOptions): Promise<RegenerateRes
     usage,
     prompt: promptInfo,
     findings: final,
-    fixesApplied: fixed.applied.length,
-    reason: `${provider.model} wrote a document that passed the gate in ${plural(rounds.length, 'attempt')} (${plural(calls, 'LLM call')})${fixed.applied.length ? `; archdoc fix applied ${plural(fixed.applied.length, 'repair')}` : ''}${changed ? '' : '; it is identical to the current document'}`,
+    fixesApplied,
+    reason: `${provider.model} wrote a document that passed the gate in ${plural(rounds.length, 'attempt')} (${plural(calls, 'LLM call')})${fixesApplied ? `; archdoc fix applied ${plural(fixesApplied, 'repair')}` : ''}${changed ? '' : '; it is identical to the current document'}`,
   };
 }
