@@ -163,6 +163,16 @@ describe('archdoc regenerate', () => {
     expect(readStamp(ws.read(DOC))?.stamp.model).toBe('gpt-4.1');
   });
 
+  test('a document that does not exist yet is written from scratch, its folder created', async () => {
+    server().reply({ text: GOOD_DOC });
+    const r = await run({ write: true, doc: 'design/architecture.md' });
+
+    expect(r.code).toBe(0);
+    expect(ws.read('design/architecture.md').startsWith(GOOD_DOC.trimEnd())).toBe(true);
+    const user = (server().requests[0].body as { messages: { content: string }[] }).messages[1].content;
+    expect(user).toContain('There is no current document yet: write design/architecture.md from scratch.');
+  });
+
   test('no requirements files: exit-2 usage error naming the globs', async () => {
     ws.remove();
     ws = workspace({ [DOC]: OLD_DOC });

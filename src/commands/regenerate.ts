@@ -3,13 +3,14 @@
  * Exit 0: a document passed the gate (or the stamp/cache says nothing changed); 1: the gate failed and
  * nothing was written; 2: bad usage, no provider configured, or the LLM call itself failed.
  */
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { UsageError } from '../core/findings.js';
 import { documentTargets, loadConfigFile } from '../config/resolve.js';
 import { RULE_NAMES } from '../lint/catalogue.js';
 import { readTextFile } from '../sources/files.js';
 import { readRequirements } from '../sources/requirements.js';
+import { writeFileAtomic } from '../fix/write-file.js';
 import { folderCache } from '../generate/cache.js';
 import { proposeRegeneration, type Proposal } from '../generate/propose.js';
 import { secretsToMask } from '../generate/providers/index.js';
@@ -35,26 +36,12 @@ export interface RegenerateCliOptions {
   now?: () => Date;
 }
 
-const CLI_HINT =
-  'On the command line: --provider, --model and --base-url, with the key in the environment (OPENAI_API_KEY, ANTHROPIC_API_KEY, ...); `archdoc fix` repairs what it can without an LLM.';
+const CLI_HINT = 'On the command line: --provider, --model and --base-url, with the key in the environment (OPENAI_API_KEY, ANTHROPIC_API_KEY, ...).';
 
 /** Keys never reach the terminal, not even inside a document an LLM echoed one into. */
 function masked(io: CommandIO, secrets: string[]): CommandIO {
   const mask = (s: string) => secrets.reduce((t, k) => (k.length >= 4 ? t.split(k).join('***') : t), s);
   return { ...io, out: (s) => io.out(mask(s)), err: (s) => io.err(mask(s)) };
-}
-
-/** Write beside the target and rename over it, so a crash never leaves half a document. */
-export function writeAtomic(path: string, text: string): void {
-  mkdirSync(dirname(path), { recursive: true });
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.archdoc-tmp`);
-  try {
-    writeFileSync(tmp, text);
-    renameSync(tmp, path);
-  } catch (e) {
-    rmSync(tmp, { force: true });
-    throw new UsageError(`${path}: cannot write (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
-  }
 }
 
 export async function runRegenerate(rawIo: CommandIO, opts: RegenerateCliOptions): Promise<number> {
@@ -109,7 +96,9 @@ export async function runRegenerate(rawIo: CommandIO, opts: RegenerateCliOptions
   log(result.reason);
   if (opts.write) {
     if (result.changed) {
-      writeAtomic(docFile, text);
+      // A first document may need its folder.
+      mkdirSync(dirname(docFile), { recursive: true });
+      writeFileAtomic(docFile, text);
       log(`wrote ${target.doc}`);
     } else log(`${target.doc} unchanged`);
   } else if (opts.diff) {

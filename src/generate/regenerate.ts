@@ -137,7 +137,8 @@ export async function regenerate(opts: RegenerateOptions): Promise<RegenerateRes
     return {
       ...base,
       status: 'not-configured',
-      reason: `${opts.notConfiguredReason ?? 'no LLM provider is configured'}. Without an LLM, \`archdoc fix\` repairs what can be repaired deterministically${fallback ? (fallback.changed ? ` (${plural(fallback.applied, 'repair')} for ${opts.docPath})` : `; it would change nothing in ${opts.docPath}`) : ''}.`,
+      // The provider layer's own fallback note is replaced by the concrete one.
+      reason: `${(opts.notConfiguredReason ?? 'no LLM provider is configured').replace(/;\s*without an LLM\b[^;]*$/i, '')}. Without an LLM, \`archdoc fix\` repairs what can be repaired deterministically${fallback ? (fallback.changed ? ` (${plural(fallback.applied, 'repair')} for ${opts.docPath})` : `; it would change nothing in ${opts.docPath}`) : ''}.`,
       ...(fallback ? { fallback } : {}),
     };
   }
