@@ -1,0 +1,199 @@
+/**
+ * Elements, relations and swallowed lines of a C4 diagram that mermaid parsed, with source positions.
+ * mermaid's database has the semantics but no positions (and merges duplicate aliases), so the
+ * parser input is re-tokenised with mermaid's own C4 lexer: each macro token, its argument tokens
+ * and their locations. A line that looks like a declaration but sits inside an argument token is
+ * one mermaid swallowed (a missing `)` or an unquoted last argument runs on to the next comma).
+ */
+import type { C4Analysis, C4Element, C4Relation, SwallowedElement } from './types.js';
+import type { SourceMap } from './preprocess.js';
+
+interface Loc {
+  first_line: number;
+  first_column: number;
+}
+
+interface JisonLexer {
+  setInput(input: string, yy: object): unknown;
+  lex(): unknown;
+  yytext: string;
+  yylloc: Loc;
+}
+
+interface Token {
+  name: string;
+  text: string;
+  /** Offset in the parser input. */
+  offset: number;
+}
+
+const ELEMENTS = new Set([
+  'PERSON', 'PERSON_EXT', 'SYSTEM', 'SYSTEM_DB', 'SYSTEM_QUEUE', 'SYSTEM_EXT', 'SYSTEM_EXT_DB', 'SYSTEM_EXT_QUEUE',
+  'CONTAINER', 'CONTAINER_DB', 'CONTAINER_QUEUE', 'CONTAINER_EXT', 'CONTAINER_EXT_DB', 'CONTAINER_EXT_QUEUE',
+  'COMPONENT', 'COMPONENT_DB', 'COMPONENT_QUEUE', 'COMPONENT_EXT', 'COMPONENT_EXT_DB', 'COMPONENT_EXT_QUEUE',
+]);
+const BOUNDARIES = new Set(['ENTERPRISE_BOUNDARY', 'SYSTEM_BOUNDARY', 'BOUNDARY', 'CONTAINER_BOUNDARY', 'NODE', 'NODE_L', 'NODE_R']);
+const RELATIONS = new Set(['REL', 'BIREL', 'REL_U', 'REL_D', 'REL_L', 'REL_R', 'REL_B', 'REL_INDEX']);
+const STYLES = new Set(['UPDATE_EL_STYLE', 'UPDATE_REL_STYLE', 'UPDATE_LAYOUT_CONFIG']);
+const ARGUMENTS = new Set(['STR', 'STR_KEY', 'STR_VALUE', 'ATTRIBUTE', 'ATTRIBUTE_EMPTY']);
+
+/** The macros of mermaid's C4 lexer that declare something (a swallowed one is lost). */
+const DECLARATION_LINE = new RegExp(
+  '^(\\s*)(' +
+    [
+      'Person_Ext', 'Person', 'SystemQueue_Ext', 'SystemDb_Ext', 'System_Ext', 'SystemQueue', 'SystemDb', 'System',
+      'Enterprise_Boundary', 'System_Boundary', 'Container_Boundary', 'Boundary',
+      'ContainerQueue_Ext', 'ContainerDb_Ext', 'Container_Ext', 'ContainerQueue', 'ContainerDb', 'Container',
+      'ComponentQueue_Ext', 'ComponentDb_Ext', 'Component_Ext', 'ComponentQueue', 'ComponentDb', 'Component',
+      'Deployment_Node', 'Node_L', 'Node_R', 'Node',
+      'Rel_Up', 'Rel_U', 'Rel_Down', 'Rel_D', 'Rel_Left', 'Rel_L', 'Rel_Right', 'Rel_R', 'Rel_Back', 'RelIndex', 'BiRel', 'Rel',
+    ].join('|') +
+    ')\\b\\s*\\(\\s*"?([^",)]*)',
+);
+
+interface Argument {
+  text: string;
+  offset: number;
+}
+
+interface Declaration {
+  name: string;
+  macro: Token;
+  args: Argument[];
+  /** Tokens that carry argument text (where swallowed lines hide). */
+  texts: Token[];
+}
+
+function isRecord(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null;
+}
+
+function isLexer(x: unknown): x is JisonLexer {
+  return isRecord(x) && typeof x.setInput === 'function' && typeof x.lex === 'function';
+}
+
+/** What mermaid keeps as an alias: the argument trimmed; a swallowing argument cut at its first line. */
+function aliasOf(text: string): string {
+  return text.split('\n')[0].trim();
+}
+
+function aliasesIn(list: unknown): Set<string> {
+  const out = new Set<string>();
+  if (!Array.isArray(list)) return out;
+  for (const item of list) if (isRecord(item) && typeof item.alias === 'string') out.add(aliasOf(item.alias));
+  return out;
+}
+
+function tokenize(lexerProto: JisonLexer, terminals: Record<string, unknown>, map: SourceMap): Token[] | undefined {
+  const lexer = Object.create(lexerProto) as JisonLexer;
+  const input = map.parsed.text;
+  lexer.setInput(input, {});
+  const tokens: Token[] = [];
+  // Every token consumes at least one character, so this bounds the loop even if the lexer misbehaves.
+  for (let i = 0; i <= input.length + 1; i++) {
+    const id = lexer.lex();
+    const name = typeof id === 'number' ? String(terminals[id] ?? id) : String(id);
+    if (name === 'EOF' || id === 1) return tokens;
+    const loc = lexer.yylloc;
+    tokens.push({ name, text: lexer.yytext, offset: map.parsedOffset(loc.first_line, loc.first_column) });
+  }
+  return undefined;
+}
+
+function declarations(tokens: Token[]): Declaration[] {
+  const out: Declaration[] = [];
+  let current: Declaration | undefined;
+  for (const t of tokens) {
+    if (current && ARGUMENTS.has(t.name)) {
+      current.texts.push(t);
+      // A `$key="value"` pair fills one argument slot; STR_VALUE belongs to the preceding STR_KEY.
+      if (t.name === 'STR_VALUE') continue;
+      current.args.push({ text: t.name === 'STR' ? t.text : '', offset: t.offset });
+      continue;
+    }
+    current = undefined;
+    if (ELEMENTS.has(t.name) || BOUNDARIES.has(t.name) || RELATIONS.has(t.name) || STYLES.has(t.name)) {
+      current = { name: t.name, macro: t, args: [], texts: [] };
+      out.push(current);
+    }
+  }
+  return out;
+}
+
+/** Source position of an argument's first visible character. */
+function argPosition(arg: Argument, map: SourceMap): { line: number; column: number } {
+  const lead = arg.text.length - arg.text.trimStart().length;
+  return map.fromParsedOffset(arg.offset + lead);
+}
+
+function owner(d: Declaration): string {
+  const slot = d.name === 'REL_INDEX' ? 1 : 0;
+  return aliasOf(d.args[slot]?.text ?? '');
+}
+
+function swallowedIn(d: Declaration, map: SourceMap): SwallowedElement[] {
+  const out: SwallowedElement[] = [];
+  const intoLine = map.fromParsedOffset(d.macro.offset).line;
+  for (const t of d.texts) {
+    const pieces = t.text.split('\n');
+    let at = t.offset + pieces[0].length + 1;
+    for (const piece of pieces.slice(1)) {
+      const m = DECLARATION_LINE.exec(piece);
+      if (m) {
+        const pos = map.fromParsedOffset(at + m[1].length);
+        out.push({ alias: m[3].trim(), kind: m[2], ...pos, into: owner(d), intoKind: d.macro.text, intoLine });
+      }
+      at += piece.length + 1;
+    }
+  }
+  return out;
+}
+
+/**
+ * @param diagram what mermaidAPI.getDiagramFromText returned for the same parser input `map` describes.
+ * @returns undefined when the diagram object does not look like mermaid 11's C4 diagram.
+ */
+export function extractC4(diagram: unknown, map: SourceMap): C4Analysis | undefined {
+  if (!isRecord(diagram) || !isRecord(diagram.parser) || !isRecord(diagram.db)) return undefined;
+  if (diagram.text !== map.parsed.text) return undefined; // our replica of mermaid's preprocessing drifted
+  const { parser, db } = diagram;
+  if (!isLexer(parser.lexer) || !isRecord(parser.terminals_)) return undefined;
+  if (typeof db.getC4ShapeArray !== 'function' || typeof db.getBoundaries !== 'function') return undefined;
+  const known = new Set([...aliasesIn(db.getC4ShapeArray()), ...aliasesIn(db.getBoundaries())]);
+
+  const tokens = tokenize(parser.lexer, parser.terminals_, map);
+  if (!tokens) return undefined;
+  const elements: C4Element[] = [];
+  const relations: C4Relation[] = [];
+  const swallowed: SwallowedElement[] = [];
+  for (const d of declarations(tokens)) {
+    swallowed.push(...swallowedIn(d, map));
+    if (RELATIONS.has(d.name)) {
+      const first = d.name === 'REL_INDEX' ? 1 : 0;
+      const from = d.args[first];
+      const to = d.args[first + 1];
+      if (!from || !to) continue;
+      const at = map.fromParsedOffset(d.macro.offset);
+      const f = argPosition(from, map);
+      const tt = argPosition(to, map);
+      relations.push({
+        kind: d.macro.text,
+        from: aliasOf(from.text),
+        to: aliasOf(to.text),
+        line: at.line,
+        column: at.column,
+        fromLine: f.line,
+        fromColumn: f.column,
+        toLine: tt.line,
+        toColumn: tt.column,
+      });
+    } else if (ELEMENTS.has(d.name) || BOUNDARIES.has(d.name)) {
+      const arg = d.args[0];
+      if (!arg) continue;
+      const alias = aliasOf(arg.text);
+      if (!known.has(alias)) continue; // mermaid did not create it
+      elements.push({ alias, kind: d.macro.text, ...argPosition(arg, map), boundary: BOUNDARIES.has(d.name) });
+    }
+  }
+  return { elements, relations, swallowed };
+}
