@@ -1,0 +1,60 @@
+import { diagramHeader, diagramKeyword, titleOf } from '../../src/mermaid/detect.js';
+import { lines } from './fixtures.js';
+
+describe('diagramKeyword', () => {
+  test.each([
+    ['C4Context\n  title X', 'C4Context'],
+    ['graph TB\n  A --> B', 'graph'],
+    ['flowchart LR;', 'flowchart'],
+    ['stateDiagram-v2\n  [*] --> A', 'stateDiagram-v2'],
+    ['xychart-beta', 'xychart-beta'],
+    [lines('%%{', '  init: {"theme": "forest"}', '}%%', 'sequenceDiagram'), 'sequenceDiagram'],
+    ['%%{init: {"theme": "dark"}}%% erDiagram', 'erDiagram'],
+    ['', ''],
+    ['%% only a comment\n\n%% and another', ''],
+    ['%%{init: {"theme": "dark"}\ngraph TB', ''], // unclosed: mermaid's directive regex eats the rest
+  ])('%j -> %j', (source, keyword) => {
+    expect(diagramKeyword(source)).toBe(keyword);
+  });
+
+  test('skips front matter, comments and blank lines and gives the position', () => {
+    const source = lines('---', 'title: Orders', '---', '', '%% entities', '  erDiagram', '  A ||--o{ B : x');
+    expect(diagramHeader(source)).toEqual({ keyword: 'erDiagram', line: 6, column: 3 });
+  });
+
+  test('CRLF front matter', () => {
+    expect(diagramHeader('---\r\ntitle: T\r\n---\r\nC4Container\r\n')).toEqual({ keyword: 'C4Container', line: 4, column: 1 });
+  });
+});
+
+describe('titleOf', () => {
+  test('C4 title statement, cut where mermaid cuts it', () => {
+    expect(titleOf(lines('C4Context', '  %% x', '  title Shop #1; draft'))).toEqual({ title: 'Shop', line: 3 });
+  });
+
+  test('front matter title, quoted or not', () => {
+    expect(titleOf(lines('---', 'title: "Orders"', '---', 'erDiagram'))).toEqual({ title: 'Orders', line: 2 });
+    expect(titleOf(lines('---', 'title: Orders', '---', 'flowchart TD'))).toEqual({ title: 'Orders', line: 2 });
+  });
+
+  test('a statement title wins over the front matter', () => {
+    expect(titleOf(lines('---', 'title: Front', '---', 'C4Context', '  title Body'))).toEqual({ title: 'Body', line: 5 });
+  });
+
+  test('`title X` in an erDiagram is not a title (mermaid reads entities)', () => {
+    expect(titleOf(lines('erDiagram', '  title Orders', '  A ||--o{ B : x'))).toBeUndefined();
+  });
+
+  test('a nested `title:` key is not the diagram title', () => {
+    expect(titleOf(lines('---', 'config:', '  title: nope', '---', 'erDiagram'))).toBeUndefined();
+  });
+
+  test('pie title on the first line; sequence title below it', () => {
+    expect(titleOf('pie showData title Pets\n  "Dogs" : 3')).toEqual({ title: 'Pets', line: 1 });
+    expect(titleOf('sequenceDiagram\n  title Login\n  A->>B: hi')).toEqual({ title: 'Login', line: 2 });
+  });
+
+  test('no title', () => {
+    expect(titleOf('C4Context\n  Person(a, "A")')).toBeUndefined();
+  });
+});
