@@ -1,23 +1,18 @@
 #!/usr/bin/env node
-// Bundle the Action (dist/index.js) and the CLI (dist/cli.js) with ncc. Each bundle keeps mermaid's
-// lazily loaded chunks next to it, so a run without diagrams never loads them.
+// Bundle src/bundle.ts with ncc into dist/lib/ (lazy chunks: the CLI, the Action, mermaid), then write
+// the two entry points: dist/index.js (action.yml's main) and dist/cli.js (package.json's bin).
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, rmSync, writeFileSync, chmodSync, existsSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, rmSync, writeFileSync, renameSync } from 'node:fs';
 
-const ncc = (entry, out) =>
-  execFileSync(process.execPath, ['node_modules/@vercel/ncc/dist/ncc/cli.js', 'build', entry, '-o', out, '--license', 'licenses.txt', '-q'], {
-    stdio: 'inherit',
-  });
-
-rmSync('.build', { recursive: true, force: true });
-ncc('src/index.ts', '.build/action');
-ncc('src/cli.ts', '.build/cli');
 rmSync('dist', { recursive: true, force: true });
-mkdirSync('dist');
-cpSync('.build/action', 'dist', { recursive: true });
-cpSync('.build/cli', 'dist/cli', { recursive: true });
-// `bin` needs a stable path; the bundle lives in dist/cli/ with its chunks.
-writeFileSync('dist/cli.js', "#!/usr/bin/env node\nimport './cli/index.js';\n");
+execFileSync(
+  process.execPath,
+  ['node_modules/@vercel/ncc/dist/ncc/cli.js', 'build', 'src/bundle.ts', '-o', 'dist/lib', '--license', 'licenses.txt', '-q'],
+  { stdio: 'inherit' },
+);
+mkdirSync('dist', { recursive: true });
+renameSync('dist/lib/licenses.txt', 'dist/licenses.txt');
+writeFileSync('dist/index.js', "import { runAction } from './lib/index.js';\n\nawait runAction();\n");
+writeFileSync('dist/cli.js', "#!/usr/bin/env node\nimport { runCli } from './lib/index.js';\n\nawait runCli();\n");
 chmodSync('dist/cli.js', 0o755);
-rmSync('.build', { recursive: true, force: true });
-if (!existsSync('dist/index.js') || !existsSync('dist/cli/index.js')) throw new Error('build produced no bundles');
+if (!existsSync('dist/lib/index.js')) throw new Error('build produced no bundle');

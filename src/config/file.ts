@@ -19,7 +19,8 @@ export interface FileConfig extends DocumentSettings {
   comment?: boolean;
   push?: boolean;
   dryRun?: boolean;
-  llmProvider?: 'openai' | 'anthropic';
+  /** Checked by the provider layer, which knows its names and aliases. */
+  llmProvider?: string;
   llmModel?: string;
   llmBaseUrl?: string;
   maxAttempts?: number;

@@ -30,7 +30,7 @@ export function configSchema(ruleNames: readonly string[]) {
       comment: { type: 'boolean' },
       push: { type: 'boolean' },
       'dry-run': { type: 'boolean' },
-      'llm-provider': { enum: ['openai', 'anthropic'] },
+      'llm-provider': { type: 'string', minLength: 1 },
       'llm-model': { type: 'string', minLength: 1 },
       'llm-base-url': { type: 'string', pattern: '^https?://' },
       'max-attempts': { type: 'integer', minimum: 1, maximum: 10 },

@@ -1,0 +1,3 @@
+import { runAction } from './lib/index.js';
+
+await runAction();

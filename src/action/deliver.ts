@@ -1,0 +1,78 @@
+/** Tell the world: annotations, job summary, JSON and SARIF files, outputs, and a truthful exit status. */
+import * as core from '@actions/core';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { summarize, type Finding } from '../core/findings.js';
+import { RULE_METAS } from '../lint/catalogue.js';
+import { renderJson } from '../report/json.js';
+import { renderSarif } from '../report/sarif.js';
+import { renderSummary } from '../report/summary.js';
+import { prioritizeAnnotations, toAnnotation } from '../report/github.js';
+import { HOMEPAGE, VERSION } from '../version.js';
+import type { ActionContext } from './context.js';
+import type { ActionInputs } from './inputs.js';
+import type { RunOutcome } from './outcome.js';
+
+/** GitHub shows 10 errors and 10 warnings per step; a few more go to the log, the rest to the summary. */
+const ANNOTATIONS_PER_LEVEL = 25;
+
+export interface Delivery {
+  failed: boolean;
+  reason?: string;
+}
+
+export async function deliver(ctx: ActionContext, inputs: ActionInputs, outcome: RunOutcome): Promise<Delivery> {
+  const report = summarize(outcome.documents.map((d) => ({ path: d.docPath, findings: [...d.findings] })));
+  const located = report.files.flatMap((f) => f.findings.map((x) => ({ ...x, path: f.path })));
+  let shown = { error: 0, warning: 0 };
+  for (const f of prioritizeAnnotations(located)) {
+    if (shown[f.severity]++ >= ANNOTATIONS_PER_LEVEL) continue;
+    const a = toAnnotation(f);
+    (a.level === 'error' ? core.error : core.warning)(a.message, a.properties);
+  }
+  const hidden = Math.max(0, shown.error - ANNOTATIONS_PER_LEVEL) + Math.max(0, shown.warning - ANNOTATIONS_PER_LEVEL);
+  if (hidden) core.info(`${hidden} more findings are in the job summary and the SARIF file`);
+
+  if (process.env.GITHUB_STEP_SUMMARY) {
+    const summary = renderSummary({
+      owner: ctx.owner,
+      repo: ctx.repo,
+      headSha: outcome.headSha,
+      ...(ctx.runUrl ? { runUrl: ctx.runUrl } : {}),
+      version: VERSION,
+      mode: inputs.mode,
+      rules: RULE_METAS,
+      docsBaseUrl: `${HOMEPAGE}/blob/v${VERSION}/`,
+      command: inputs.command,
+      ...(outcome.canPush !== undefined ? { canPush: outcome.canPush } : {}),
+      ...(outcome.llmConfigured !== undefined ? { llmConfigured: outcome.llmConfigured } : {}),
+      documents: outcome.documents,
+    });
+    await core.summary.addRaw(summary).write();
+  }
+
+  mkdirSync(ctx.outputDir, { recursive: true });
+  const reportPath = join(ctx.outputDir, 'report.json');
+  const sarifPath = join(ctx.outputDir, 'archdoc.sarif');
+  writeFileSync(reportPath, renderJson(report));
+  const sources = Object.fromEntries(outcome.documents.flatMap((d) => (d.text !== undefined ? [[d.docPath, d.text]] : [])));
+  writeFileSync(sarifPath, renderSarif(report, { rules: RULE_METAS, version: VERSION, informationUri: HOMEPAGE, sources }));
+
+  core.setOutput('errors', String(report.errors));
+  core.setOutput('warnings', String(report.warnings));
+  core.setOutput('drift', String(outcome.documents.some((d) => d.drift?.status === 'drifted')));
+  core.setOutput('changed', String(outcome.documents.some((d) => d.proposal && d.proposal.newText !== d.proposal.oldText)));
+  core.setOutput('commit-sha', outcome.commitSha ?? '');
+  core.setOutput('comment-url', outcome.commentUrl ?? '');
+  core.setOutput('issue-url', outcome.issueUrl ?? '');
+  core.setOutput('report', reportPath);
+  core.setOutput('sarif', sarifPath);
+
+  if (outcome.failure) return { failed: true, reason: outcome.failure };
+  const failing = (f: Finding): boolean => (inputs.failOn === 'error' ? f.severity === 'error' : inputs.failOn === 'warning');
+  const count = located.filter(failing).length;
+  if (count > 0) {
+    return { failed: true, reason: `archdoc found ${count} ${inputs.failOn === 'warning' ? 'finding' : 'error'}${count === 1 ? '' : 's'} (fail-on: ${inputs.failOn})` };
+  }
+  return { failed: false };
+}

@@ -1,0 +1,39 @@
+/** `dry-run: true`: a port whose writes are logged and never sent, so nothing at all reaches GitHub. */
+import type { GitHubPort } from '../github/port.js';
+
+export function dryRunPort(port: GitHubPort, log: (line: string) => void): GitHubPort {
+  return {
+    loadPullRequest: (i) => port.loadPullRequest(i),
+    findStickyComment: (i) => port.findStickyComment(i),
+    getPermission: (i) => port.getPermission(i),
+    loadRepository: (i) => port.loadRepository(i),
+    findIssueByLabel: (i) => port.findIssueByLabel(i),
+    async upsertStickyComment(i) {
+      log(`dry-run: would ${i.existing ? 'update' : 'post'} the sticky comment on #${i.number} (${i.body.length} characters)`);
+      return { id: i.existing?.id ?? 0, url: i.existing?.url ?? '', written: false, created: false };
+    },
+    async postComment(i) {
+      log(`dry-run: would comment on #${i.number}`);
+      return { id: 0, url: '' };
+    },
+    async addReaction(i) {
+      log(`dry-run: would react ${i.content} to comment ${i.commentId}`);
+    },
+    async commitFile(i) {
+      log(`dry-run: would commit ${i.path} to ${i.branch} on top of ${i.expectedHeadOid.slice(0, 7)}`);
+      return { moved: true };
+    },
+    async upsertIssue(i) {
+      log(`dry-run: would open or update the issue labelled ${i.label}`);
+      const issue = i.existing ?? { number: 0, url: '', title: i.title, body: i.body };
+      return { issue, action: 'unchanged' };
+    },
+    async closeIssue(i) {
+      log(`dry-run: would close issue #${i.number}`);
+    },
+    async proposeChange(i) {
+      log(`dry-run: would propose ${i.path} on branch ${i.branch}`);
+      return { status: 'unchanged' };
+    },
+  };
+}

@@ -1,0 +1,47 @@
+/** The Action's orchestration: inputs and context in, one handler per event, delivery, exit status. */
+import * as core from '@actions/core';
+import { UsageError } from '../core/findings.js';
+import { createGitHubClient } from '../github/client.js';
+import { createOctokitPort } from '../github/octokit-port.js';
+import type { GitHubPort } from '../github/port.js';
+import { secretsToMask } from '../generate/providers/index.js';
+import { handlePullRequest, pullRequestEvent } from '../events/pull-request.js';
+import { handleWorkspace } from '../events/workspace.js';
+import { readContext } from './context.js';
+import { readInputs, type ActionInputs } from './inputs.js';
+import { dryRunPort } from './dry-run.js';
+import { deliver } from './deliver.js';
+import type { RunOutcome } from './outcome.js';
+
+const PR_EVENTS = new Set(['pull_request', 'pull_request_target']);
+
+function makePort(inputs: ActionInputs, log: (l: string) => void): GitHubPort {
+  if (!inputs.token) throw new UsageError('no GitHub token: set the github-token input (the default is the workflow token)');
+  const port = createOctokitPort(createGitHubClient({ token: inputs.token, log }));
+  return inputs.dryRun ? dryRunPort(port, log) : port;
+}
+
+export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  const log = (line: string): void => core.info(line);
+  let inputs: ActionInputs | undefined;
+  try {
+    inputs = readInputs();
+    for (const s of secretsToMask({ ...(inputs.llmApiKey ? { apiKey: inputs.llmApiKey } : {}), env })) core.setSecret(s);
+    const ctx = readContext(env);
+    let outcome: RunOutcome;
+    if (PR_EVENTS.has(ctx.eventName)) {
+      outcome = await handlePullRequest(ctx, inputs, { port: makePort(inputs, log), log, env }, pullRequestEvent(ctx.payload));
+    } else {
+      log(`event ${ctx.eventName}: checking the documents in the workspace`);
+      outcome = await handleWorkspace(ctx, inputs, { log, env });
+    }
+    const result = await deliver(ctx, inputs, outcome);
+    if (result.failed) core.setFailed(result.reason ?? 'archdoc failed');
+    else log('archdoc: no findings at the fail-on level');
+  } catch (e) {
+    // A run that could not check is never a pass: fail with the reason (and the call, for API failures).
+    const message = e instanceof Error ? e.message : String(e);
+    core.setFailed(e instanceof UsageError ? message : `archdoc could not check the document: ${message}`);
+    if (env.ARCHDOC_DEBUG && e instanceof Error && e.stack) core.debug(e.stack);
+  }
+}

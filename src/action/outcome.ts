@@ -1,0 +1,20 @@
+/** What an event handler found and did, handed to delivery (annotations, summary, outputs, exit status). */
+import type { DocumentReport } from '../report/document-report.js';
+
+export interface DocumentOutcome extends DocumentReport {
+  /** The document's text as checked (for SARIF fingerprints). */
+  text?: string;
+}
+
+export interface RunOutcome {
+  documents: DocumentOutcome[];
+  /** Commit the report's line links point at. */
+  headSha: string;
+  commentUrl?: string;
+  issueUrl?: string;
+  commitSha?: string;
+  /** The run could not check something: the step fails with this reason, whatever the findings. */
+  failure?: string;
+  canPush?: boolean;
+  llmConfigured?: boolean;
+}

@@ -1,0 +1,90 @@
+/**
+ * One document, whatever the event: drift, lint, and in fix/regenerate mode the proposed text.
+ * Bytes come in as arguments; nothing here knows whether they came from the API or the disk.
+ */
+import type { DocumentTarget } from '../config/resolve.js';
+import { checkText } from '../app/check.js';
+import { checkDrift, driftFinding, type DriftResult } from '../drift/drift.js';
+import type { SourceFile } from '../drift/stamp.js';
+import { fixText } from '../fix/fix.js';
+import { proposeRegeneration } from '../generate/propose.js';
+import type { ReadText } from '../template/load.js';
+import type { DriftInfo } from '../report/document-report.js';
+import type { DocumentOutcome } from '../action/outcome.js';
+import type { Mode } from '../action/inputs.js';
+
+export interface LlmSettings {
+  provider?: string;
+  model?: string;
+  apiKey?: string;
+  baseUrl?: string;
+  maxAttempts: number;
+  env: NodeJS.ProcessEnv;
+}
+
+export interface EvaluateInput {
+  target: DocumentTarget;
+  docText: string;
+  readText: ReadText;
+  requirements: SourceFile[];
+  pullRequest?: { docChanged: boolean; requirementsChanged: string[] };
+  history?: { docTime?: number; requirementTimes: Record<string, number | undefined> };
+  mode: Mode;
+  llm: LlmSettings;
+  log: (line: string) => void;
+}
+
+export function driftInfo(d: DriftResult): DriftInfo {
+  return { status: d.drift ? 'drifted' : d.basis === 'none' ? 'unknown' : 'in-sync', detail: d.reason.replace(/`/g, '') };
+}
+
+export async function evaluateDocument(input: EvaluateInput): Promise<DocumentOutcome & { driftResult: DriftResult }> {
+  const { target, docText } = input;
+  const drift = checkDrift({
+    docText,
+    requirements: input.requirements,
+    ...(input.pullRequest ? { pullRequest: input.pullRequest } : {}),
+    ...(input.history ? { history: input.history } : {}),
+  });
+  const extra = driftFinding(drift);
+  const checked = await checkText(docText, target, input.readText, extra ? [extra] : []);
+  const outcome: DocumentOutcome & { driftResult: DriftResult } = {
+    docPath: target.doc,
+    findings: checked.findings,
+    drift: driftInfo(drift),
+    text: docText,
+    driftResult: drift,
+  };
+  if (input.mode === 'fix') {
+    const fixed = await fixText(docText, target.doc, { template: checked.template, rules: target.rules });
+    if (fixed.changed) outcome.proposal = { oldText: docText, newText: fixed.text };
+  } else if (input.mode === 'regenerate') {
+    const r = await proposeRegeneration({
+      llm: {
+        ...(input.llm.provider ? { provider: input.llm.provider } : {}),
+        ...(input.llm.model ? { model: input.llm.model } : {}),
+        ...(input.llm.apiKey ? { apiKey: input.llm.apiKey } : {}),
+        ...(input.llm.baseUrl ? { baseUrl: input.llm.baseUrl } : {}),
+        env: input.llm.env,
+      },
+      template: target.template,
+      readTemplate: input.readText,
+      rules: target.rules,
+      requirements: input.requirements,
+      currentDoc: docText,
+      docPath: target.doc,
+      maxAttempts: input.llm.maxAttempts,
+      log: input.log,
+    });
+    input.log(`regenerate: ${r.status} after ${r.calls} LLM call(s): ${r.reason}`);
+    if (r.status === 'ok' && r.text !== undefined && r.changed) outcome.proposal = { oldText: docText, newText: r.text };
+    else if (r.status === 'unchanged-cached') outcome.notes = [`Regeneration skipped: ${r.reason}`];
+    else if (r.status === 'not-configured') {
+      outcome.neutral = `no LLM is configured, so nothing was regenerated (${r.reason}); the deterministic fix is proposed instead`;
+      if (r.fallback?.changed) outcome.proposal = { oldText: docText, newText: r.fallback.text };
+    } else if (r.status === 'failed') {
+      outcome.neutral = `regeneration failed: ${r.reason}; nothing was proposed`;
+    }
+  }
+  return outcome;
+}

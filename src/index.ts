@@ -1,0 +1,4 @@
+/** The Action's entry point (dist/index.js): hand over to the orchestrator. */
+import { runAction } from './action/main.js';
+
+void runAction();
