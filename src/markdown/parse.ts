@@ -72,6 +72,11 @@ export interface ParsedDocument {
 
 const processor = unified().use(remarkParse).use(remarkGfm);
 
+/** remark over the whole text at once (the reference the chunked parse must agree with). */
+export function parseMarkdownWhole(text: string): Root {
+  return processor.parse(text) as Root;
+}
+
 /** Blank out YAML/TOML front matter (keeping offsets) so remark does not read it as a setext heading. */
 function maskFrontMatter(text: string): { masked: string; endLine: number } {
   const m = /^(---|\+\+\+)[ \t]*\r?\n[\s\S]*?\r?\n\1[ \t]*(?:\r?\n|$)/.exec(text);
@@ -113,9 +118,68 @@ function spanOf(node: Nodes): Span {
   return { line: p.start.line, column: p.start.column, endLine: p.end.line, startOffset: p.start.offset, endOffset: p.end.offset };
 }
 
+/**
+ * Offsets where a column-0 ATX heading outside a fenced code block starts a new block-level chunk.
+ * Such a heading closes every open paragraph, list and quote, so the chunks parse independently.
+ */
+function chunkStarts(text: string): number[] {
+  const starts = [0];
+  let fence: string | undefined;
+  let at = 0;
+  while (at < text.length) {
+    const nl = text.indexOf('\n', at);
+    const end = nl === -1 ? text.length : nl;
+    const line = text.slice(at, end);
+    const f = /^ {0,3}(`{3,}|~{3,})/.exec(line);
+    if (fence) {
+      if (f && f[1][0] === fence[0] && f[1].length >= fence.length && line.trim() === f[1]) fence = undefined;
+    } else if (f && !(f[1][0] === '`' && line.slice(f[0].length).includes('`'))) fence = f[1];
+    else if (at > 0 && /^#{1,6}(?:[ \t]|$)/.test(line)) starts.push(at);
+    at = end + 1;
+  }
+  return starts;
+}
+
+function shiftPositions(node: Nodes, lines: number, offset: number): void {
+  const p = node.position;
+  if (p) {
+    p.start = { ...p.start, line: p.start.line + lines, offset: (p.start.offset ?? 0) + offset };
+    p.end = { ...p.end, line: p.end.line + lines, offset: (p.end.offset ?? 0) + offset };
+  }
+  if ('children' in node) for (const c of node.children as Nodes[]) shiftPositions(c, lines, offset);
+}
+
+/**
+ * remark over the whole text, chunk by chunk: micromark's cost grows faster than linearly with the
+ * number of lists in one parse, so a 1 MB document parsed whole takes many times ten 100 KB ones.
+ * (Cost: a reference definition only resolves links within its own section.)
+ */
+export function parseMarkdown(text: string): Root {
+  const starts = chunkStarts(text);
+  if (starts.length === 1) return processor.parse(text) as Root;
+  const root: Root = { type: 'root', children: [] };
+  let line = 0;
+  for (let i = 0; i < starts.length; i++) {
+    const chunk = text.slice(starts[i], starts[i + 1] ?? text.length);
+    const part = processor.parse(chunk) as Root;
+    for (const child of part.children) {
+      shiftPositions(child, line, starts[i]);
+      root.children.push(child);
+    }
+    for (let j = chunk.indexOf('\n'); j !== -1; j = chunk.indexOf('\n', j + 1)) line++;
+  }
+  root.position = { start: { line: 1, column: 1, offset: 0 }, end: positionEnd(text) };
+  return root;
+}
+
+function positionEnd(text: string): { line: number; column: number; offset: number } {
+  const lastNl = text.lastIndexOf('\n');
+  return { line: text.split('\n').length, column: text.length - lastNl, offset: text.length };
+}
+
 export function parseDocument(text: string, path = 'document.md'): ParsedDocument {
   const { masked, endLine } = maskFrontMatter(text);
-  const root = processor.parse(masked) as Root;
+  const root = parseMarkdown(masked);
   const lineStarts = computeLineStarts(text);
   const lines = text.split('\n').map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l));
   const headings: DocHeading[] = [];
@@ -136,7 +200,10 @@ export function parseDocument(text: string, path = 'document.md'): ParsedDocumen
         const fenced = /^\s*(```|~~~)/.test(fenceLine);
         const indent = fenceLine.length - fenceLine.trimStart().length;
         const lastLine = (lines[span.endLine - 1] ?? '').trim();
-        const closed = fenced && span.endLine > span.line && /^(```+|~~~+)\s*$/.test(lastLine);
+        // Closed only by a fence of the same character, at least as long as the opening one.
+        const opening = /^\s*(`+|~+)/.exec(fenceLine)?.[1] ?? '```';
+        const closing = /^(`+|~+)\s*$/.exec(lastLine)?.[1];
+        const closed = fenced && span.endLine > span.line && !!closing && closing[0] === opening[0] && closing.length >= opening.length;
         codeBlocks.push({
           ...span,
           lang: (c.lang ?? '').toLowerCase(),
