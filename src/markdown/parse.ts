@@ -4,7 +4,7 @@
  */
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
+import { remarkGfmStructure } from './gfm.js';
 import type { Root, RootContent, Heading, Code, ListItem, PhrasingContent, Nodes } from 'mdast';
 
 export interface Span {
@@ -70,7 +70,7 @@ export interface ParsedDocument {
   bodyStartLine: number;
 }
 
-const processor = unified().use(remarkParse).use(remarkGfm);
+const processor = unified().use(remarkParse).use(remarkGfmStructure);
 
 /** remark over the whole text at once (the reference the chunked parse must agree with). */
 export function parseMarkdownWhole(text: string): Root {
