@@ -1,6 +1,8 @@
 /** Every rule's doc page carries a failing and a passing example; here they run. */
 import { RULE_METAS } from '../../src/lint/catalogue.js';
 import { lintText } from '../../src/lint/lint.js';
+import { fixText } from '../../src/fix/fix.js';
+import { unifiedDiff } from '../../src/report/diff.js';
 import { builtinTemplate } from '../../src/template/load.js';
 import { parseTemplate } from '../../src/template/parse-template.js';
 import { readRuleDoc, ruleDocFiles } from '../../test-support/rule-docs.js';
@@ -34,4 +36,16 @@ describe.each(docRules.map((r) => [r.name, r] as const))('%s', (name, meta) => {
     expect(page.pass).toBeDefined();
     expect(await lint(page.pass!)).toEqual([]);
   });
+
+  if (meta.fixable) {
+    test('archdoc fix turns the failing example into the `fixed` one, with the `diff` shown', async () => {
+      expect(page.fixed).toBeDefined();
+      expect(page.diff).toBeDefined();
+      const fixed = await fixText(page.fail!, `${name}.md`, { template });
+      expect(fixed.text).toBe(page.fixed);
+      expect(unifiedDiff(page.fail!, fixed.text, `${name}.md`)).toBe(page.diff);
+      // The rule itself is gone from the fixed example (what is left, if anything, is for the author).
+      expect(fixed.remaining.filter((f) => f.rule === name && f.fixable)).toEqual([]);
+    });
+  }
 });

@@ -5,13 +5,23 @@ import type { Finding, TextEdit } from '../core/findings.js';
 export interface EditGroup {
   edits: TextEdit[];
   findings: Finding[];
+  /** Rewrites a stretch as a whole (moves text inside it): nothing else may even touch its ends. */
+  exclusive?: boolean;
 }
 
-/** Overlapping ranges conflict; so does an insertion touching another edit (their order would be a guess). */
-export function conflicts(a: TextEdit, b: TextEdit): boolean {
-  if (a.start < b.end && b.start < a.end) return true;
-  const insertion = a.start === a.end || b.start === b.end;
-  return insertion && a.start <= b.end && b.start <= a.end;
+/**
+ * Overlapping ranges conflict, as do two insertions at one point (their order would be a guess) and an
+ * insertion inside a replaced range. An insertion at either end of a replacement is fine: it goes
+ * before or after the replaced text.
+ */
+export function conflicts(a: TextEdit, b: TextEdit, touching = false): boolean {
+  if (touching) return a.start <= b.end && b.start <= a.end;
+  const aInsert = a.start === a.end;
+  const bInsert = b.start === b.end;
+  if (aInsert && bInsert) return a.start === b.start;
+  if (aInsert) return b.start < a.start && a.start < b.end;
+  if (bInsert) return a.start < b.start && b.start < a.end;
+  return a.start < b.end && b.start < a.end;
 }
 
 /** The findings' fixes as groups: identical fixes merge, edits that change nothing are dropped. */
@@ -37,12 +47,12 @@ export function editGroups(text: string, findings: readonly Finding[]): EditGrou
 export function selectGroups(groups: readonly EditGroup[]): { accepted: EditGroup[]; deferred: EditGroup[] } {
   const accepted: EditGroup[] = [];
   const deferred: EditGroup[] = [];
-  const taken: TextEdit[] = [];
+  const taken: { edit: TextEdit; exclusive: boolean }[] = [];
   for (const g of groups) {
-    if (g.edits.some((e) => taken.some((t) => conflicts(e, t)))) deferred.push(g);
+    if (g.edits.some((e) => taken.some((t) => conflicts(e, t.edit, t.exclusive || !!g.exclusive)))) deferred.push(g);
     else {
       accepted.push(g);
-      taken.push(...g.edits);
+      taken.push(...g.edits.map((edit) => ({ edit, exclusive: !!g.exclusive })));
     }
   }
   return { accepted, deferred };

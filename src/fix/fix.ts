@@ -35,24 +35,107 @@ function rank(g: EditGroup): number {
   return i === -1 ? ORDER.length : i;
 }
 
-/** This round's repairs. New sections are placed relative to the others, so they wait until the frame and the order are right. */
-export function planRound(text: string, findings: readonly Finding[]): EditGroup[] {
-  const groups = editGroups(text, findings).sort((a, b) => rank(a) - rank(b));
-  const settling = groups.some((g) => g.findings.some((f) => f.rule === 'chat-residue' || f.rule === 'section-order'));
-  return selectGroups(settling ? groups.filter((g) => g.findings.every((f) => f.rule !== 'section-missing')) : groups).accepted;
+/**
+ * This round's repairs. The document's frame comes first: while chat residue is being removed nothing
+ * else moves (what is the document, and its title, is only clear afterwards). New sections are placed
+ * relative to the others, so they wait until the order is right, except those that go before every
+ * heading (the title): no order decides their place, and while the title is missing, lint takes the
+ * first level-1 heading for it, so it must not wait for the other repairs to shuffle headings.
+ */
+export function planRound(
+  text: string,
+  findings: readonly Finding[],
+  refused: ReadonlySet<string> = new Set(),
+  firstHeading = text.length,
+): EditGroup[] {
+  let groups = editGroups(text, findings)
+    .filter((g) => !g.findings.some((f) => refused.has(keyOf(f))))
+    .map((g) => (g.findings[0].rule === 'section-order' ? { ...g, exclusive: true } : g))
+    .sort((a, b) => rank(a) - rank(b));
+  const pending = (rule: string): boolean => groups.some((g) => g.findings.some((f) => f.rule === rule));
+  if (pending('chat-residue')) groups = groups.filter((g) => FRAME.has(g.findings[0].rule));
+  else if (pending('section-order')) {
+    groups = groups.filter((g) => g.findings[0].rule !== 'section-missing' || g.edits.every((e) => e.start <= firstHeading));
+  }
+  return selectGroups(groups).accepted;
+}
+
+const FRAME = new Set(['chat-residue', 'mojibake']);
+
+function keyOf(f: Finding): string {
+  return `${f.rule}\u0000${f.message}`;
+}
+
+/**
+ * Repairs whose finding is still there afterwards (same rule, same message, no fewer of them): such a
+ * repair changed the text without helping (text inserted into an unclosed code block, say), and
+ * applying it again would change the text again. Counted, because identical findings may be repaired a
+ * few at a time.
+ */
+export function ineffective(applied: readonly Finding[], before: readonly Finding[], after: readonly Finding[]): Set<string> {
+  const count = (xs: readonly Finding[]): Map<string, number> => {
+    const m = new Map<string, number>();
+    for (const f of xs) m.set(keyOf(f), (m.get(keyOf(f)) ?? 0) + 1);
+    return m;
+  };
+  const [fixed, was, is] = [count(applied), count(before), count(after)];
+  return new Set([...fixed].filter(([k, n]) => (is.get(k) ?? 0) > (was.get(k) ?? 0) - n).map(([k]) => k));
+}
+
+/** The author's lines that no finding marks: a repair may move them (with their section) but never drop them. */
+export function protectedLines(text: string, findings: readonly Finding[]): string[] {
+  const marked = new Set<number>();
+  for (const f of findings) for (let l = f.line; l <= (f.endLine ?? f.line); l++) marked.add(l);
+  return splitLines(text).filter((l, i) => l.trim() !== '' && !marked.has(i + 1));
+}
+
+/** Whether `lines` still occur in `text`, in order. */
+export function keepsLines(text: string, lines: readonly string[]): boolean {
+  const have = splitLines(text);
+  let j = 0;
+  for (const l of lines) {
+    while (j < have.length && have[j] !== l) j++;
+    if (j === have.length) return false;
+    j++;
+  }
+  return true;
+}
+
+function splitLines(text: string): string[] {
+  return text.split('\n').map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l));
 }
 
 export async function fixText(text: string, path: string, options: FixOptions): Promise<FixResult> {
   const endings = lineEndingsOf(text);
   let work = toLf(text, endings);
   const applied: Finding[] = [];
-  let findings = (await lintText(work, path, options)).findings;
+  const refused = new Set<string>();
+  let lint = await lintText(work, path, options);
+  let findings = lint.findings;
+  const keep = protectedLines(work, findings);
   for (let pass = 0; pass < (options.maxPasses ?? DEFAULT_MAX_PASSES); pass++) {
-    const round = planRound(work, findings);
+    const first = lint.doc.headings[0];
+    const round = planRound(work, findings, refused, first ? lint.doc.lineStarts[first.line - 1] : work.length);
     if (round.length === 0) break;
-    work = applyEdits(work, round.flatMap((g) => g.edits));
-    applied.push(...round.flatMap((g) => g.findings));
-    findings = (await lintText(work, path, options)).findings;
+    const next = applyEdits(work, round.flatMap((g) => g.edits));
+    // A repair found only after others (say, chat seen once sections were added) must not take the author's text with it.
+    if (!keepsLines(next, keep)) {
+      const culprits = round.filter((g) => !keepsLines(applyEdits(work, g.edits), keep));
+      for (const g of culprits.length ? culprits : round) for (const f of g.findings) refused.add(keyOf(f));
+      continue;
+    }
+    const nextLint = await lintText(next, path, options);
+    const done = round.flatMap((g) => g.findings);
+    const failed = ineffective(done, findings, nextLint.findings);
+    if (failed.size > 0) {
+      // Undo the whole round (its repairs were planned together) and go on without the failing ones.
+      for (const k of failed) refused.add(k);
+      continue;
+    }
+    work = next;
+    lint = nextLint;
+    findings = nextLint.findings;
+    applied.push(...done);
   }
   const out = applied.length ? restore(work, endings, text === '') : text;
   if (out !== work) findings = (await lintText(out, path, options)).findings;

@@ -14,6 +14,11 @@ export interface ChatResidue {
   postamble?: LineRange;
   /** The wrapper's opening and closing fence lines. */
   wrapper?: { open: number; close: number };
+  /**
+   * Chat inside the wrapper, just after its opening fence or just before its closing one: what lint
+   * would see once the wrapper is gone, so that fixing the wrapper never reveals new residue.
+   */
+  inside?: { preamble?: LineRange; postamble?: LineRange };
 }
 
 const OPENER =
@@ -39,7 +44,13 @@ export function findChatResidue(lines: string[], bodyStart = 1): ChatResidue {
   const open = structural;
   if (open < lines.length && FENCE.test(lines[open])) {
     const close = wrapperClose(lines, open, FENCE.exec(lines[open])?.[1] ?? '```');
-    if (close !== undefined) out.wrapper = { open: open + 1, close: close + 1 };
+    if (close !== undefined) {
+      out.wrapper = { open: open + 1, close: close + 1 };
+      const inner = findChatResidue(lines.slice(0, close), open + 2);
+      if (inner.preamble || inner.postamble) {
+        out.inside = { ...(inner.preamble ? { preamble: inner.preamble } : {}), ...(inner.postamble ? { postamble: inner.postamble } : {}) };
+      }
+    }
   }
   // Postamble: from the first closing remark after which no heading or fence follows, to the end.
   const from = out.wrapper ? out.wrapper.close : structural + 1;

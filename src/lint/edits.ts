@@ -53,6 +53,22 @@ export function insertBeforeOffset(doc: ParsedDocument, offset: number, block: s
   return { start: offset, end: offset, text: `${prefix}${block}${suffix}` };
 }
 
+/** Whether text inserted at `offset` would land inside a code block (one left open runs to the end of the text). */
+export function insideCodeAt(doc: ParsedDocument, offset: number): boolean {
+  return doc.codeBlocks.some((c) => offset > c.startOffset && (offset < c.endOffset || (!c.closed && offset === c.endOffset)));
+}
+
+/**
+ * The edits, or a finding that says it cannot be fixed: when one would write into code, or would add a
+ * code fence to a document with a fence left open (which fence pairs with which would change, and text
+ * far away would turn into code or out of it).
+ */
+export function fixUnlessInCode(doc: ParsedDocument, edits: TextEdit[]): { fix: TextEdit[] } | { fixable: false } {
+  const intoCode = edits.some((e) => e.start === e.end && insideCodeAt(doc, e.start));
+  const fenceIntoBrokenText = doc.codeBlocks.some((c) => !c.closed) && edits.some((e) => /^\s*(```|~~~)/m.test(e.text));
+  return intoCode || fenceIntoBrokenText ? { fixable: false } : { fix: edits };
+}
+
 export function isListLine(line: string): boolean {
   return LIST_ITEM.test(line);
 }
@@ -67,6 +83,13 @@ export function bodyUnderHeading(body: string): string {
 /** The template's skeleton of one section, heading included, without a final newline. */
 export function sectionSkeleton(t: TemplateSection): string {
   return headingLine(t.depth, t.heading) + bodyUnderHeading(t.body);
+}
+
+/** Start of the first non-blank line after the front matter (the end of the text when there is none). */
+export function bodyStartOffset(doc: ParsedDocument): number {
+  let line = doc.bodyStartLine;
+  while (line <= doc.lines.length && isBlankLine(doc, line)) line++;
+  return doc.lineStarts[line - 1] ?? doc.text.length;
 }
 
 /** Where content appended at the end of a document goes: before a trailing HTML comment (e.g. archdoc's stamp). */

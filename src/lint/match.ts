@@ -78,10 +78,13 @@ export function matchSections(template: TemplateModel, doc: ParsedDocument): Sec
       if (score >= THRESHOLD) pairs.push({ t, h, score });
     }
   }
-  // The document's title: its first level-1 heading stands for the template's level-1 heading.
+  // The document's title: its first level-1 heading stands for the template's level-1 heading, as long
+  // as no heading that is recognisably another template section comes before it (a title comes first;
+  // otherwise demoting a mistaken `# 5. ...` would promote whatever level-1 heading follows to title).
   const title = template.sections.find((t) => t.depth === 1);
   const firstH1 = doc.headings.find((h) => h.depth === 1);
-  if (title && firstH1 && !pairs.some((p) => p.t === title && p.h === firstH1)) {
+  const sectionBefore = firstH1 && pairs.some((p) => p.t !== title && p.h.index < firstH1.index);
+  if (title && firstH1 && !sectionBefore && !pairs.some((p) => p.t === title && p.h === firstH1)) {
     pairs.push({ t: title, h: firstH1, score: THRESHOLD });
   }
   pairs.sort(

@@ -1,7 +1,7 @@
 import type { Rule, RuleFinding } from '../rule.js';
 import type { ParsedDocument } from '../../markdown/parse.js';
 import type { TextEdit } from '../../core/findings.js';
-import { findChatResidue } from '../chat.js';
+import { findChatResidue, type LineRange } from '../chat.js';
 
 /** Delete whole lines [startLine, endLine] with their newlines. */
 export function deleteLines(doc: ParsedDocument, startLine: number, endLine: number): TextEdit {
@@ -24,15 +24,7 @@ export const chatResidue: Rule = {
     const { doc } = ctx;
     const r = findChatResidue(doc.lines, doc.bodyStartLine);
     const out: RuleFinding[] = [];
-    if (r.preamble) {
-      out.push({
-        message: `Chat preamble ("${doc.lines[r.preamble.startLine - 1].trim().slice(0, 60)}") before the document: remove it.`,
-        line: r.preamble.startLine,
-        column: 1,
-        endLine: r.preamble.endLine,
-        fix: [deleteLines(doc, r.preamble.startLine, andBlankAfter(doc, r.preamble.endLine))],
-      });
-    }
+    if (r.preamble) out.push(preamble(doc, r.preamble));
     if (r.wrapper) {
       out.push(
         {
@@ -49,22 +41,36 @@ export const chatResidue: Rule = {
         },
       );
     }
-    if (r.postamble) {
-      let start = r.postamble.startLine;
-      while (start > 1 && doc.lines[start - 2].trim() === '') start--;
-      // Keep the newline that ends the last line of the document proper.
-      const from = start > 1 ? doc.lineStarts[start - 1] : 0;
-      out.push({
-        message: `Chat text after the document ("${remark(doc.lines, r.postamble.startLine, r.postamble.endLine)}"): remove it.`,
-        line: r.postamble.startLine,
-        column: 1,
-        endLine: r.postamble.endLine,
-        fix: [{ start: from, end: doc.lineStarts[r.postamble.endLine] ?? doc.text.length, text: '' }],
-      });
-    }
+    if (r.inside?.preamble) out.push(preamble(doc, r.inside.preamble));
+    if (r.inside?.postamble) out.push(postamble(doc, r.inside.postamble));
+    if (r.postamble) out.push(postamble(doc, r.postamble));
     return out;
   },
 };
+
+function preamble(doc: ParsedDocument, range: LineRange): RuleFinding {
+  return {
+    message: `Chat preamble ("${doc.lines[range.startLine - 1].trim().slice(0, 60)}") before the document: remove it.`,
+    line: range.startLine,
+    column: 1,
+    endLine: range.endLine,
+    fix: [deleteLines(doc, range.startLine, andBlankAfter(doc, range.endLine))],
+  };
+}
+
+function postamble(doc: ParsedDocument, range: LineRange): RuleFinding {
+  let start = range.startLine;
+  while (start > 1 && doc.lines[start - 2].trim() === '') start--;
+  // Keep the newline that ends the last line of the document proper.
+  const from = start > 1 ? doc.lineStarts[start - 1] : 0;
+  return {
+    message: `Chat text after the document ("${remark(doc.lines, range.startLine, range.endLine)}"): remove it.`,
+    line: range.startLine,
+    column: 1,
+    endLine: range.endLine,
+    fix: [{ start: from, end: doc.lineStarts[range.endLine] ?? doc.text.length, text: '' }],
+  };
+}
 
 /** The first line of a closing remark with words in it (not a `---` rule or an empty quote line). */
 function remark(lines: string[], start: number, end: number): string {

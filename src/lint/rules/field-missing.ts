@@ -4,7 +4,7 @@ import type { RequiredField } from '../../template/model.js';
 import type { MatchedSection } from '../match.js';
 import { fullRange, hasContent, headingLine, inRange, ownRange } from '../scope.js';
 import { fieldsIn, sameLabel, similarLabel, type DocField } from '../fields.js';
-import { insertAfterLine, isBlankLine, lineAt } from '../edits.js';
+import { fixUnlessInCode, insertAfterLine, isBlankLine, lineAt } from '../edits.js';
 
 export const fieldMissing: Rule = {
   name: 'field-missing',
@@ -52,8 +52,8 @@ export const fieldMissing: Rule = {
         out.push(finding);
       }
       // All of a section's missing fields go in together (one edit group), each in its template place.
-      const fix = insertFields(ctx, m, present, missing.map((x) => x.want));
-      for (const { finding } of missing) finding.fix = fix;
+      const fix = fixUnlessInCode(ctx.doc, insertFields(ctx, m, present, missing.map((x) => x.want)));
+      for (const { finding } of missing) Object.assign(finding, fix);
     }
     return out;
   },
@@ -77,12 +77,13 @@ function insertFields(ctx: RuleContext, m: MatchedSection, present: Map<Required
   const colonInside = sample ? doc.lines[sample.line - 1].includes(':**') : false;
   const line = (f: RequiredField): string => `${bullet}**${f.label}${colonInside ? ':** ' : '**: '}${f.placeholder}`.trimEnd();
 
-  // Anchor key -> lines to insert there, in template order.
-  const groups = new Map<string, { edit: (block: string) => TextEdit; lines: string[] }>();
-  const add = (key: string, edit: (block: string) => TextEdit, text: string): void => {
-    const g = groups.get(key) ?? { edit, lines: [] };
+  // Insertion point -> lines to insert there, in template order (two anchors may meet at one line start).
+  const groups = new Map<number, { edit: (block: string) => TextEdit; lines: string[] }>();
+  const add = (edit: (block: string) => TextEdit, text: string): void => {
+    const at = edit('').start;
+    const g = groups.get(at) ?? { edit, lines: [] };
     g.lines.push(text);
-    groups.set(key, g);
+    groups.set(at, g);
   };
   const fields = m.template.fields;
   for (const want of missing) {
@@ -91,15 +92,15 @@ function insertFields(ctx: RuleContext, m: MatchedSection, present: Map<Required
     const after = fields.slice(i + 1).find((f) => ownFields.has(f));
     if (before) {
       const end = itemEndLine(ctx, ownFields.get(before)!.line);
-      add(`after:${end}`, (block) => insertAfterLine(doc, end, block, { blankBefore: false, blankAfter: false }), line(want));
+      add((block) => insertAfterLine(doc, end, block, { blankBefore: false, blankAfter: false }), line(want));
     } else if (after) {
       const start = doc.lineStarts[ownFields.get(after)!.line - 1];
-      add(`before:${start}`, (block) => ({ start, end: start, text: `${block}\n` }), line(want));
+      add((block) => ({ start, end: start, text: `${block}\n` }), line(want));
     } else {
       const { line: end, list } = lastContent(ctx, m);
       // After prose or a diagram the list needs a blank line of its own; under the heading or a list it follows directly.
       const blank = end !== m.heading.endLine && !list;
-      add('end', (block) => insertAfterLine(doc, end, block, { blankBefore: blank, blankAfter: blank }), line(want));
+      add((block) => insertAfterLine(doc, end, block, { blankBefore: blank, blankAfter: blank }), line(want));
     }
   }
   return [...groups.values()].map((g) => g.edit(g.lines.join('\n'))).sort((a, b) => a.start - b.start);

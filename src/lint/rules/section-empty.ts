@@ -1,6 +1,6 @@
 import type { Rule } from '../rule.js';
 import { fullRange, hasContent, headingLine } from '../scope.js';
-import { bodyUnderHeading, insertAfterLine } from '../edits.js';
+import { bodyUnderHeading, fixUnlessInCode, insertAfterLine } from '../edits.js';
 import type { TemplateSection } from '../../template/model.js';
 import type { TextEdit } from '../../core/findings.js';
 import type { ParsedDocument } from '../../markdown/parse.js';
@@ -35,7 +35,7 @@ function fillWithSkeleton(doc: ParsedDocument, headingEnd: number, t: TemplateSe
   const body = bodyUnderHeading(t.body);
   if (body === '') return { fixable: false };
   const blankBefore = body.startsWith('\n\n');
-  return { fix: [insertAfterLine(doc, headingEnd, body.replace(/^\n+/, ''), { blankBefore, blankAfter: true })] };
+  return fixUnlessInCode(doc, [insertAfterLine(doc, headingEnd, body.replace(/^\n+/, ''), { blankBefore, blankAfter: true })]);
 }
 
 function describe(t: TemplateSection): string {
