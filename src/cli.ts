@@ -28,9 +28,13 @@ const program = new Command()
   .name('archdoc')
   .description("Keep a repository's architecture document true to its template and its requirements.")
   .version(VERSION, '-v, --version')
-  .showHelpAfterError('(run archdoc --help for usage)')
   .exitOverride()
-  .configureOutput({ writeOut: io.out, writeErr: io.err });
+  .configureOutput({
+    writeOut: io.out,
+    writeErr: io.err,
+    // Usage mistakes in one line, like every other failure.
+    outputError: (message, write) => write(`archdoc: ${message.replace(/^error: /, '').trim().replace(/\s*\n\s*/g, ' ')} (see archdoc --help)\n`),
+  });
 
 const format = (choices: string[]) => new Option('--format <format>', 'output format').choices(choices).default('pretty');
 
