@@ -3,13 +3,10 @@
 import { Command, CommanderError, Option } from 'commander';
 import { UsageError } from './core/findings.js';
 import { VERSION } from './version.js';
-import { runLint } from './commands/lint.js';
-import { runRules } from './commands/rules.js';
-import { runFix } from './commands/fix.js';
-import { runRegenerate } from './commands/regenerate.js';
-import { runDrift } from './commands/drift.js';
-import { runInit } from './commands/init.js';
 import type { CommandIO } from './commands/io.js';
+// Commands load on use: `lint` never pays for the LLM providers or the fixer.
+import type { runRegenerate } from './commands/regenerate.js';
+import type { runDrift } from './commands/drift.js';
 
 const io: CommandIO = {
   out: (s) => process.stdout.write(s),
@@ -46,7 +43,7 @@ program
   .option('--config <path>', 'config file (default: .archdoc.yml or .github/archdoc.yml if present)')
   .addOption(format(['pretty', 'json', 'sarif', 'github']))
   .action(async (files: string[], opts: { template?: string; config?: string; format: string }) => {
-    set(await runLint(io, { files, ...opts, format: opts.format as 'pretty' | 'json' | 'sarif' | 'github' }));
+    set(await (await import('./commands/lint.js')).runLint(io, { files, ...opts, format: opts.format as 'pretty' | 'json' | 'sarif' | 'github' }));
   });
 
 program
@@ -58,7 +55,7 @@ program
   .addOption(new Option('--write', 'write the fixed document in place').conflicts('diff'))
   .option('--diff', 'print a unified diff instead of the document')
   .action(async (file: string | undefined, opts: { template?: string; config?: string; write?: boolean; diff?: boolean }) => {
-    set(await runFix(io, { file, ...opts }));
+    set(await (await import('./commands/fix.js')).runFix(io, { file, ...opts }));
   });
 
 program
@@ -78,7 +75,7 @@ program
   .addOption(new Option('--write', 'write the document in place').conflicts('diff'))
   .option('--diff', 'print a unified diff instead of the document')
   .action(async (opts: Parameters<typeof runRegenerate>[1]) => {
-    set(await runRegenerate(io, opts));
+    set(await (await import('./commands/regenerate.js')).runRegenerate(io, opts));
   });
 
 program
@@ -90,23 +87,23 @@ program
   .option('--config <path>', 'config file')
   .addOption(format(['pretty', 'json']))
   .action(async (opts: Parameters<typeof runDrift>[1]) => {
-    set(await runDrift(io, opts));
+    set(await (await import('./commands/drift.js')).runDrift(io, opts));
   });
 
 program
   .command('rules')
   .description('list the rules with their default severity and fixability')
   .addOption(format(['pretty', 'json']))
-  .action((opts: { format: string }) => {
-    set(runRules(io, { format: opts.format as 'pretty' | 'json' }));
+  .action(async (opts: { format: string }) => {
+    set((await import('./commands/rules.js')).runRules(io, { format: opts.format as 'pretty' | 'json' }));
   });
 
 program
   .command('init')
   .description('write a workflow, a config and (if absent) a skeleton document')
   .option('--force', 'overwrite existing workflow and config files')
-  .action((opts: { force?: boolean }) => {
-    set(runInit(io, opts));
+  .action(async (opts: { force?: boolean }) => {
+    set((await import('./commands/init.js')).runInit(io, opts));
   });
 
 async function main(): Promise<void> {

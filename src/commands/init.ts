@@ -11,18 +11,11 @@ export const WORKFLOW = `name: archdoc
 on:
   pull_request:
     types: [opened, synchronize, reopened, ready_for_review]
-  issue_comment:
-    types: [created]
-  schedule:
-    - cron: '17 6 * * 1'
-  workflow_dispatch:
 permissions:
   contents: read
   pull-requests: write
-  issues: write
 jobs:
   archdoc:
-    if: github.event_name != 'issue_comment' || github.event.issue.pull_request
     runs-on: ubuntu-latest
     steps:
       - uses: archdoc/archdoc@v0
