@@ -35,7 +35,12 @@ export interface EvaluateInput {
 }
 
 export function driftInfo(d: DriftResult): DriftInfo {
-  return { status: d.drift ? 'drifted' : d.basis === 'none' ? 'unknown' : 'in-sync', detail: d.reason.replace(/`/g, '') };
+  const status = d.drift ? 'drifted' : d.basis === 'none' ? 'unknown' : 'in-sync';
+  const reason = d.reason.replace(/`/g, '');
+  // The report prints the evidence after a sentence of its own ("…last updated. <detail>"), except for
+  // `unknown`, where it follows "drift could not be checked:".
+  const detail = status === 'unknown' ? reason : `${reason.charAt(0).toUpperCase()}${reason.slice(1)}${/[.!?]$/.test(reason) ? '' : '.'}`;
+  return { status, detail };
 }
 
 export async function evaluateDocument(input: EvaluateInput): Promise<DocumentOutcome & { driftResult: DriftResult }> {

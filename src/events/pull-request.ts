@@ -5,12 +5,14 @@
  */
 import picomatch from 'picomatch';
 import { UsageError } from '../core/findings.js';
+import { CONFIG_PATHS } from '../config/file.js';
 import type { GitHubPort, PullRequestSnapshot, RemoteFile } from '../github/port.js';
-import { ReadOnlyTokenError } from '../github/errors.js';
+import { GitHubApiError, ReadOnlyTokenError } from '../github/errors.js';
 import { readCommentDigest, renderComment, stickyMarker } from '../report/comment.js';
 import type { ChangedKind } from '../report/document-report.js';
+import { countFindings } from '../report/text.js';
 import { RULE_METAS } from '../lint/catalogue.js';
-import { VERSION } from '../version.js';
+import { HOMEPAGE, VERSION } from '../version.js';
 import { BUILTIN_TEMPLATES } from '../template/builtin.js';
 import type { ActionContext } from '../action/context.js';
 import type { ActionInputs } from '../action/inputs.js';
@@ -65,7 +67,9 @@ export async function handlePullRequest(ctx: ActionContext, given: ActionInputs,
   const { port, log } = deps;
   const coords = { owner: ctx.owner, repo: ctx.repo };
   // One query: the PR's changed files, the config, the document, the requirements and the sticky comment.
-  const wanted = [given.config, given.docPath, ...given.requirements.filter(isLiteral)];
+  // Unless the config input is set, look in the usual places too (as the CLI does): same query, no extra call.
+  const configPaths = given.explicit.has('config') ? [given.config] : [...new Set([given.config, ...CONFIG_PATHS])];
+  const wanted = [...configPaths, given.docPath, ...given.requirements.filter(isLiteral)];
   if (!BUILTIN_TEMPLATES[given.template]) wanted.push(given.template);
   const snapshot = await port.loadPullRequest({
     ...coords,
@@ -76,10 +80,11 @@ export async function handlePullRequest(ctx: ActionContext, given: ActionInputs,
     marker: stickyMarker(given.docPath),
   });
   const at = snapshot.readAt;
-  const configFile = snapshot.files.get(given.config);
+  const configPath = configPaths.find((p) => snapshot.files.get(p)?.kind === 'text');
+  const configFile = configPath ? snapshot.files.get(configPath) : undefined;
   const configText = configFile?.kind === 'text' ? configFile.text : undefined;
-  if (!configText && given.explicit.has('config')) throw new UsageError(`${given.config}: config file not found at ${at.slice(0, 7)}`);
-  const cfg = parseActionConfig(configText, given.config);
+  if (configText === undefined && given.explicit.has('config')) throw new UsageError(`${given.config}: config file not found at ${at.slice(0, 7)}`);
+  const cfg = parseActionConfig(configText, configPath ?? given.config);
   const inputs = effectiveInputs(given, cfg);
   const targets = actionTargets(inputs, cfg);
 
@@ -104,8 +109,9 @@ export async function handlePullRequest(ctx: ActionContext, given: ActionInputs,
   const readText = (p: string): string => remoteText(files.get(p), p, at);
   const documents: DocumentOutcome[] = [];
   const llmConfigured = !!(inputs.llmProvider || inputs.llmApiKey || inputs.llmBaseUrl || deps.env.OPENAI_API_KEY || deps.env.ANTHROPIC_API_KEY);
+  // What could not be done (a document unreadable, a write refused by GitHub): the run fails with these.
+  const failures: string[] = [];
   let commitSha: string | undefined;
-  let commentUrl: string | undefined;
 
   for (const target of targets) {
     const isReq = picomatch(target.requirements, { dot: true });
@@ -116,26 +122,35 @@ export async function handlePullRequest(ctx: ActionContext, given: ActionInputs,
     });
     const docChanged = changed.includes(target.doc);
     const requirementsChanged = changed.filter((p) => isReq(p));
-    const docText = readText(target.doc);
-    const outcome = await evaluateDocument({
-      target,
-      docText,
-      readText,
-      requirements,
-      pullRequest: { docChanged, requirementsChanged },
-      mode: inputs.mode,
-      llm: {
-        ...(inputs.llmProvider ? { provider: inputs.llmProvider } : {}),
-        ...(inputs.llmModel ? { model: inputs.llmModel } : {}),
-        ...(inputs.llmApiKey ? { apiKey: inputs.llmApiKey } : {}),
-        ...(inputs.llmBaseUrl ? { baseUrl: inputs.llmBaseUrl } : {}),
-        maxAttempts: inputs.maxAttempts,
-        env: deps.env,
-      },
-      log,
-    });
-    const { driftResult: _d, ...doc } = outcome;
-    doc.changed = changedKind(docChanged, requirementsChanged.length > 0);
+    const kind = changedKind(docChanged, requirementsChanged.length > 0);
+    let doc: DocumentOutcome;
+    try {
+      const { driftResult: _d, ...checked } = await evaluateDocument({
+        target,
+        docText: readText(target.doc),
+        readText,
+        requirements,
+        pullRequest: { docChanged, requirementsChanged },
+        mode: inputs.mode,
+        llm: {
+          ...(inputs.llmProvider ? { provider: inputs.llmProvider } : {}),
+          ...(inputs.llmModel ? { model: inputs.llmModel } : {}),
+          ...(inputs.llmApiKey ? { apiKey: inputs.llmApiKey } : {}),
+          ...(inputs.llmBaseUrl ? { baseUrl: inputs.llmBaseUrl } : {}),
+          maxAttempts: inputs.maxAttempts,
+          env: deps.env,
+        },
+        log,
+      });
+      doc = checked;
+    } catch (e) {
+      // Unreadable document or template: say so in the comment and the summary, and fail the run.
+      if (!(e instanceof UsageError)) throw e;
+      failures.push(`${target.doc} was not checked: ${e.message}`);
+      documents.push({ docPath: target.doc, findings: [], changed: kind, neutral: `not checked: ${e.message}` });
+      continue;
+    }
+    doc.changed = kind;
     const notes = [...(doc.notes ?? [])];
 
     if (doc.proposal && inputs.push) {
@@ -158,9 +173,13 @@ export async function handlePullRequest(ctx: ActionContext, given: ActionInputs,
             log(`pushed ${target.doc} as ${r.oid}`);
           }
         } catch (e) {
-          if (!(e instanceof ReadOnlyTokenError)) throw e;
-          notes.push('The token cannot push to this branch (read-only): apply the diff below yourself.');
-          log(`not pushed: ${e.message}`);
+          if (e instanceof ReadOnlyTokenError) {
+            notes.push('The token cannot push to this branch (read-only): apply the diff below yourself.');
+            log(`not pushed: ${e.message}`);
+          } else if (e instanceof GitHubApiError) {
+            notes.push('Pushing the proposed change failed: apply the diff below yourself, or re-run the workflow.');
+            failures.push(`could not push ${target.doc}: ${e.message}`);
+          } else throw e;
         }
       }
     }
@@ -169,10 +188,26 @@ export async function handlePullRequest(ctx: ActionContext, given: ActionInputs,
   }
 
   const canPush = !isFork || snapshot.maintainerCanModify;
+  let commentUrl: string | undefined;
   if (inputs.comment) {
-    commentUrl = await postComments(ctx, inputs, deps, snapshot, documents, { canPush, llmConfigured, isFork });
+    const posted = await postComments(ctx, inputs, deps, snapshot, documents, { canPush, llmConfigured, isFork });
+    commentUrl = posted.url;
+    failures.push(...posted.failures);
   } else log('comment: false, so no pull request comment was posted');
-  return { documents, headSha: at, ...(commentUrl ? { commentUrl } : {}), ...(commitSha ? { commitSha } : {}), canPush, llmConfigured };
+  return {
+    documents,
+    headSha: at,
+    ...(commentUrl ? { commentUrl } : {}),
+    ...(commitSha ? { commitSha } : {}),
+    ...(failures.length ? { failure: failures.join('; ') } : {}),
+    canPush,
+    llmConfigured,
+  };
+}
+
+/** Nothing worth a new comment: the pull request touches neither the document nor its requirements, and the check passes. */
+function quiet(doc: DocumentOutcome): boolean {
+  return doc.changed === 'neither' && countFindings(doc.findings).errors === 0 && !doc.neutral && !doc.proposal;
 }
 
 async function postComments(
@@ -182,13 +217,14 @@ async function postComments(
   snapshot: PullRequestSnapshot,
   documents: DocumentOutcome[],
   facts: { canPush: boolean; llmConfigured: boolean; isFork: boolean },
-): Promise<string | undefined> {
+): Promise<{ url?: string; failures: string[] }> {
   const { port, log } = deps;
   if (facts.isFork && ctx.eventName === 'pull_request') {
     log('No comment posted: pull requests from forks get a read-only token; the findings are in the annotations and the job summary.');
-    return undefined;
+    return { failures: [] };
   }
   let url: string | undefined;
+  const failures: string[] = [];
   for (const doc of documents) {
     const body = renderComment({
       owner: ctx.owner,
@@ -198,29 +234,38 @@ async function postComments(
       version: VERSION,
       mode: inputs.mode,
       rules: RULE_METAS,
-      docsBaseUrl: `https://github.com/archdoc/archdoc/blob/v${VERSION}/`,
+      docsBaseUrl: `${HOMEPAGE}/blob/v${VERSION}/`,
       command: inputs.command,
       canPush: facts.canPush,
       llmConfigured: facts.llmConfigured,
       ...doc,
     });
     const marker = stickyMarker(doc.docPath);
-    const existing = doc.docPath === inputs.docPath ? snapshot.stickyComment : await port.findStickyComment({ owner: ctx.owner, repo: ctx.repo, number: snapshot.number, marker });
-    // Same report as last time (only the run link differs): no write at all.
-    if (existing && readCommentDigest(existing.body) !== undefined && readCommentDigest(existing.body) === readCommentDigest(body)) {
-      log(`sticky comment for ${doc.docPath} is already current: not updated`);
-      url ??= existing.url;
-      continue;
-    }
     try {
+      const existing =
+        doc.docPath === inputs.docPath ? snapshot.stickyComment : await port.findStickyComment({ owner: ctx.owner, repo: ctx.repo, number: snapshot.number, marker });
+      if (!existing && quiet(doc)) {
+        log(`No comment for ${doc.docPath}: this pull request changes neither the document nor its requirements, and the check passes.`);
+        continue;
+      }
+      // Same report as last time (only the run link differs): no write at all.
+      if (existing && readCommentDigest(existing.body) !== undefined && readCommentDigest(existing.body) === readCommentDigest(body)) {
+        log(`sticky comment for ${doc.docPath} is already current: not updated`);
+        url ??= existing.url;
+        continue;
+      }
       const r = await port.upsertStickyComment({ owner: ctx.owner, repo: ctx.repo, number: snapshot.number, marker, body, existing });
       log(`sticky comment for ${doc.docPath} ${r.created ? 'posted' : r.written ? 'updated' : 'unchanged'}: ${r.url}`);
       url ??= r.url || undefined;
     } catch (e) {
-      if (!(e instanceof ReadOnlyTokenError)) throw e;
-      log(`No comment posted: the token is read-only (${e.message}); the findings are in the annotations and the job summary.`);
-      return undefined;
+      if (e instanceof ReadOnlyTokenError) {
+        log(`No comment posted: the token is read-only (${e.message}); the findings are in the annotations and the job summary.`);
+        return { ...(url ? { url } : {}), failures };
+      }
+      // The check itself ran: keep going so annotations and the summary still tell the result, and fail the run.
+      if (!(e instanceof GitHubApiError)) throw e;
+      failures.push(`could not update the pull request comment for ${doc.docPath}: ${e.message}`);
     }
   }
-  return url;
+  return { ...(url ? { url } : {}), failures };
 }

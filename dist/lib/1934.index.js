@@ -1,0 +1,52 @@
+export const id = 1934;
+export const ids = [1934];
+export const modules = {
+
+/***/ 41934:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   diagram: () => (/* reexport safe */ _chunk_SHT3W25Y_mjs__WEBPACK_IMPORTED_MODULE_0__.AC)
+/* harmony export */ });
+/* harmony import */ var _chunk_SHT3W25Y_mjs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89933);
+/* harmony import */ var _chunk_5VM5RSS4_mjs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44773);
+/* harmony import */ var _chunk_XXDRQBXY_mjs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(15912);
+/* harmony import */ var _chunk_POPQ4Y6H_mjs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(41271);
+/* harmony import */ var _chunk_LNGE3PJU_mjs__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(51478);
+/* harmony import */ var _chunk_TLUHSLCS_mjs__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(59058);
+/* harmony import */ var _chunk_F27PBJKO_mjs__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(50905);
+/* harmony import */ var _chunk_L3NEJ4N5_mjs__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(24915);
+/* harmony import */ var _chunk_OSK3NFVY_mjs__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(19861);
+/* harmony import */ var _chunk_GVQU2GXP_mjs__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(98026);
+/* harmony import */ var _chunk_4HAMMTFA_mjs__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(65216);
+/* harmony import */ var _chunk_P2QGCYS3_mjs__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(60450);
+/* harmony import */ var _chunk_GMAD6QVW_mjs__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(80291);
+/* harmony import */ var _chunk_PWAF6VOD_mjs__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(99706);
+/* harmony import */ var _chunk_75Z2AOVW_mjs__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(28387);
+/* harmony import */ var _chunk_DU6HZSFF_mjs__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(32262);
+/* harmony import */ var _chunk_X3CZISLH_mjs__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(40794);
+/* harmony import */ var _chunk_Y2CYZVJY_mjs__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(81996);
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/***/ })
+
+};
