@@ -12,6 +12,7 @@ import { HOMEPAGE, VERSION } from '../version.js';
 import type { ActionContext } from './context.js';
 import type { ActionInputs } from './inputs.js';
 import type { RunOutcome } from './outcome.js';
+import { reportContext } from './report-context.js';
 
 /** GitHub shows 10 errors and 10 warnings per step; a few more go to the log, the rest to the summary. */
 const ANNOTATIONS_PER_LEVEL = 25;
@@ -34,20 +35,7 @@ export async function deliver(ctx: ActionContext, inputs: ActionInputs, outcome:
   if (hidden) core.info(`${hidden} more findings are in the job summary and the SARIF file`);
 
   if (process.env.GITHUB_STEP_SUMMARY) {
-    const summary = renderSummary({
-      owner: ctx.owner,
-      repo: ctx.repo,
-      headSha: outcome.headSha,
-      ...(ctx.runUrl ? { runUrl: ctx.runUrl } : {}),
-      version: VERSION,
-      mode: inputs.mode,
-      rules: RULE_METAS,
-      docsBaseUrl: `${HOMEPAGE}/blob/v${VERSION}/`,
-      command: inputs.command,
-      ...(outcome.canPush !== undefined ? { canPush: outcome.canPush } : {}),
-      ...(outcome.llmConfigured !== undefined ? { llmConfigured: outcome.llmConfigured } : {}),
-      documents: outcome.documents,
-    });
+    const summary = renderSummary({ ...reportContext(ctx, inputs, outcome.headSha, outcome), documents: outcome.documents });
     await core.summary.addRaw(summary).write();
   }
 

@@ -11,14 +11,14 @@ import { GitHubApiError, ReadOnlyTokenError } from '../github/errors.js';
 import { readCommentDigest, renderComment, stickyMarker } from '../report/comment.js';
 import type { ChangedKind } from '../report/document-report.js';
 import { countFindings } from '../report/text.js';
-import { RULE_METAS } from '../lint/catalogue.js';
-import { HOMEPAGE, VERSION } from '../version.js';
+import { VERSION } from '../version.js';
 import { BUILTIN_TEMPLATES } from '../template/builtin.js';
 import type { ActionContext } from '../action/context.js';
 import type { ActionInputs } from '../action/inputs.js';
 import { actionTargets, effectiveInputs, parseActionConfig } from '../action/settings.js';
 import type { DocumentOutcome, RunOutcome } from '../action/outcome.js';
 import { evaluateDocument } from './evaluate.js';
+import { reportContext } from '../action/report-context.js';
 
 export interface PullRequestEvent {
   number: number;
@@ -226,20 +226,7 @@ async function postComments(
   let url: string | undefined;
   const failures: string[] = [];
   for (const doc of documents) {
-    const body = renderComment({
-      owner: ctx.owner,
-      repo: ctx.repo,
-      headSha: snapshot.readAt,
-      ...(ctx.runUrl ? { runUrl: ctx.runUrl } : {}),
-      version: VERSION,
-      mode: inputs.mode,
-      rules: RULE_METAS,
-      docsBaseUrl: `${HOMEPAGE}/blob/v${VERSION}/`,
-      command: inputs.command,
-      canPush: facts.canPush,
-      llmConfigured: facts.llmConfigured,
-      ...doc,
-    });
+    const body = renderComment({ ...reportContext(ctx, inputs, snapshot.readAt, facts), ...doc });
     const marker = stickyMarker(doc.docPath);
     try {
       const existing =

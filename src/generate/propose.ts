@@ -3,7 +3,6 @@
  * files itself (the Action reads the PR's head through the API), and never writes anything.
  */
 import type { SeveritySetting } from '../core/findings.js';
-import type { SourceFile } from '../drift/stamp.js';
 import { unifiedDiff } from '../report/diff.js';
 import type { ReadText } from '../template/load.js';
 import { createProvider, isLlmError, type CreateProviderOptions, type LlmProvider } from './providers/index.js';
