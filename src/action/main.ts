@@ -26,7 +26,8 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
   let inputs: ActionInputs | undefined;
   try {
     inputs = readInputs();
-    for (const s of secretsToMask({ ...(inputs.llmApiKey ? { apiKey: inputs.llmApiKey } : {}), env })) core.setSecret(s);
+    // readInputs masked llm-api-key already; keys from the environment are masked here.
+    for (const s of secretsToMask({ env })) if (s !== inputs.llmApiKey) core.setSecret(s);
     const ctx = readContext(env);
     let outcome: RunOutcome;
     if (PR_EVENTS.has(ctx.eventName)) {
