@@ -40,9 +40,18 @@ function numberOf(text: string): string | undefined {
   return /^\s*(\d+(?:\.\d+)*)[.):]?\s/.exec(text)?.[1];
 }
 
+const tokenCache = new Map<string, Set<string>>();
+
+/** Content words of a heading (memoised: every template section is scored against every heading). */
 function tokens(text: string): Set<string> {
-  const core = normalizeHeading(text.replace(/\([^)]*\)/g, ' '));
-  return new Set(core.split(' ').filter((t) => t && !STOP.has(t) && !/^\d+$/.test(t)));
+  let t = tokenCache.get(text);
+  if (!t) {
+    const core = normalizeHeading(text.replace(/\([^)]*\)/g, ' '));
+    t = new Set(core.split(' ').filter((w) => w && !STOP.has(w) && !/^\d+$/.test(w)));
+    if (tokenCache.size > 10_000) tokenCache.clear();
+    tokenCache.set(text, t);
+  }
+  return t;
 }
 
 /** How recognisably a document heading is a template section: 0 (not at all) to 1 (same words). */

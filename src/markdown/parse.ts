@@ -122,6 +122,9 @@ function spanOf(node: Nodes): Span {
  * Offsets where a column-0 ATX heading outside a fenced code block starts a new block-level chunk.
  * Such a heading closes every open paragraph, list and quote, so the chunks parse independently.
  */
+/** Each parse has a fixed setup cost; chunks of a few dozen KB keep both it and the growth small. */
+const CHUNK_BYTES = 4 * 1024;
+
 function chunkStarts(text: string): number[] {
   const starts = [0];
   let fence: string | undefined;
@@ -134,7 +137,7 @@ function chunkStarts(text: string): number[] {
     if (fence) {
       if (f && f[1][0] === fence[0] && f[1].length >= fence.length && line.trim() === f[1]) fence = undefined;
     } else if (f && !(f[1][0] === '`' && line.slice(f[0].length).includes('`'))) fence = f[1];
-    else if (at > 0 && /^#{1,6}(?:[ \t]|$)/.test(line)) starts.push(at);
+    else if (at - starts[starts.length - 1] >= CHUNK_BYTES && /^#{1,6}(?:[ \t]|$)/.test(line)) starts.push(at);
     at = end + 1;
   }
   return starts;
