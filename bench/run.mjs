@@ -56,14 +56,17 @@ function generate(bytes) {
   }
   return parts.join('');
 }
-console.log('\ngrowth (whole process, median of 5)');
+console.log('\ngrowth (whole process; archdoc median of 5, markdownlint-cli2 median of 3, same files)');
 let prev;
 for (const [label, bytes] of [['10 KB', 10_000], ['100 KB', 100_000], ['1 MB', 1_000_000]]) {
   const file = join(work, `doc-${label.replace(' ', '')}.md`);
   writeFileSync(file, generate(bytes));
   const t = median(Array.from({ length: 5 }, () => time(['dist/cli.js', 'lint', file, '--format', 'json'])));
+  const m = median(Array.from({ length: 3 }, () => time([mdl, file])));
   const diagrams = (readFileSync(file, 'utf8').match(/```mermaid/g) ?? []).length;
-  console.log(`  ${label.padEnd(6)} ${String(diagrams).padStart(4)} diagrams  ${t.toFixed(0).padStart(6)} ms${prev ? `  (x${(t / prev).toFixed(1)} for x10 size)` : ''}`);
+  console.log(
+    `  ${label.padEnd(6)} ${String(diagrams).padStart(4)} diagrams  archdoc ${t.toFixed(0).padStart(6)} ms${prev ? ` (x${(t / prev).toFixed(1)} for x10 size)` : '                    '}  markdownlint-cli2 ${m.toFixed(0).padStart(6)} ms`,
+  );
   prev = t;
 }
 console.log('  budget: 1 MB under 2000 ms, near-linear growth');
