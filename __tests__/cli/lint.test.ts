@@ -146,3 +146,18 @@ test('an example copied from the docs folder still parses (paths with ./ and abs
   copyFileSync(join(dir, 'docs/02_architecture.md'), join(dir, 'copy.md'));
   expect(runCli(['lint', './copy.md', join(dir, 'docs/02_architecture.md')], { cwd: dir }).code).toBe(0);
 });
+
+test('a stamped document: lint reports requirements-drift at the stamp once a requirements file changes', async () => {
+  const { applyStamp, requirementHashes } = await import('../../src/drift/stamp.js');
+  const reqs = '# Requirements Specification\n\n- Users share encrypted files.\n';
+  const stamped = applyStamp(example, { requirements: requirementHashes([{ path: 'docs/01_requirements.md', text: reqs }]), template: 'sha256:0', model: 'm' });
+  const dir = workspace({ 'docs/02_architecture.md': stamped, 'docs/01_requirements.md': reqs });
+  expect(runCli(['lint'], { cwd: dir }).code).toBe(0);
+  writeFileSync(join(dir, 'docs/01_requirements.md'), `${reqs}- Links expire after 7 days.\n`);
+  const r = runCli(['lint', '--format', 'json'], { cwd: dir });
+  expect(r.code).toBe(1);
+  const stampLine = stamped.split('\n').findIndex((l) => l.startsWith('<!-- archdoc:stamp')) + 1;
+  expect((JSON.parse(r.stdout) as { files: { findings: { rule: string; line: number }[] }[] }).files[0].findings).toMatchObject([
+    { rule: 'requirements-drift', line: stampLine },
+  ]);
+});

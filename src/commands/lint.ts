@@ -1,6 +1,9 @@
 /** `archdoc lint`: check documents and print findings in the chosen format. */
 import { isAbsolute, resolve } from 'node:path';
-import { summarize, type FileReport, type LintReport } from '../core/findings.js';
+import { existsSync } from 'node:fs';
+import { summarize, type FileReport, type Finding, type LintReport } from '../core/findings.js';
+import { checkDrift, driftFinding } from '../drift/drift.js';
+import { readStamp } from '../drift/stamp.js';
 import { checkText } from '../app/check.js';
 import { documentTargets, loadConfigFile } from '../config/resolve.js';
 import { RULE_METAS, RULE_NAMES } from '../lint/catalogue.js';
@@ -38,6 +41,17 @@ export function renderReport(report: LintReport, format: ReportFormat, io: Comma
   }
 }
 
+/** A generated document carries a stamp: compare it with the requirements it names (cheap, and explicit). */
+function stampDrift(io: CommandIO, text: string): Finding[] {
+  const found = readStamp(text);
+  if (!found) return [];
+  const requirements = Object.keys(found.stamp.requirements).flatMap((path) =>
+    existsSync(inCwd(io, path)) ? [{ path, text: readTextFile(inCwd(io, path), 'requirements file') }] : [],
+  );
+  const f = driftFinding(checkDrift({ docText: text, requirements }));
+  return f ? [f] : [];
+}
+
 export async function runLint(io: CommandIO, opts: LintOptions): Promise<number> {
   const cfg = loadConfigFile(RULE_NAMES, opts.config && inCwd(io, opts.config), io.cwd);
   const targets = documentTargets(cfg, { files: opts.files, ...(opts.template ? { template: opts.template } : {}) });
@@ -45,7 +59,7 @@ export async function runLint(io: CommandIO, opts: LintOptions): Promise<number>
   const sources: Record<string, string> = {};
   for (const target of targets) {
     const text = readTextFile(inCwd(io, target.doc), 'document');
-    const result = await checkText(text, target, (p) => readTextFile(inCwd(io, p), 'template'));
+    const result = await checkText(text, target, (p) => readTextFile(inCwd(io, p), 'template'), stampDrift(io, text));
     files.push(result.report);
     sources[target.doc] = text;
   }
