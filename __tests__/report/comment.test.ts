@@ -120,10 +120,17 @@ describe('sticky comment', () => {
   it('shows the proposed diff collapsed, in a fence longer than any backticks inside, with how to apply it', () => {
     const oldText = '# Architecture Design\n\n````markdown\nnested\n````\n\n## 1. System Context\n';
     const newText = oldText.replace('nested', 'nested, fixed');
-    const body = renderComment(input({ mode: 'fix', proposal: { oldText, newText } }));
+    const body = renderComment(input({ mode: 'fix', command: '/archdoc', proposal: { oldText, newText } }));
     expect(body).toMatch(/<details><summary>docs\/02_architecture\.md: \+1 −1 lines<\/summary>\n\n`````diff\n--- a\/docs\/02_architecture\.md\n/);
     expect(body).toContain('\n`````\n\n</details>');
     expect(body).toContain('Comment `/archdoc fix` on this pull request to commit the proposed change');
+    expect(body).toContain('`git apply archdoc.patch`');
+  });
+
+  it('without comment commands: offers push: true and the local commands, never a command nobody answers', () => {
+    const body = renderComment(input({ mode: 'fix', proposal: { oldText: 'a\n', newText: 'b\n' }, findings: [finding({ fixable: true })] }));
+    expect(body).not.toMatch(/Comment `\/archdoc/);
+    expect(body).toContain('Set `push: true` in the workflow');
     expect(body).toContain('`git apply archdoc.patch`');
   });
 

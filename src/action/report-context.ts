@@ -20,7 +20,7 @@ export function reportContext(
     mode: inputs.mode,
     rules: RULE_METAS,
     docsBaseUrl: `${HOMEPAGE}/blob/v${VERSION}/`,
-    command: inputs.command,
+    // No `command`: comment commands are not answered yet (SPEC §5), so the report offers none.
     ...(facts.canPush !== undefined ? { canPush: facts.canPush } : {}),
     ...(facts.llmConfigured !== undefined ? { llmConfigured: facts.llmConfigured } : {}),
   };

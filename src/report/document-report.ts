@@ -55,7 +55,7 @@ export interface ReportContext {
   rules: readonly RuleMeta[];
   /** Base URL of archdoc's docs that `RuleMeta.docsPath` is relative to; without it rules are not linked. */
   docsBaseUrl?: string;
-  /** The comment command prefix (action input `command`), default `/archdoc`. */
+  /** The comment command prefix (action input `command`) when comment commands can answer; without it none are offered. */
   command?: string;
   /** False when archdoc cannot push to the PR branch (a fork, a read-only token): then only the diff helps. */
   canPush?: boolean;
@@ -297,7 +297,7 @@ function assemble(
 
 function howToApply(ctx: ReportContext, doc: DocumentReport, patch: StructuredPatch | undefined, diffComplete: boolean, elsewhere: string): string[] {
   if (doc.pushed) return [];
-  const cmd = ctx.command ?? '/archdoc';
+  const cmd = ctx.command;
   const { errors, warnings, fixable } = countFindings(doc.findings);
   const lines: string[] = [];
   const hasChange = !!patch && patch.hunks.length > 0;
@@ -305,6 +305,7 @@ function howToApply(ctx: ReportContext, doc: DocumentReport, patch: StructuredPa
 
   if (hasChange) {
     if (!canPush) lines.push('- archdoc cannot push to this branch (a fork or a read-only token): apply the change yourself.');
+    else if (!cmd) lines.push(`- Set ${inlineCode('push: true')} in the workflow and archdoc commits proposed changes to the branch itself (a verified commit).`);
     else if (ctx.mode === 'regenerate') {
       lines.push(`- Comment ${inlineCode(`${cmd} regenerate`)} on this pull request to regenerate the document and commit it to its branch (the LLM may word it differently from this proposal).`);
     } else lines.push(`- Comment ${inlineCode(`${cmd} fix`)} on this pull request to commit the proposed change to its branch.`);
@@ -316,12 +317,17 @@ function howToApply(ctx: ReportContext, doc: DocumentReport, patch: StructuredPa
     }
   } else if (fixable > 0 && ctx.mode === 'validate') {
     const n = fixable === errors + warnings ? 'All findings' : `${fixable} of the findings`;
-    if (canPush) lines.push(`- ${n} can be fixed automatically: comment ${inlineCode(`${cmd} fix`)} to commit the fix to this branch.`);
+    if (canPush && cmd) lines.push(`- ${n} can be fixed automatically: comment ${inlineCode(`${cmd} fix`)} to commit the fix to this branch.`);
+    else lines.push(`- ${n} can be fixed automatically (${inlineCode('mode: fix')} proposes the fix here).`);
     lines.push(`- Or locally: run ${inlineCode(`archdoc fix --write ${doc.docPath}`)} (${inlineCode('--diff')} instead of ${inlineCode('--write')} to preview).`);
   }
   const needsRewrite = errors > 0 || doc.drift?.status === 'drifted';
   if (needsRewrite && ctx.mode !== 'regenerate' && ctx.llmConfigured !== false && canPush) {
-    lines.push(`- To rewrite the document from the requirements with the configured LLM, comment ${inlineCode(`${cmd} regenerate`)}.`);
+    lines.push(
+      cmd
+        ? `- To rewrite the document from the requirements with the configured LLM, comment ${inlineCode(`${cmd} regenerate`)}.`
+        : `- To rewrite the document from the requirements with the configured LLM, set ${inlineCode('mode: regenerate')} or run ${inlineCode(`archdoc regenerate --write --doc ${doc.docPath}`)}.`,
+    );
   }
   if (lines[0]?.startsWith('- Or locally: ')) lines[0] = lines[0].replace('- Or locally: ', '- Locally: ');
   return lines;
