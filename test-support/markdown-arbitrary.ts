@@ -30,6 +30,9 @@ const headingText = fc.constantFrom(
 );
 const heading = fc.tuple(fc.integer({ min: 1, max: 4 }), headingText, fc.constantFrom('', ' ##')).map(([d, t, close]) => `${'#'.repeat(d)} ${t}${close}`);
 
+/** Setext headings start a block of their own (after a line of text they would take it into the heading). */
+const setext = fc.constantFrom('Architecture Design\n===================', 'Parcel Tracker\n===', 'Data Model\n----------', '3. Data Model\n---').map((h) => `\n${h}`);
+
 const label = fc.constantFrom('Frontend', 'Backend', 'Database', 'Infra', 'Infrastructure', 'Style', 'Auth', 'Observability', 'Error handling', 'Caching', 'Resilience', 'Owner');
 const field = fc
   .tuple(fc.constantFrom('- ', '* ', '1. ', '  - ', ''), label, fc.constantFrom('**: ', ':** '), fc.constantFrom('React', 'Go', '', '[Pick one]', 'PostgreSQL 16', 'AWS EKS'))
@@ -46,7 +49,10 @@ const opener = fc.constantFrom('Here is your architecture document:', "Sure! Her
  */
 const closer = fc.constantFrom('✅ Architecture Document complete!', 'âœ… Architecture Document complete!', 'Next steps:', 'Let me know if you want changes.');
 const mojibake = fc.constantFrom('Itâ€™s fast', 'cafÃ© menu', 'â€œquotedâ€\x9d', 'done âœ…', 'the Ã¼ber service');
-const fence = fc.constantFrom('```', '```markdown', '~~~', '```text\ncode line\n```');
+/** Whole code blocks. (A stray fence line turns the rest of the file into code; see `strayFence`.) */
+const codeBlock = fc.constantFrom('```text\ncode line\n```', '~~~bash\nnpm ci\n~~~', '```bash\n# a comment, not a heading\n```', '```json\n{"a": [1]}\n```');
+/** A fence line alone: a broken document. Only the never-throws property feeds these to the fixer. */
+export const strayFence = fc.constantFrom('```', '```markdown', '~~~');
 const diagram = fc.constantFrom(
   '```mermaid\nC4Context\n    title System Context\n    Person(u, "User")\n    System(s, "Shop")\n    Rel(u, s, "Uses")\n```',
   '```mermaid\nC4Context\n    Person(u, "User")\n```',
@@ -59,6 +65,8 @@ const comment = fc.constantFrom('<!-- note to self -->', '<!-- archdoc: {"requir
 export interface DocOptions {
   /** Allow mermaid blocks (slow: every diagram is parsed by mermaid). */
   diagrams?: boolean;
+  /** Allow fence lines that open or close nothing in particular. */
+  strayFences?: boolean;
 }
 
 /** One line or block of a document. */
@@ -71,9 +79,12 @@ export function piece(o: DocOptions = {}): fc.Arbitrary<string> {
     { weight: 5, arbitrary: field },
     { weight: 2, arbitrary: endpoint },
     { weight: 1, arbitrary: opener },
-    { weight: 1, arbitrary: fc.constant('---') },
+    // A thematic break stands between blank lines: right under a line of text it would make that line a heading.
+    { weight: 1, arbitrary: fc.constant('\n---\n') },
+    { weight: 1, arbitrary: setext },
     { weight: 2, arbitrary: mojibake },
-    { weight: 1, arbitrary: fence },
+    { weight: 1, arbitrary: codeBlock },
+    { weight: o.strayFences ? 1 : 0, arbitrary: strayFence },
     { weight: 1, arbitrary: comment },
     { weight: o.diagrams ? 1 : 0, arbitrary: diagram },
     { weight: 1, arbitrary: fc.string({ maxLength: 20 }) },
@@ -105,6 +116,7 @@ export function documentArbitrary(o: DocOptions = {}): fc.Arbitrary<GeneratedDoc
       let text = lines.join('\n');
       if (finalNewline) text += '\n';
       if (crlf) text = text.replace(/\r?\n/g, '\r\n');
-      return { text, crlf, finalNewline };
+      // The flags describe the text as it came out (an empty last piece also ends it with a newline).
+      return { text, crlf, finalNewline: /\r?\n$/.test(text) };
     });
 }

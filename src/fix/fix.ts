@@ -113,7 +113,8 @@ export async function fixText(text: string, path: string, options: FixOptions): 
   let lint = await lintText(work, path, options);
   let findings = lint.findings;
   const keep = protectedLines(work, findings);
-  for (let pass = 0; pass < (options.maxPasses ?? DEFAULT_MAX_PASSES); pass++) {
+  const limit = options.maxPasses ?? DEFAULT_MAX_PASSES;
+  for (let rounds = 0, failures = 0; rounds < limit && failures < limit; ) {
     const first = lint.doc.headings[0];
     const round = planRound(work, findings, refused, first ? lint.doc.lineStarts[first.line - 1] : work.length);
     if (round.length === 0) break;
@@ -122,6 +123,7 @@ export async function fixText(text: string, path: string, options: FixOptions): 
     if (!keepsLines(next, keep)) {
       const culprits = round.filter((g) => !keepsLines(applyEdits(work, g.edits), keep));
       for (const g of culprits.length ? culprits : round) for (const f of g.findings) refused.add(keyOf(f));
+      failures++;
       continue;
     }
     const nextLint = await lintText(next, path, options);
@@ -130,12 +132,16 @@ export async function fixText(text: string, path: string, options: FixOptions): 
     if (failed.size > 0) {
       // Undo the whole round (its repairs were planned together) and go on without the failing ones.
       for (const k of failed) refused.add(k);
+      failures++;
       continue;
     }
     work = next;
     lint = nextLint;
     findings = nextLint.findings;
     applied.push(...done);
+    rounds++;
+    // The text changed: a repair that failed on the old one may work now.
+    refused.clear();
   }
   const out = applied.length ? restore(work, endings, text === '') : text;
   if (out !== work) findings = (await lintText(out, path, options)).findings;

@@ -27,7 +27,32 @@ const OPENER =
 const CLOSER =
   /(?:✅|✔|🎉|âœ)[^\n]*\b(?:complete|completed|done|ready|generated|finished)\b|^\s*(?:>\s*)*[*_]*\s*next steps\s*:?\s*[*_]*\s*:?\s*$|\blet me know (?:if|whether|what|how)\b|\bi hope this helps\b|\bfeel free to (?:ask me|let me know|reach out to me)\b|\bwould you like me to\b|\bcopy response\b|\bhappy to help\b|\bif you(?:'d like| want) me to\b|\bshall i\b/i;
 const FENCE = /^\s{0,3}(```+|~~~+)\s*(markdown|md)?\s*$/i;
-const HEADING = /^\s{0,3}#{1,6}\s/;
+const HEADING = /^\s{0,3}#{1,6}(?:\s|$)/;
+const UNDERLINE = /^\s{0,3}(?:=+|-+)\s*$/;
+const LIST_ITEM = /^\s{0,3}(?:[-*+]|\d+[.)])\s/;
+
+/**
+ * An ATX heading, or a one-line setext heading (`Title` over `===` or `---`). A chat opener over
+ * a rule ("Here is the document:" / `---`) is not a heading of the document's, whatever Markdown makes of it.
+ */
+function headingAt(lines: string[], i: number): boolean {
+  if (HEADING.test(lines[i])) return true;
+  const text = lines[i];
+  const next = lines[i + 1];
+  // Only a one-line paragraph counts: after other text the line may continue a paragraph or a list item.
+  const fresh = i === 0 || lines[i - 1].trim() === '' || HEADING.test(lines[i - 1]);
+  return (
+    fresh &&
+    next !== undefined &&
+    UNDERLINE.test(next) &&
+    text.trim() !== '' &&
+    !UNDERLINE.test(text) &&
+    !LIST_ITEM.test(text) &&
+    !ANY_FENCE.test(text) &&
+    !/^\s{0,3}>/.test(text) &&
+    !OPENER.test(text)
+  );
+}
 const ANY_FENCE = /^\s{0,3}(```|~~~)/;
 
 export function findChatResidue(lines: string[], bodyStart = 1): ChatResidue {
@@ -36,7 +61,12 @@ export function findChatResidue(lines: string[], bodyStart = 1): ChatResidue {
   while (first < lines.length && lines[first].trim() === '') first++;
   // Preamble: chatter before the first heading or the wrapper fence.
   let structural = first;
-  while (structural < lines.length && !HEADING.test(lines[structural]) && !FENCE.test(lines[structural])) structural++;
+  while (structural < lines.length && !headingAt(lines, structural) && !FENCE.test(lines[structural])) {
+    // A code block before the document is passed over whole: its closing fence opens no wrapper.
+    const block = /^\s{0,3}(`{3,}|~{3,})/.exec(lines[structural]);
+    if (block) structural = closingFence(lines, structural, block[1]);
+    structural++;
+  }
   if (structural < lines.length && structural > first && lines.slice(first, structural).some((l) => OPENER.test(l))) {
     out.preamble = { startLine: first + 1, endLine: structural };
   }
@@ -58,7 +88,7 @@ export function findChatResidue(lines: string[], bodyStart = 1): ChatResidue {
     if (!CLOSER.test(lines[i]) || /^\s*(?:[-*+]|\d+[.)])\s+\*\*[^*]+\*\*\s*:/.test(lines[i])) continue;
     // Closing remarks are short and last; a long stretch after the match is the author's text.
     if (lines.slice(i).filter((l) => l.trim()).length > 12) continue;
-    if (lines.slice(i + 1).some((l) => HEADING.test(l) || ANY_FENCE.test(l))) continue;
+    if (lines.slice(i + 1).some((l, k) => headingAt(lines, i + 1 + k) || ANY_FENCE.test(l))) continue;
     let start = i;
     // Take the blank lines, a `---` and the blockquote lines that lead into it along.
     while (start > from && /^\s*(?:>.*|---+|\*\*\*+|)\s*$/.test(lines[start - 1]) && !(out.wrapper && start - 1 < out.wrapper.close)) start--;
@@ -69,6 +99,15 @@ export function findChatResidue(lines: string[], bodyStart = 1): ChatResidue {
     break;
   }
   return out;
+}
+
+/** Index of the fence that closes the code block opened at `open` (the last line when none does). */
+function closingFence(lines: string[], open: number, run: string): number {
+  for (let i = open + 1; i < lines.length; i++) {
+    const fence = /^\s{0,3}(`{3,}|~{3,})\s*$/.exec(lines[i]);
+    if (fence && fence[1][0] === run[0] && fence[1].length >= run.length) return i;
+  }
+  return lines.length - 1;
 }
 
 /**
@@ -85,7 +124,7 @@ function wrapperClose(lines: string[], open: number, marker: string): number | u
   for (let i = open + 1; i < lines.length; i++) {
     const fence = /^\s*(`{3,}|~{3,})(.*)$/.exec(lines[i]);
     if (!fence) {
-      if (!inner && HEADING.test(lines[i])) heading = true;
+      if (!inner && headingAt(lines, i)) heading = true;
       continue;
     }
     const [, run, rest] = fence;

@@ -50,13 +50,19 @@ export function reorderEdit(doc: ParsedDocument, units: SectionUnit[]): TextEdit
   if (first === -1 || doc.codeBlocks.some((c) => !c.closed)) return undefined;
   const last = moved.lastIndexOf(true);
   let text = '';
+  let before = doc.text.slice(0, units[first].start);
   for (let k = first; k <= last; k++) {
     const slot = units[k];
     let core = doc.text.slice(sorted[k].start, sorted[k].coreEnd);
     // Only the document's last line may lack a newline; whichever unit lands there takes that over.
     if (!core.endsWith('\n')) core += '\n';
     if (!doc.text.slice(slot.start, slot.coreEnd).endsWith('\n')) core = core.slice(0, -1);
-    text += core + doc.text.slice(slot.coreEnd, slot.end);
+    // A setext heading right under a line of text would take that line in: it needs a blank line above.
+    const prose = before !== '' && !/(^|\n)[ \t]*\n$/.test(before.slice(-200));
+    if (prose && !/^\s{0,3}#{1,6}(\s|$)/.test(core)) core = `\n${core}`;
+    const piece = core + doc.text.slice(slot.coreEnd, slot.end);
+    text += piece;
+    before += piece;
   }
   return { start: units[first].start, end: units[last].end, text };
 }

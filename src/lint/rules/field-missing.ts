@@ -4,7 +4,7 @@ import type { RequiredField } from '../../template/model.js';
 import type { MatchedSection } from '../match.js';
 import { fullRange, hasContent, headingLine, inRange, ownRange } from '../scope.js';
 import { fieldsIn, sameLabel, similarLabel, type DocField } from '../fields.js';
-import { fixUnlessInCode, insertAfterLine, isBlankLine, lineAt } from '../edits.js';
+import { endInsertionOffset, fixUnlessInCode, insertAfterLine, isBlankLine, lineAt } from '../edits.js';
 
 export const fieldMissing: Rule = {
   name: 'field-missing',
@@ -117,6 +117,9 @@ function lastContent(ctx: RuleContext, m: MatchedSection): { line: number; list:
   const { doc } = ctx;
   const own = ownRange(m);
   let last = own.end < doc.text.length ? lineAt(doc, own.end) - 1 : doc.lines.length;
+  // A comment closing the document (archdoc's stamp) is not the section's: new sections go before it, and so do fields.
+  const stamp = endInsertionOffset(doc);
+  if (stamp < doc.text.length && stamp >= own.start) last = Math.min(last, lineAt(doc, stamp) - 1);
   while (last > m.heading.endLine && isBlankLine(doc, last)) last--;
   if (last === m.heading.endLine) return { line: last, list: false };
   const item = doc.listItems.find((i) => i.nesting === 0 && i.line <= last && i.endLine >= last && inRange(i, own));

@@ -4,13 +4,18 @@ import type { ParsedDocument } from '../../markdown/parse.js';
 import type { MatchedSection } from '../match.js';
 import { headingLine } from '../scope.js';
 
-/** Rewrite the heading as the template writes it; a setext heading (text + `===`/`---`) stays setext where it can. */
+/** Rewrite the heading as the template writes it; a setext heading (text over `===`/`---`) stays setext where it can. */
 function rewriteHeading(doc: ParsedDocument, m: MatchedSection): TextEdit {
   const h = m.heading;
   const t = m.template;
-  if (h.endLine > h.line && t.depth <= 2) {
+  // `3. Data Model` over `---` would be a list item and a rule: such text only works as an ATX heading.
+  const setextSafe = !/^\s*(?:\d{1,9}[.)]|[-+*>#]|=+|`{3}|~{3})(?:\s|$)/.test(t.heading);
+  if (h.endLine > h.line && t.depth <= 2 && setextSafe) {
     const underline = doc.lines[h.endLine - 1].trim();
-    return { start: h.startOffset, end: h.endOffset, text: `${t.heading}\n${(t.depth === 1 ? '=' : '-').repeat(Math.max(3, underline.length))}` };
+    // An underline as long as its text grows or shrinks with it; any other length is the author's choice.
+    const fitted = h.endLine === h.line + 1 && underline.length === doc.lines[h.line - 1].trim().length;
+    const length = fitted ? t.heading.length : underline.length;
+    return { start: h.startOffset, end: h.endOffset, text: `${t.heading}\n${(t.depth === 1 ? '=' : '-').repeat(Math.max(3, length))}` };
   }
   return { start: h.startOffset, end: h.endOffset, text: headingLine(t.depth, t.heading) };
 }

@@ -1,0 +1,82 @@
+/**
+ * The fixer's promises, checked on random documents built from realistic pieces (template headings
+ * with variations, prose, lists, fields, endpoints, chat, mojibake, CRLF) and arbitrary strings:
+ * it never throws, fixing twice changes nothing, the author's unmarked lines survive in order, and
+ * afterwards lint finds nothing it could still fix.
+ */
+import fc from 'fast-check';
+import { fixText, keepsLines, protectedLines } from '../../src/fix/fix.js';
+import { lintText } from '../../src/lint/lint.js';
+import { builtinTemplate } from '../../src/template/load.js';
+import { documentArbitrary } from '../../test-support/markdown-arbitrary.js';
+
+const template = builtinTemplate('architecture')!;
+const PATH = 'docs/02_architecture.md';
+const fix = (text: string) => fixText(text, PATH, { template });
+const RUNS = 60;
+
+test('fix never throws, whatever the text', async () => {
+  await fc.assert(
+    fc.asyncProperty(fc.oneof(fc.string({ maxLength: 300 }), fc.string({ unit: 'binary', maxLength: 200 }), documentArbitrary().map((d) => d.text)), async (text) => {
+      await fix(text);
+    }),
+    { numRuns: RUNS },
+  );
+});
+
+test('fix(fix(x)) == fix(x)', async () => {
+  await fc.assert(
+    fc.asyncProperty(documentArbitrary(), async ({ text }) => {
+      const once = await fix(text);
+      const twice = await fix(once.text);
+      expect(twice.text).toBe(once.text);
+      expect(twice.changed).toBe(false);
+    }),
+    { numRuns: RUNS },
+  );
+});
+
+test("every line of the author's that no finding marked is still there, in order", async () => {
+  await fc.assert(
+    fc.asyncProperty(documentArbitrary(), async ({ text }) => {
+      const { findings } = await lintText(text, PATH, { template });
+      const keep = protectedLines(text, findings);
+      const { text: fixed } = await fix(text);
+      expect(keepsLines(fixed, keep)).toBe(true);
+    }),
+    { numRuns: RUNS },
+  );
+});
+
+test('after fix, lint reports nothing that fix could still repair; CRLF and the final newline are as they were', async () => {
+  await fc.assert(
+    fc.asyncProperty(documentArbitrary(), async ({ text, crlf, finalNewline }) => {
+      const before = await lintText(text, PATH, { template });
+      const result = await fix(text);
+      const after = await lintText(result.text, PATH, { template });
+      expect(after.findings.filter((f) => f.fixable).map((f) => `${f.rule}: ${f.message}`)).toEqual([]);
+      // Each rule that was fixable before is gone or reports only what it cannot fix.
+      for (const rule of new Set(before.findings.filter((f) => f.fixable).map((f) => f.rule))) {
+        expect(after.findings.filter((f) => f.rule === rule && f.fixable)).toEqual([]);
+      }
+      if (result.changed && text !== '') {
+        if (crlf) expect(result.text.replace(/\r\n/g, '')).not.toContain('\n');
+        expect(result.text.endsWith('\n')).toBe(finalNewline);
+      }
+    }),
+    { numRuns: RUNS },
+  );
+});
+
+test('the same holds for documents with diagrams (parsed by mermaid)', async () => {
+  await fc.assert(
+    fc.asyncProperty(documentArbitrary({ diagrams: true }), async ({ text }) => {
+      const { findings } = await lintText(text, PATH, { template });
+      const once = await fix(text);
+      expect(keepsLines(once.text, protectedLines(text, findings))).toBe(true);
+      expect((await fix(once.text)).text).toBe(once.text);
+      expect(once.remaining.filter((f) => f.fixable)).toEqual([]);
+    }),
+    { numRuns: 20 },
+  );
+});
