@@ -486,10 +486,10 @@ var __webpack_exports__ = {};
  * chunk, so the CLI never loads Octokit and the Action's start does not load the CLI's argument parser.
  */
 async function runCli() {
-    await Promise.all(/* import() */[__nccwpck_require__.e(8667), __nccwpck_require__.e(9792)]).then(__nccwpck_require__.bind(__nccwpck_require__, 59792));
+    await Promise.all(/* import() */[__nccwpck_require__.e(8179), __nccwpck_require__.e(5581)]).then(__nccwpck_require__.bind(__nccwpck_require__, 95581));
 }
 async function runAction() {
-    const { runAction: run } = await Promise.all(/* import() */[__nccwpck_require__.e(1033), __nccwpck_require__.e(573), __nccwpck_require__.e(5998), __nccwpck_require__.e(387), __nccwpck_require__.e(8197), __nccwpck_require__.e(5438), __nccwpck_require__.e(7296), __nccwpck_require__.e(3372), __nccwpck_require__.e(5226)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65226));
+    const { runAction: run } = await Promise.all(/* import() */[__nccwpck_require__.e(1601), __nccwpck_require__.e(5861), __nccwpck_require__.e(3382), __nccwpck_require__.e(7291), __nccwpck_require__.e(1301), __nccwpck_require__.e(3990), __nccwpck_require__.e(3780), __nccwpck_require__.e(9820), __nccwpck_require__.e(6643)]).then(__nccwpck_require__.bind(__nccwpck_require__, 76643));
     await run();
 }
 

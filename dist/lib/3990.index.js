@@ -1,0 +1,2023 @@
+export const id = 3990;
+export const ids = [3990];
+export const modules = {
+
+/***/ 63990:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  _T: () => (/* binding */ RULE_METAS),
+  iU: () => (/* binding */ RULE_NAMES)
+});
+
+// UNUSED EXPORTS: CONTEXT_RULES
+
+// EXTERNAL MODULE: ./src/lint/rules/index.ts + 25 modules
+var rules = __webpack_require__(41337);
+;// CONCATENATED MODULE: ./src/lint/rule.ts
+function docsPathOf(name) {
+    return `docs/rules/${name}.md`;
+}
+
+;// CONCATENATED MODULE: ./src/lint/catalogue.ts
+/** Rule metadata for reports, config validation and `archdoc rules`. */
+
+
+/** Rules whose facts come from outside the document (the requirements' history), run by the drift check. */
+const CONTEXT_RULES = [
+    {
+        name: 'requirements-drift',
+        description: 'The requirements changed since the document was generated or last updated.',
+        severity: 'error',
+        fixable: false,
+        docsPath: docsPathOf('requirements-drift'),
+    },
+];
+const RULE_METAS = [
+    ...rules/* RULES */.y.map((r) => ({ name: r.name, description: r.description, severity: r.severity, fixable: r.fixable, docsPath: docsPathOf(r.name) })),
+    ...CONTEXT_RULES,
+];
+const RULE_NAMES = RULE_METAS.map((r) => r.name);
+
+
+/***/ }),
+
+/***/ 21147:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ maskWrapper),
+/* harmony export */   h: () => (/* binding */ findChatResidue)
+/* harmony export */ });
+/**
+ * Chat residue: what an LLM says around the document ("Here is...", "✅ ... complete!", "Next steps"),
+ * and a ```markdown fence wrapped round the whole document.
+ */
+const OPENER = /^\s*(?:here(?:'s| is| are)\b|sure[,!.]|certainly[,!.]|of course[,!.]|absolutely[,!.]|okay[,!.]|great[,!.]|below is\b|as requested\b|i(?:'ve| have) (?:generated|created|prepared|written|drafted)\b|i'll (?:generate|create|write)\b|let me (?:generate|create|write)\b)/i;
+// Closing remarks talk to the user about the conversation; a team's own "next steps" prose does not.
+const CLOSER = /(?:✅|✔|🎉|âœ)[^\n]*\b(?:complete|completed|done|ready|generated|finished)\b|^\s*(?:>\s*)*[*_]*\s*next steps\s*:?\s*[*_]*\s*:?\s*$|\blet me know (?:if|whether|what|how)\b|\bi hope this helps\b|\bfeel free to (?:ask me|let me know|reach out to me)\b|\bwould you like me to\b|\bcopy response\b|\bhappy to help\b|\bif you(?:'d like| want) me to\b|\bshall i\b/i;
+const FENCE = /^\s{0,3}(```+|~~~+)\s*(markdown|md)?\s*$/i;
+const HEADING = /^\s{0,3}#{1,6}(?:\s|$)/;
+const UNDERLINE = /^\s{0,3}(?:=+|-+)\s*$/;
+const LIST_ITEM = /^\s{0,3}(?:[-*+]|\d+[.)])\s/;
+/**
+ * An ATX heading, or a one-line setext heading (`Title` over `===` or `---`). A chat opener over
+ * a rule ("Here is the document:" / `---`) is not a heading of the document's, whatever Markdown makes of it.
+ */
+function headingAt(lines, i) {
+    if (HEADING.test(lines[i]))
+        return true;
+    const text = lines[i];
+    const next = lines[i + 1];
+    // Only a one-line paragraph counts: after other text the line may continue a paragraph or a list item.
+    const fresh = i === 0 || lines[i - 1].trim() === '' || HEADING.test(lines[i - 1]);
+    return (fresh &&
+        next !== undefined &&
+        UNDERLINE.test(next) &&
+        text.trim() !== '' &&
+        !UNDERLINE.test(text) &&
+        !LIST_ITEM.test(text) &&
+        !ANY_FENCE.test(text) &&
+        !/^\s{0,3}>/.test(text) &&
+        !OPENER.test(text));
+}
+const ANY_FENCE = /^\s{0,3}(```|~~~)/;
+function findChatResidue(lines, bodyStart = 1) {
+    const out = {};
+    let first = bodyStart - 1;
+    while (first < lines.length && lines[first].trim() === '')
+        first++;
+    // Preamble: chatter before the first heading or the wrapper fence.
+    let structural = first;
+    while (structural < lines.length && !headingAt(lines, structural) && !FENCE.test(lines[structural])) {
+        // A code block before the document is passed over whole: its closing fence opens no wrapper.
+        const block = /^\s{0,3}(`{3,}|~{3,})/.exec(lines[structural]);
+        if (block)
+            structural = closingFence(lines, structural, block[1]);
+        structural++;
+    }
+    if (structural < lines.length && structural > first && lines.slice(first, structural).some((l) => OPENER.test(l))) {
+        out.preamble = { startLine: first + 1, endLine: structural };
+    }
+    // Wrapper: a markdown fence opening right there and a partner that leaves the fences inside it paired.
+    const open = structural;
+    if (open < lines.length && FENCE.test(lines[open])) {
+        const close = wrapperClose(lines, open, FENCE.exec(lines[open])?.[1] ?? '```');
+        if (close !== undefined) {
+            out.wrapper = { open: open + 1, close: close + 1 };
+            const inner = findChatResidue(lines.slice(0, close), open + 2);
+            if (inner.preamble || inner.postamble) {
+                out.inside = { ...(inner.preamble ? { preamble: inner.preamble } : {}), ...(inner.postamble ? { postamble: inner.postamble } : {}) };
+            }
+        }
+    }
+    // Postamble: from the first closing remark after which no heading or fence follows, to the end.
+    const from = out.wrapper ? out.wrapper.close : structural + 1;
+    for (let i = from; i < lines.length; i++) {
+        if (!CLOSER.test(lines[i]) || /^\s*(?:[-*+]|\d+[.)])\s+\*\*[^*]+\*\*\s*:/.test(lines[i]))
+            continue;
+        // Closing remarks are short and last; a long stretch after the match is the author's text.
+        if (lines.slice(i).filter((l) => l.trim()).length > 12)
+            continue;
+        if (lines.slice(i + 1).some((l, k) => headingAt(lines, i + 1 + k) || ANY_FENCE.test(l)))
+            continue;
+        let start = i;
+        // Take the blank lines, a `---` and the blockquote lines that lead into it along.
+        while (start > from && /^\s*(?:>.*|---+|\*\*\*+|)\s*$/.test(lines[start - 1]) && !(out.wrapper && start - 1 < out.wrapper.close))
+            start--;
+        while (start < i && lines[start].trim() === '')
+            start++;
+        let end = lines.length;
+        while (end > i + 1 && lines[end - 1].trim() === '')
+            end--;
+        out.postamble = { startLine: start + 1, endLine: end };
+        break;
+    }
+    return out;
+}
+/** Index of the fence that closes the code block opened at `open` (the last line when none does). */
+function closingFence(lines, open, run) {
+    for (let i = open + 1; i < lines.length; i++) {
+        const fence = /^\s{0,3}(`{3,}|~{3,})\s*$/.exec(lines[i]);
+        if (fence && fence[1][0] === run[0] && fence[1].length >= run.length)
+            return i;
+    }
+    return lines.length - 1;
+}
+/**
+ * The last bare fence (of the wrapper's fence character) that could close a wrapper opened at `open`:
+ * every code block between them is closed (```mermaid ... ```), and a heading lies between. A bare
+ * fence met while no inner block is open may close the wrapper or open a block of its own, so it is
+ * remembered as a candidate and then read as an opening. (Without the pairing, the empty block in
+ * "```markdown\n```" followed by a document with diagrams would look like a wrapper.)
+ */
+function wrapperClose(lines, open, marker) {
+    let inner;
+    let close;
+    let heading = false;
+    for (let i = open + 1; i < lines.length; i++) {
+        const fence = /^\s*(`{3,}|~{3,})(.*)$/.exec(lines[i]);
+        if (!fence) {
+            if (!inner && headingAt(lines, i))
+                heading = true;
+            continue;
+        }
+        const [, run, rest] = fence;
+        const bare = rest.trim() === '';
+        if (inner) {
+            if (bare && run[0] === inner.char && run.length >= inner.length)
+                inner = undefined;
+            continue;
+        }
+        if (run[0] === '`' && rest.includes('`'))
+            continue; // not a fence: an inline code span
+        if (bare && run[0] === marker[0] && heading && FENCE.test(lines[i]))
+            close = i;
+        inner = { char: run[0], length: run.length };
+    }
+    return close;
+}
+/** Blank the wrapper's fence lines (same length, same offsets) so the document inside parses as Markdown. */
+function maskWrapper(text, lineStarts, residue) {
+    if (!residue.wrapper)
+        return text;
+    let out = text;
+    for (const line of [residue.wrapper.open, residue.wrapper.close]) {
+        const start = lineStarts[line - 1];
+        const nl = text.indexOf('\n', start);
+        const end = nl === -1 ? text.length : nl;
+        out = out.slice(0, start) + text.slice(start, end).replace(/[^\r]/g, ' ') + out.slice(end);
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 5108:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gp: () => (/* binding */ matchSections),
+/* harmony export */   fj: () => (/* binding */ presentInDocOrder)
+/* harmony export */ });
+/* unused harmony exports normalizeHeading, headingScore */
+const THRESHOLD = 0.5;
+const STOP = new Set(['the', 'a', 'an', 'of', 'and', 'for', 'c4', 'level', 'diagram', 'de', 'la', 'del', 'y', 'e']);
+/** Heading text without numbering, emphasis, punctuation or case: `## 4. API Design` -> `api design`. */
+function normalizeHeading(text) {
+    return text
+        .toLowerCase()
+        .replace(/^\s*(?:section\s+)?(?:\d+(?:\.\d+)*[.):]?|[ivx]+[.):])\s+/, '')
+        .replace(/&/g, ' and ')
+        .replace(/[*_`~]/g, '')
+        .replace(/[^\p{L}\p{N}]+/gu, ' ')
+        .trim();
+}
+function numberOf(text) {
+    return /^\s*(\d+(?:\.\d+)*)[.):]?\s/.exec(text)?.[1];
+}
+const tokenCache = new Map();
+/** Content words of a heading (memoised: every template section is scored against every heading). */
+function tokens(text) {
+    let t = tokenCache.get(text);
+    if (!t) {
+        const core = normalizeHeading(text.replace(/\([^)]*\)/g, ' '));
+        t = new Set(core.split(' ').filter((w) => w && !STOP.has(w) && !/^\d+$/.test(w)));
+        if (tokenCache.size > 10_000)
+            tokenCache.clear();
+        tokenCache.set(text, t);
+    }
+    return t;
+}
+/** How recognisably a document heading is a template section: 0 (not at all) to 1 (same words). */
+function headingScore(template, heading) {
+    const a = normalizeHeading(template.heading);
+    const b = normalizeHeading(heading.text);
+    // Same words: the heading as written (text, then level) breaks ties between such candidates.
+    if (a === b)
+        return 0.9 + (heading.text === template.heading ? 0.06 : 0) + (heading.depth === template.depth ? 0.03 : 0);
+    const ta = tokens(template.heading);
+    const tb = tokens(heading.text);
+    if (ta.size === 0 || tb.size === 0)
+        return 0;
+    let shared = 0;
+    for (const t of ta)
+        if (tb.has(t))
+            shared++;
+    if (shared === 0)
+        return 0;
+    let score = shared / new Set([...ta, ...tb]).size;
+    // "API Design" for "API Design Strategy": every word of the shorter one is in the longer one.
+    if (shared === Math.min(ta.size, tb.size))
+        score = Math.max(score, 0.7);
+    if (score < THRESHOLD)
+        return 0;
+    // Numbering and level only rank candidates that already share their words.
+    const n = numberOf(template.heading);
+    if (n && n === numberOf(heading.text))
+        score += 0.15;
+    if (template.depth === heading.depth)
+        score += 0.05;
+    return Math.min(score, 0.89);
+}
+function matchSections(template, doc) {
+    const byTemplate = template.sections.map(() => undefined);
+    const used = new Set();
+    const pairs = [];
+    for (const t of template.sections) {
+        for (const h of doc.headings) {
+            const score = headingScore(t, h);
+            if (score >= THRESHOLD)
+                pairs.push({ t, h, score });
+        }
+    }
+    // The document's title: its first level-1 heading stands for the template's level-1 heading, as long
+    // as no heading that is recognisably another template section comes before it (a title comes first;
+    // otherwise demoting a mistaken `# 5. ...` would promote whatever level-1 heading follows to title).
+    const title = template.sections.find((t) => t.depth === 1);
+    const firstH1 = doc.headings.find((h) => h.depth === 1);
+    const sectionBefore = firstH1 && pairs.some((p) => p.t !== title && p.h.index < firstH1.index);
+    if (title && firstH1 && !sectionBefore && !pairs.some((p) => p.t === title && p.h === firstH1)) {
+        pairs.push({ t: title, h: firstH1, score: THRESHOLD });
+    }
+    pairs.sort((x, y) => y.score - x.score ||
+        // Prefer the heading whose position fits template order (the first occurrence on ties).
+        x.h.index - y.h.index ||
+        x.t.index - y.t.index);
+    for (const p of pairs) {
+        if (byTemplate[p.t.index] || used.has(p.h.index))
+            continue;
+        used.add(p.h.index);
+        byTemplate[p.t.index] = {
+            template: p.t,
+            heading: p.h,
+            section: doc.sections[p.h.index],
+            exact: p.h.text === p.t.heading && p.h.depth === p.t.depth,
+            score: p.score,
+        };
+    }
+    const duplicates = [];
+    for (const h of doc.headings) {
+        if (used.has(h.index))
+            continue;
+        for (const m of byTemplate) {
+            if (m && normalizeHeading(m.heading.text) === normalizeHeading(h.text) && headingScore(m.template, h) >= 0.7) {
+                duplicates.push({ template: m.template, heading: h, first: m });
+                break;
+            }
+        }
+    }
+    return { byTemplate, duplicates };
+}
+/** Matched sections in document order. */
+function presentInDocOrder(match) {
+    return match.byTemplate.filter((m) => !!m).sort((a, b) => a.heading.index - b.heading.index);
+}
+
+
+/***/ }),
+
+/***/ 41337:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  y: () => (/* binding */ RULES)
+});
+
+;// CONCATENATED MODULE: ./src/lint/scope.ts
+/** The section's own content: after its heading, up to the next heading of any level. */
+function ownRange(m) {
+    return { start: m.heading.endOffset, end: m.section.ownEndOffset };
+}
+/** The section with its subsections: up to the next heading of the same or a higher level. */
+function fullRange(m) {
+    return { start: m.heading.endOffset, end: m.section.fullEndOffset };
+}
+function inRange(x, r) {
+    return x.startOffset >= r.start && x.startOffset < r.end;
+}
+function diagramsIn(ctx, r) {
+    return ctx.diagrams.filter((d) => inRange(d.block, r));
+}
+function listItemsIn(ctx, r) {
+    return ctx.doc.listItems.filter((i) => inRange(i, r));
+}
+/** Markdown heading line for a template section, e.g. `## 3. Data Model`. */
+function headingLine(depth, text) {
+    return `${'#'.repeat(depth)} ${text}`;
+}
+/** Whether a range holds anything but blank lines, HTML comments and headings. */
+function hasContent(text, r) {
+    const body = text
+        .slice(r.start, r.end)
+        .replace(/<!--[\s\S]*?-->/g, '')
+        .split('\n')
+        .filter((l) => !/^\s{0,3}#{1,6}(\s|$)/.test(l));
+    return body.some((l) => l.trim() !== '');
+}
+
+// EXTERNAL MODULE: ./src/markdown/parse.ts + 1 modules
+var parse = __webpack_require__(27059);
+;// CONCATENATED MODULE: ./src/lint/edits.ts
+
+
+const LIST_ITEM = /^\s*(?:[-*+]|\d+[.)])\s/;
+/** Offset of the start of the line after `line` (1-based), or the end of the text. */
+function afterLine(doc, line) {
+    return doc.lineStarts[line] ?? doc.text.length;
+}
+function isBlankLine(doc, line) {
+    return (doc.lines[line - 1] ?? '').trim() === '';
+}
+/** 1-based line holding an offset. */
+function lineAt(doc, offset) {
+    return (0,parse/* positionAt */.t$)(doc.lineStarts, offset).line;
+}
+/** Insert whole lines (`block`, without final newline) after `line`; a last line without newline is ended first. */
+function insertAfterLine(doc, line, block, o) {
+    const at = afterLine(doc, line);
+    let text = at === doc.text.length && doc.text !== '' && !doc.text.endsWith('\n') ? '\n' : '';
+    if (o.blankBefore && at > 0)
+        text += '\n';
+    text += `${block}\n`;
+    if (o.blankAfter && at < doc.text.length && !isBlankLine(doc, line + 1))
+        text += '\n';
+    return { start: at, end: at, text };
+}
+/** Insert whole lines before the line starting at `offset` (a line start, or the end of the text). */
+function insertBeforeOffset(doc, offset, block) {
+    const { text } = doc;
+    let prefix = '';
+    if (offset > 0) {
+        if (text[offset - 1] !== '\n')
+            prefix = '\n\n';
+        else if (!isBlankLine(doc, lineAt(doc, offset - 1)))
+            prefix = '\n';
+    }
+    const suffix = offset < text.length ? '\n\n' : '\n';
+    return { start: offset, end: offset, text: `${prefix}${block}${suffix}` };
+}
+/** Whether text inserted at `offset` would land inside a code block (one left open runs to the end of the text). */
+function insideCodeAt(doc, offset) {
+    return doc.codeBlocks.some((c) => offset > c.startOffset && (offset < c.endOffset || (!c.closed && offset === c.endOffset)));
+}
+/**
+ * The edits, or a finding that says it cannot be fixed: when one would write into code, or would add a
+ * code fence to a document with a fence left open (which fence pairs with which would change, and text
+ * far away would turn into code or out of it).
+ */
+function fixUnlessInCode(doc, edits) {
+    const intoCode = edits.some((e) => e.start === e.end && insideCodeAt(doc, e.start));
+    const fenceIntoBrokenText = doc.codeBlocks.some((c) => !c.closed) && edits.some((e) => /^\s*(```|~~~)/m.test(e.text));
+    return intoCode || fenceIntoBrokenText ? { fixable: false } : { fix: edits };
+}
+function isListLine(line) {
+    return LIST_ITEM.test(line);
+}
+/** A section's skeleton body as it goes under its heading: lists follow directly (as in the template), other content after a blank line. */
+function bodyUnderHeading(body) {
+    const b = body.replace(/\r\n?/g, '\n').replace(/\s+$/, '');
+    if (b === '')
+        return '';
+    return (isListLine(b) ? '\n' : '\n\n') + b;
+}
+/** The template's skeleton of one section, heading included, without a final newline. */
+function sectionSkeleton(t) {
+    return headingLine(t.depth, t.heading) + bodyUnderHeading(t.body);
+}
+/** Start of the first non-blank line after the front matter (the end of the text when there is none). */
+function bodyStartOffset(doc) {
+    let line = doc.bodyStartLine;
+    while (line <= doc.lines.length && isBlankLine(doc, line))
+        line++;
+    return doc.lineStarts[line - 1] ?? doc.text.length;
+}
+/** Where content appended at the end of a document goes: before a trailing HTML comment (e.g. archdoc's stamp). */
+function endInsertionOffset(doc) {
+    let last = doc.lines.length;
+    while (last > 0 && isBlankLine(doc, last))
+        last--;
+    if (last === 0)
+        return doc.text.length;
+    if (!/-->\s*$/.test(doc.lines[last - 1]))
+        return doc.text.length;
+    let first = last;
+    while (first > 0 && !doc.lines[first - 1].includes('<!--'))
+        first--;
+    if (first === 0 || !/^\s*<!--/.test(doc.lines[first - 1]))
+        return doc.text.length;
+    return doc.lineStarts[first - 1];
+}
+
+;// CONCATENATED MODULE: ./src/lint/rules/section-missing.ts
+
+
+const sectionMissing = {
+    name: 'section-missing',
+    description: 'A heading that the template requires is absent from the document.',
+    severity: 'error',
+    fixable: true,
+    check(ctx) {
+        const { template, match, doc } = ctx;
+        const missing = template.sections
+            .filter((t) => !match.byTemplate[t.index])
+            .map((t) => {
+            const next = match.byTemplate.slice(t.index + 1).find((m) => m !== undefined);
+            // The template's first section (the title) opens the document, so that no text of the author's
+            // is left above every heading, where it would read as chat before the document.
+            const offset = t.index === 0 ? bodyStartOffset(doc) : next ? doc.lineStarts[next.heading.line - 1] : endInsertionOffset(doc);
+            return { t, offset };
+        });
+        // Any other goes before the next template section that is present, or at the end. Sections
+        // missing at the same place share one edit that inserts them all in template order.
+        const skeletons = new Map();
+        for (const { t, offset } of missing)
+            skeletons.set(offset, [...(skeletons.get(offset) ?? []), sectionSkeleton(t)]);
+        return missing.map(({ t, offset }) => {
+            // Point at the place it belongs.
+            const line = offset < doc.text.length ? lineAt(doc, offset) : Math.max(1, doc.lines.length - (doc.text.endsWith('\n') ? 1 : 0));
+            const prev = template.sections[t.index - 1];
+            const where = prev ? ` after \`${headingLine(prev.depth, prev.heading)}\`` : ' at the start';
+            return {
+                message: `Missing section \`${headingLine(t.depth, t.heading)}\`: add it${where}.`,
+                line,
+                column: 1,
+                // Text inserted into a code block (one left open runs to the end) would be code, not a section.
+                ...fixUnlessInCode(doc, [insertBeforeOffset(doc, offset, (skeletons.get(offset) ?? []).join('\n\n'))]),
+            };
+        });
+    },
+};
+
+// EXTERNAL MODULE: ./src/lint/match.ts
+var match = __webpack_require__(5108);
+;// CONCATENATED MODULE: ./src/lint/reorder.ts
+
+function sectionUnits(doc, match) {
+    const templateOf = new Map();
+    for (const m of match.byTemplate)
+        if (m)
+            templateOf.set(m.heading.index, m.template.index);
+    const starts = doc.headings
+        .filter((h) => templateOf.has(h.index))
+        .map((h) => ({ template: templateOf.get(h.index), heading: h.index, start: doc.lineStarts[h.line - 1] }));
+    return starts.map((s, i) => {
+        const end = starts[i + 1]?.start ?? doc.text.length;
+        let lastLine = end < doc.text.length ? lineAt(doc, end) - 1 : doc.lines.length;
+        const first = lineAt(doc, s.start);
+        while (lastLine > first && isBlankLine(doc, lastLine))
+            lastLine--;
+        return { ...s, end, lastLine, coreEnd: Math.min(end, doc.lineStarts[lastLine] ?? doc.text.length) };
+    });
+}
+/**
+ * One edit that rewrites the stretch from the first to the last unit out of place; undefined when the
+ * order is right or cannot be repaired safely (an unclosed code fence would swallow what follows it).
+ */
+function reorderEdit(doc, units) {
+    const sorted = [...units].sort((a, b) => a.template - b.template);
+    const moved = units.map((u, i) => u !== sorted[i]);
+    const first = moved.indexOf(true);
+    if (first === -1 || doc.codeBlocks.some((c) => !c.closed))
+        return undefined;
+    const last = moved.lastIndexOf(true);
+    let text = '';
+    let before = doc.text.slice(0, units[first].start);
+    for (let k = first; k <= last; k++) {
+        const slot = units[k];
+        let core = doc.text.slice(sorted[k].start, sorted[k].coreEnd);
+        // Only the document's last line may lack a newline; whichever unit lands there takes that over.
+        if (!core.endsWith('\n'))
+            core += '\n';
+        if (!doc.text.slice(slot.start, slot.coreEnd).endsWith('\n'))
+            core = core.slice(0, -1);
+        // A setext heading right under a line of text would take that line in: it needs a blank line above.
+        const prose = before !== '' && !/(^|\n)[ \t]*\n$/.test(before.slice(-200));
+        if (prose && !/^\s{0,3}#{1,6}(\s|$)/.test(core))
+            core = `\n${core}`;
+        const piece = core + doc.text.slice(slot.coreEnd, slot.end);
+        text += piece;
+        before += piece;
+    }
+    return { start: units[first].start, end: units[last].end, text };
+}
+
+;// CONCATENATED MODULE: ./src/lint/rules/section-order.ts
+
+
+
+/** Indices (into `xs`) of a longest strictly increasing subsequence. */
+function longestIncreasing(xs) {
+    const tails = [];
+    const prev = new Array(xs.length).fill(-1);
+    for (let i = 0; i < xs.length; i++) {
+        let lo = 0;
+        let hi = tails.length;
+        while (lo < hi) {
+            const mid = (lo + hi) >> 1;
+            if (xs[tails[mid]] < xs[i])
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        if (lo > 0)
+            prev[i] = tails[lo - 1];
+        tails[lo] = i;
+    }
+    const keep = new Set();
+    for (let i = tails.length ? tails[tails.length - 1] : -1; i !== -1; i = prev[i])
+        keep.add(i);
+    return keep;
+}
+const sectionOrder = {
+    name: 'section-order',
+    description: 'Template sections appear in a different order than the template gives.',
+    severity: 'error',
+    fixable: true,
+    check(ctx) {
+        const present = (0,match/* presentInDocOrder */.fj)(ctx.match);
+        const inOrder = longestIncreasing(present.map((m) => m.template.index));
+        if (inOrder.size === present.length)
+            return [];
+        // One edit puts every section in place; each finding carries it and covers the lines that move with it.
+        const units = sectionUnits(ctx.doc, ctx.match);
+        const edit = reorderEdit(ctx.doc, units);
+        return present.flatMap((m, i) => {
+            if (inOrder.has(i))
+                return [];
+            const before = present
+                .filter((_, j) => inOrder.has(j))
+                .find((o) => o.template.index > m.template.index);
+            const anchor = before
+                ? `before \`${headingLine(before.template.depth, before.template.heading)}\``
+                : 'after the other template sections';
+            return [
+                {
+                    message: `Section \`${headingLine(m.heading.depth, m.heading.text)}\` is out of template order: move it ${anchor}.`,
+                    line: m.heading.line,
+                    column: m.heading.column,
+                    endLine: Math.max(m.section.fullEndLine, units.find((u) => u.heading === m.heading.index)?.lastLine ?? 0),
+                    ...(edit ? { fix: [edit] } : { fixable: false }),
+                },
+            ];
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/heading-mismatch.ts
+
+/** Rewrite the heading as the template writes it; a setext heading (text over `===`/`---`) stays setext where it can. */
+function rewriteHeading(doc, m) {
+    const h = m.heading;
+    const t = m.template;
+    // `3. Data Model` over `---` would be a list item and a rule: such text only works as an ATX heading.
+    const setextSafe = !/^\s*(?:\d{1,9}[.)]|[-+*>#]|=+|`{3}|~{3})(?:\s|$)/.test(t.heading);
+    if (h.endLine > h.line && t.depth <= 2 && setextSafe) {
+        const underline = doc.lines[h.endLine - 1].trim();
+        // An underline as long as its text grows or shrinks with it; any other length is the author's choice.
+        const fitted = h.endLine === h.line + 1 && underline.length === doc.lines[h.line - 1].trim().length;
+        const length = fitted ? t.heading.length : underline.length;
+        return { start: h.startOffset, end: h.endOffset, text: `${t.heading}\n${(t.depth === 1 ? '=' : '-').repeat(Math.max(3, length))}` };
+    }
+    return { start: h.startOffset, end: h.endOffset, text: headingLine(t.depth, t.heading) };
+}
+const headingMismatch = {
+    name: 'heading-mismatch',
+    description: "A section is recognisably there, but its heading text or level differs from the template's.",
+    severity: 'error',
+    fixable: true,
+    check(ctx) {
+        return ctx.match.byTemplate.flatMap((m) => {
+            if (!m || m.exact)
+                return [];
+            const want = headingLine(m.template.depth, m.template.heading);
+            const found = headingLine(m.heading.depth, m.heading.text);
+            const what = m.heading.text === m.template.heading
+                ? `level ${m.heading.depth} should be level ${m.template.depth}`
+                : m.heading.depth === m.template.depth
+                    ? 'text differs from the template'
+                    : 'text and level differ from the template';
+            return [
+                {
+                    message: `Heading \`${found}\`: ${what}; write \`${want}\`.`,
+                    line: m.heading.line,
+                    column: m.heading.column,
+                    ...(m.heading.endLine > m.heading.line ? { endLine: m.heading.endLine } : {}),
+                    fix: [rewriteHeading(ctx.doc, m)],
+                },
+            ];
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/section-duplicate.ts
+
+const sectionDuplicate = {
+    name: 'section-duplicate',
+    description: 'A template section appears twice.',
+    severity: 'error',
+    fixable: false,
+    check(ctx) {
+        return ctx.match.duplicates.map((d) => ({
+            message: `Section \`${headingLine(d.heading.depth, d.heading.text)}\` appears again (first at line ${d.first.heading.line}): merge the two into one.`,
+            line: d.heading.line,
+            column: d.heading.column,
+        }));
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/section-empty.ts
+
+
+/** Sections the template expects something in (a title heading with only subsections expects nothing itself). */
+function expectsContent(t) {
+    return !!t.diagram || t.fields.length > 0 || t.patterns.length > 0 || t.freeContent || t.body.trim() !== '';
+}
+const sectionEmpty = {
+    name: 'section-empty',
+    description: 'A required section has no content.',
+    severity: 'error',
+    fixable: true,
+    check(ctx) {
+        return ctx.match.byTemplate.flatMap((m) => {
+            if (!m || !expectsContent(m.template) || hasContent(ctx.doc.text, fullRange(m)))
+                return [];
+            return [
+                {
+                    message: `Section \`${headingLine(m.heading.depth, m.heading.text)}\` is empty: write its content (the template expects ${describe(m.template)}).`,
+                    line: m.heading.line,
+                    column: m.heading.column,
+                    ...fillWithSkeleton(ctx.doc, m.heading.endLine, m.template),
+                },
+            ];
+        });
+    },
+};
+/** The template's skeleton under the heading; nothing to offer when the template gives no body. */
+function fillWithSkeleton(doc, headingEnd, t) {
+    const body = bodyUnderHeading(t.body);
+    if (body === '')
+        return { fixable: false };
+    const blankBefore = body.startsWith('\n\n');
+    return fixUnlessInCode(doc, [insertAfterLine(doc, headingEnd, body.replace(/^\n+/, ''), { blankBefore, blankAfter: true })]);
+}
+function describe(t) {
+    const parts = [];
+    if (t.diagram)
+        parts.push(`a ${t.diagram.type} diagram`);
+    if (t.fields.length)
+        parts.push(t.fields.map((f) => `**${f.label}**`).join(', '));
+    if (t.patterns.length)
+        parts.push(`bullets like ${t.patterns[0].example.replace(/^- /, '')}`);
+    return parts.length ? parts.join('; ') : 'some text';
+}
+
+// EXTERNAL MODULE: ./src/template/parse-template.ts
+var parse_template = __webpack_require__(36660);
+;// CONCATENATED MODULE: ./src/lint/fields.ts
+/** Labelled fields (`- **Label**: value`) as they appear in a range of the document. */
+
+function fieldsIn(doc, r) {
+    const fields = [];
+    const first = lineIndexAt(doc, r.start);
+    for (let i = first; i < doc.lines.length; i++) {
+        const lineStart = doc.lineStarts[i];
+        if (lineStart >= r.end)
+            break;
+        if (lineStart < r.start)
+            continue;
+        const line = doc.lines[i];
+        const bullet = /^(\s*(?:[-*+]|\d+[.)])\s+)?/.exec(line)?.[0] ?? '';
+        const f = (0,parse_template/* parseField */.cn)(line.slice(bullet.length));
+        if (!f || insideCode(doc, lineStart))
+            continue;
+        const labelStart = lineStart + line.indexOf('**', bullet.length) + 2;
+        if (f.value === '' && nestedBelow(doc.lines, i))
+            f.value = doc.lines[nextNonBlank(doc.lines, i)].trim();
+        fields.push({ ...f, line: i + 1, lineStart, lineEnd: lineStart + line.length, labelStart, labelEnd: labelStart + f.label.length });
+    }
+    return fields;
+}
+function nextNonBlank(lines, i) {
+    let j = i + 1;
+    while (j < lines.length && lines[j].trim() === '')
+        j++;
+    return j;
+}
+/** `- **Database**:` followed by an indented list or text: the value is written below the label. */
+function nestedBelow(lines, i) {
+    const j = nextNonBlank(lines, i);
+    if (j >= lines.length)
+        return false;
+    const indent = (l) => l.length - l.trimStart().length;
+    return indent(lines[j]) > indent(lines[i]);
+}
+function lineIndexAt(doc, offset) {
+    let lo = 0;
+    let hi = doc.lineStarts.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (doc.lineStarts[mid] <= offset)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return lo;
+}
+function insideCode(doc, offset) {
+    return doc.codeBlocks.some((c) => offset >= c.startOffset && offset < c.endOffset);
+}
+function sameLabel(a, b) {
+    return norm(a) === norm(b);
+}
+/** `Infrastructure` for `Infra`, `Error handling` for `Error Handling`: a renamed field rather than a missing one. */
+function similarLabel(want, found) {
+    const a = norm(want);
+    const b = norm(found);
+    return a !== b && a.length >= 3 && b.length >= 3 && (a.startsWith(b) || b.startsWith(a));
+}
+function norm(s) {
+    return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+;// CONCATENATED MODULE: ./src/lint/rules/field-missing.ts
+
+
+
+const fieldMissing = {
+    name: 'field-missing',
+    description: 'A labelled bullet that the template requires (`- **Label**: value`) is absent or has no value.',
+    severity: 'error',
+    fixable: true,
+    check(ctx) {
+        const out = [];
+        for (const m of ctx.match.byTemplate) {
+            if (!m || m.template.fields.length === 0)
+                continue;
+            const range = fullRange(m);
+            if (!hasContent(ctx.doc.text, range))
+                continue; // section-empty says it once
+            const found = fieldsIn(ctx.doc, range);
+            const section = `\`${headingLine(m.heading.depth, m.heading.text)}\``;
+            const present = new Map();
+            const missing = [];
+            for (const want of m.template.fields) {
+                const hit = found.find((f) => sameLabel(f.label, want.label));
+                if (hit) {
+                    present.set(want, hit);
+                    if (hit.value === '') {
+                        out.push({ message: `Field **${want.label}** has no value: fill it in.`, line: hit.line, column: 1, fixable: false });
+                    }
+                    continue;
+                }
+                const renamed = found.find((f) => similarLabel(want.label, f.label) && !m.template.fields.some((o) => sameLabel(o.label, f.label)));
+                if (renamed) {
+                    present.set(want, renamed);
+                    out.push({
+                        message: `Field **${renamed.label}** should be labelled **${want.label}** as in the template.`,
+                        line: renamed.line,
+                        column: 1,
+                        fix: [{ start: renamed.labelStart, end: renamed.labelEnd, text: want.label }],
+                    });
+                    continue;
+                }
+                const finding = {
+                    message: `Missing field **${want.label}** in ${section}: add \`- **${want.label}**: ${want.placeholder}\` and fill it in.`,
+                    line: m.heading.line,
+                    column: 1,
+                };
+                missing.push({ want, finding });
+                out.push(finding);
+            }
+            // All of a section's missing fields go in together (one edit group), each in its template place.
+            const fix = fixUnlessInCode(ctx.doc, insertFields(ctx, m, present, missing.map((x) => x.want)));
+            for (const { finding } of missing)
+                Object.assign(finding, fix);
+        }
+        return out;
+    },
+};
+/**
+ * Each missing field goes after the field that precedes it in the template (when that one is in the
+ * section's own text), else before the first field that follows it, else after the section's own content;
+ * written with the list marker, indentation and label style the section already uses.
+ */
+function insertFields(ctx, m, present, missing) {
+    const { doc } = ctx;
+    const own = ownRange(m);
+    const ownFields = new Map([...present].filter(([, f]) => inRange({ startOffset: f.lineStart }, own)));
+    const sample = [...ownFields.values()][0];
+    const marker = (line) => /^\s*(?:[-*+]|\d+[.)])\s+/.exec(doc.lines[line - 1])?.[0] ?? '';
+    const firstItem = doc.listItems.find((i) => inRange(i, own) && i.nesting === 0);
+    const listChar = firstItem ? marker(firstItem.line).trim() : '-';
+    // Fields written without bullets stay without; numbered lists get a plain bullet (a number would be wrong).
+    const bullet = sample ? marker(sample.line).replace(/\d+[.)]/, '-') : `${/^[-*+]$/.test(listChar) ? listChar : '-'} `;
+    const colonInside = sample ? doc.lines[sample.line - 1].includes(':**') : false;
+    const line = (f) => `${bullet}**${f.label}${colonInside ? ':** ' : '**: '}${f.placeholder}`.trimEnd();
+    // Insertion point -> lines to insert there, in template order (two anchors may meet at one line start).
+    const groups = new Map();
+    const add = (edit, text) => {
+        const at = edit('').start;
+        const g = groups.get(at) ?? { edit, lines: [] };
+        g.lines.push(text);
+        groups.set(at, g);
+    };
+    const fields = m.template.fields;
+    for (const want of missing) {
+        const i = fields.indexOf(want);
+        const before = fields.slice(0, i).reverse().find((f) => ownFields.has(f));
+        const after = fields.slice(i + 1).find((f) => ownFields.has(f));
+        if (before) {
+            const end = itemEndLine(ctx, ownFields.get(before).line);
+            add((block) => insertAfterLine(doc, end, block, { blankBefore: false, blankAfter: false }), line(want));
+        }
+        else if (after) {
+            const start = doc.lineStarts[ownFields.get(after).line - 1];
+            add((block) => ({ start, end: start, text: `${block}\n` }), line(want));
+        }
+        else {
+            const { line: end, list } = lastContent(ctx, m);
+            // After prose or a diagram the list needs a blank line of its own; under the heading or a list it follows directly.
+            const blank = end !== m.heading.endLine && !list;
+            add((block) => insertAfterLine(doc, end, block, { blankBefore: blank, blankAfter: blank }), line(want));
+        }
+    }
+    return [...groups.values()].map((g) => g.edit(g.lines.join('\n'))).sort((a, b) => a.start - b.start);
+}
+/** Last line of the top-level list item that starts on `line` (continuation lines and sub-lists included). */
+function itemEndLine(ctx, line) {
+    const item = ctx.doc.listItems.find((i) => i.line === line);
+    return item ? item.endLine : line;
+}
+/** Last non-blank line of the section's own content (its heading when it has none), and whether it ends a list. */
+function lastContent(ctx, m) {
+    const { doc } = ctx;
+    const own = ownRange(m);
+    let last = own.end < doc.text.length ? lineAt(doc, own.end) - 1 : doc.lines.length;
+    // A comment closing the document (archdoc's stamp) is not the section's: new sections go before it, and so do fields.
+    const stamp = endInsertionOffset(doc);
+    if (stamp < doc.text.length && stamp >= own.start)
+        last = Math.min(last, lineAt(doc, stamp) - 1);
+    while (last > m.heading.endLine && isBlankLine(doc, last))
+        last--;
+    if (last === m.heading.endLine)
+        return { line: last, list: false };
+    const item = doc.listItems.find((i) => i.nesting === 0 && i.line <= last && i.endLine >= last && inRange(i, own));
+    return item ? { line: Math.max(last, item.endLine), list: true } : { line: last, list: false };
+}
+
+;// CONCATENATED MODULE: ./src/lint/rules/placeholder.ts
+
+
+const MARKER = /\b(TODO|TBD|FIXME)\b/g;
+const LONE_BRACKET = /^\[[^\]\n]+\]$/;
+const ELLIPSIS = /^(\.\.\.|…)$/;
+/** Text, inline code and paragraphs outside links, code blocks and HTML. */
+function walk(node, visit, parent) {
+    if (node.type === 'link' || node.type === 'linkReference' || node.type === 'code' || node.type === 'html')
+        return;
+    visit(node, parent);
+    if ('children' in node)
+        for (const c of node.children)
+            walk(c, visit, node);
+}
+const placeholder = {
+    name: 'placeholder',
+    description: 'Template placeholder text (`[...]`, a lone `...`, TODO/TBD) was left in the document.',
+    severity: 'error',
+    fixable: false,
+    check(ctx) {
+        const out = [];
+        const seen = new Set();
+        const at = (offset, message) => {
+            if (seen.has(offset))
+                return;
+            seen.add(offset);
+            const p = (0,parse/* positionAt */.t$)(ctx.doc.lineStarts, offset);
+            out.push({ message, line: p.line, column: p.column });
+        };
+        walk(ctx.doc.root, (n, parent) => {
+            const start = n.position?.start.offset;
+            if (start === undefined)
+                return;
+            if (n.type === 'text') {
+                for (const p of ctx.template.placeholders) {
+                    for (let i = n.value.indexOf(p); i !== -1; i = n.value.indexOf(p, i + p.length)) {
+                        at(start + i, `Placeholder \`${p}\` left from the template: replace it with real content.`);
+                    }
+                }
+                for (const m of n.value.matchAll(MARKER))
+                    at(start + (m.index ?? 0), `\`${m[0]}\` left in the document: resolve it.`);
+                if (ELLIPSIS.test(n.value.trim()) && parent?.type === 'paragraph' && parent.children.length === 1) {
+                    at(start, 'A lone `...` stands where content belongs: write the content.');
+                }
+            }
+            else if (n.type === 'inlineCode' && ctx.template.placeholderCode.includes(n.value)) {
+                at(start, `Placeholder \`${n.value}\` left from the template: replace it with a real value.`);
+            }
+        });
+        lonelyFieldValues(ctx, at);
+        diagramEllipses(ctx, at);
+        return out.sort((a, b) => a.line - b.line || a.column - b.column);
+    },
+};
+/** `- **Auth**: [Pick one]`: a bracketed value standing alone where a field's value belongs. */
+function lonelyFieldValues(ctx, at) {
+    const definitions = new Set(ctx.doc.root.children.filter((n) => n.type === 'definition').map((n) => (n.type === 'definition' ? n.identifier.toLowerCase() : '')));
+    for (const f of fieldsIn(ctx.doc, { start: 0, end: ctx.doc.text.length })) {
+        if (!LONE_BRACKET.test(f.value) || definitions.has(f.value.slice(1, -1).trim().toLowerCase()))
+            continue;
+        const offset = f.lineStart + ctx.doc.lines[f.line - 1].lastIndexOf(f.value);
+        at(offset, `Field **${f.label}** still holds the placeholder \`${f.value}\`: replace it with a real value.`);
+    }
+}
+/** The template's `...` inside a diagram (also as a `%% ...` comment): the diagram is still a skeleton. */
+function diagramEllipses(ctx, at) {
+    for (const block of ctx.doc.codeBlocks) {
+        if (block.lang !== 'mermaid')
+            continue;
+        for (let i = 0; i < block.endLine - block.contentLine; i++) {
+            const lineNo = block.contentLine + i;
+            const text = ctx.doc.lines[lineNo - 1] ?? '';
+            if (/^\s*(%%\s*)?(\.\.\.|…)\s*$/.test(text)) {
+                at(ctx.doc.lineStarts[lineNo - 1] + text.search(/\S/), 'The diagram still holds the template\'s `...`: draw the real diagram.');
+            }
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/lint/endpoints.ts
+
+const HTTP_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS', 'TRACE', 'CONNECT'];
+const SHAPE = /^`([^`]+)`\s*(?:[-–—:]\s*)(.*)$/;
+function checkBullet(raw, pattern) {
+    const m = SHAPE.exec(raw.trim());
+    if (!m)
+        return { problem: `it is not of the form \`\` ${pattern.example.replace(/^- /, '')} \`\`` };
+    const code = m[1].trim();
+    const description = m[2].trim();
+    const parts = code.split(/\s+/);
+    if (parts.length !== pattern.tokens.length) {
+        return { code, description, problem: `\`${code}\` is not of the form \`${pattern.code}\`` };
+    }
+    for (let i = 0; i < parts.length; i++) {
+        const token = pattern.tokens[i];
+        if (/method|verb/.test(token) && !HTTP_METHODS.includes(parts[i])) {
+            return { code, description, problem: `\`${parts[i]}\` is not an HTTP method in upper case (${HTTP_METHODS.slice(0, 5).join(', ')}, ...)` };
+        }
+        if (/path|route|url|endpoint/.test(token) && !parts[i].startsWith('/')) {
+            return { code, description, problem: `its path \`${parts[i]}\` does not start with \`/\`` };
+        }
+    }
+    if (!description)
+        return { code, description, problem: 'it has no description after the separator' };
+    return { code, description };
+}
+/** Top-level bullets in the own content of each section that carries a bullet pattern. */
+function patternBullets(ctx) {
+    return ctx.match.byTemplate.flatMap((m) => {
+        if (!m || m.template.patterns.length === 0)
+            return [];
+        const pattern = m.template.patterns[0];
+        const items = listItemsIn(ctx, ownRange(m)).filter((i) => i.nesting === 0);
+        return [{ m, pattern, bullets: items.map((item) => ({ item, ...checkBullet(item.raw, pattern) })) }];
+    });
+}
+
+;// CONCATENATED MODULE: ./src/lint/rules/endpoint-format.ts
+
+
+const endpointFormat = {
+    name: 'endpoint-format',
+    description: 'A Key Endpoints bullet is not `` `METHOD /path` - description ``, or the section lists none.',
+    severity: 'error',
+    fixable: false,
+    check(ctx) {
+        const out = [];
+        for (const { m, pattern, bullets } of patternBullets(ctx)) {
+            if (!hasContent(ctx.doc.text, fullRange(m)))
+                continue; // section-empty says it once
+            // The template's own bullet left in is a placeholder finding, not a format one.
+            const real = bullets.filter((b) => !(b.code && ctx.template.placeholderCode.includes(b.code)));
+            for (const b of real) {
+                if (b.problem)
+                    out.push({ message: `Endpoint bullet: ${b.problem}.`, line: b.item.line, column: b.item.column });
+            }
+            if (bullets.length === 0) {
+                out.push({
+                    message: `Section \`${headingLine(m.heading.depth, m.heading.text)}\` lists no bullets of the form \`\` ${pattern.example.replace(/^- /, '')} \`\`: add at least one.`,
+                    line: m.heading.line,
+                    column: m.heading.column,
+                });
+            }
+        }
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/endpoint-duplicate.ts
+
+/** `GET /users/` and `get /users` are the same endpoint; `{id}` and `:id` are the same parameter. */
+function endpointKey(code) {
+    const [method, ...rest] = code.split(/\s+/);
+    const path = rest.join(' ').replace(/\/+$/, '').replace(/\{[^}]+\}|:[A-Za-z_]\w*|<[^>]+>/g, '{}');
+    return `${method.toUpperCase()} ${path || '/'}`;
+}
+const endpointDuplicate = {
+    name: 'endpoint-duplicate',
+    description: 'The same method and path are listed twice.',
+    severity: 'warning',
+    fixable: false,
+    check(ctx) {
+        const out = [];
+        for (const { bullets } of patternBullets(ctx)) {
+            const first = new Map();
+            for (const b of bullets) {
+                if (!b.code || b.problem || ctx.template.placeholderCode.includes(b.code))
+                    continue;
+                const key = endpointKey(b.code);
+                const line = first.get(key);
+                if (line === undefined)
+                    first.set(key, b.item.line);
+                else
+                    out.push({ message: `Endpoint \`${b.code}\` is already listed at line ${line}: keep one.`, line: b.item.line, column: b.item.column });
+            }
+        }
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/diagrams.ts
+
+function sameDiagramType(found, want) {
+    return found.toLowerCase() === want.toLowerCase();
+}
+function sectionDiagrams(ctx) {
+    return ctx.match.byTemplate.flatMap((m) => {
+        if (!m?.template.diagram || !hasContent(ctx.doc.text, fullRange(m)))
+            return [];
+        const want = m.template.diagram;
+        const blocks = diagramsIn(ctx, fullRange(m));
+        const right = blocks.find((d) => sameDiagramType(d.analysis.type, want.type));
+        return [{ m, want, diagram: right ?? blocks[0], typeMatches: !!right }];
+    });
+}
+
+;// CONCATENATED MODULE: ./src/lint/rules/diagram-missing.ts
+
+
+const diagramMissing = {
+    name: 'diagram-missing',
+    description: 'A section that needs a mermaid diagram has none.',
+    severity: 'error',
+    fixable: false,
+    check(ctx) {
+        return sectionDiagrams(ctx)
+            .filter((s) => !s.diagram)
+            .map(({ m, want }) => ({
+            message: `Section \`${headingLine(m.heading.depth, m.heading.text)}\` needs a \`\`\`mermaid block starting with \`${want.type}\`.`,
+            line: m.heading.line,
+            column: m.heading.column,
+        }));
+    },
+};
+
+// EXTERNAL MODULE: ./src/mermaid/detect.ts
+var detect = __webpack_require__(52640);
+;// CONCATENATED MODULE: ./src/lint/rules/diagram-type.ts
+
+
+const diagramType = {
+    name: 'diagram-type',
+    description: 'The diagram is of the wrong type (e.g. `graph TB` where a `C4Context` belongs).',
+    severity: 'error',
+    fixable: false,
+    check(ctx) {
+        return sectionDiagrams(ctx).flatMap(({ diagram, typeMatches, want }) => {
+            if (!diagram || typeMatches)
+                return [];
+            const found = diagram.analysis.type || 'no diagram type';
+            const header = (0,detect/* diagramHeader */.PY)(diagram.block.value);
+            return [
+                {
+                    message: `Diagram is \`${found}\`; this section needs a \`${want.type}\` diagram.`,
+                    line: diagram.block.contentLine + (header ? header.line - 1 : 0),
+                    column: diagram.block.indent + (header?.column ?? 1),
+                },
+            ];
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/diagram-syntax.ts
+const diagramSyntax = {
+    name: 'diagram-syntax',
+    description: "mermaid's own parser cannot parse the diagram; the position points into the file.",
+    severity: 'error',
+    fixable: false,
+    check(ctx) {
+        return ctx.diagrams.flatMap(({ block, analysis }) => {
+            const e = analysis.error;
+            if (!e)
+                return [];
+            const line = Math.min(block.contentLine + e.line - 1, Math.max(block.contentLine, block.endLine));
+            return [{ message: `mermaid cannot parse this diagram: ${e.message}`, line, column: block.indent + Math.max(1, e.column) }];
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/diagram-title.ts
+
+
+/** Document line of the diagram's keyword: past blank lines, `%%` comments and a `---` front matter block. */
+function keywordLine(doc, d) {
+    const last = d.block.closed ? d.block.endLine - 1 : d.block.endLine;
+    let inFrontMatter = false;
+    for (let n = d.block.contentLine; n <= last; n++) {
+        const text = (doc.lines[n - 1] ?? '').trim();
+        if (n === d.block.contentLine && text === '---')
+            inFrontMatter = true;
+        else if (inFrontMatter)
+            inFrontMatter = text !== '---';
+        else if (text !== '' && !text.startsWith('%%'))
+            return n;
+    }
+    return undefined;
+}
+/** `title ...` on the line after the keyword, indented like the diagram's statements. */
+function addTitle(doc, d, title) {
+    const at = keywordLine(doc, d);
+    if (at === undefined)
+        return undefined;
+    const indentOf = (line) => /^\s*/.exec(line)?.[0] ?? '';
+    const own = indentOf(doc.lines[at - 1]);
+    const last = d.block.closed ? d.block.endLine - 1 : d.block.endLine;
+    const next = doc.lines.slice(at, last).find((l) => l.trim() !== '');
+    const indent = next !== undefined && indentOf(next).length > own.length ? indentOf(next) : `${own}    `;
+    return insertAfterLine(doc, at, `${indent}title ${title}`, { blankBefore: false, blankAfter: false });
+}
+const diagramTitle = {
+    name: 'diagram-title',
+    description: 'The diagram has no `title` line although the template gives it one.',
+    severity: 'warning',
+    fixable: true,
+    check(ctx) {
+        return sectionDiagrams(ctx).flatMap(({ diagram, typeMatches, want }) => {
+            if (!diagram || !typeMatches || !want.title || diagram.analysis.title)
+                return [];
+            const edit = addTitle(ctx.doc, diagram, want.title);
+            return [
+                {
+                    message: `Diagram has no title: add \`title ${want.title}\` below \`${want.type}\`.`,
+                    line: diagram.block.line,
+                    column: diagram.block.column,
+                    ...(edit ? { fix: [edit] } : { fixable: false }),
+                },
+            ];
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/c4-undefined-alias.ts
+const c4UndefinedAlias = {
+    name: 'c4-undefined-alias',
+    description: 'A `Rel`/`BiRel`/`Rel_*` names an element alias that the diagram never declares.',
+    severity: 'error',
+    fixable: false,
+    check(ctx) {
+        const out = [];
+        for (const { block, analysis } of ctx.diagrams) {
+            const c4 = analysis.c4;
+            if (!c4)
+                continue;
+            // A swallowed declaration is reported once, by c4-swallowed-element: closing its `)` declares it.
+            const declared = new Set([...c4.elements, ...c4.swallowed].map((e) => e.alias));
+            for (const r of c4.relations) {
+                for (const [alias, line, column] of [
+                    [r.from, r.fromLine, r.fromColumn],
+                    [r.to, r.toLine, r.toColumn],
+                ]) {
+                    if (declared.has(alias))
+                        continue;
+                    const near = [...declared].find((d) => d.toLowerCase() === alias.toLowerCase());
+                    out.push({
+                        message: `\`${r.kind}\` refers to \`${alias}\`, which no element declares${near ? ` (did you mean \`${near}\`?)` : ''}.`,
+                        line: block.contentLine + line - 1,
+                        column: block.indent + column,
+                    });
+                }
+            }
+        }
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/c4-duplicate-alias.ts
+const c4DuplicateAlias = {
+    name: 'c4-duplicate-alias',
+    description: 'Two C4 elements share an alias.',
+    severity: 'error',
+    fixable: false,
+    check(ctx) {
+        const out = [];
+        for (const { block, analysis } of ctx.diagrams) {
+            const first = new Map();
+            for (const e of analysis.c4?.elements ?? []) {
+                const line = block.contentLine + e.line - 1;
+                const seen = first.get(e.alias);
+                if (seen === undefined)
+                    first.set(e.alias, line);
+                else
+                    out.push({ message: `Alias \`${e.alias}\` is already declared at line ${seen}: give each element its own alias.`, line, column: block.indent + e.column });
+            }
+        }
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/c4-swallowed-element.ts
+const c4SwallowedElement = {
+    name: 'c4-swallowed-element',
+    description: "A line that looks like an element was absorbed into the previous one (mermaid accepts a missing `)` silently).",
+    severity: 'error',
+    fixable: false,
+    check(ctx) {
+        const out = [];
+        for (const { block, analysis } of ctx.diagrams) {
+            for (const s of analysis.c4?.swallowed ?? []) {
+                out.push({
+                    message: `\`${s.kind}(${s.alias}, ...)\` was swallowed by \`${s.intoKind}(${s.into}, ...)\` at line ${block.contentLine + s.intoLine - 1}: close that declaration with \`)\`.`,
+                    line: block.contentLine + s.line - 1,
+                    column: block.indent + s.column,
+                });
+            }
+        }
+        return out;
+    },
+};
+
+// EXTERNAL MODULE: ./src/lint/chat.ts
+var chat = __webpack_require__(21147);
+;// CONCATENATED MODULE: ./src/lint/rules/chat-residue.ts
+
+/** Delete whole lines [startLine, endLine] with their newlines. */
+function deleteLines(doc, startLine, endLine) {
+    return { start: doc.lineStarts[startLine - 1], end: doc.lineStarts[endLine] ?? doc.text.length, text: '' };
+}
+/** Extend a deletion over the blank lines after it so no gap is left behind. */
+function andBlankAfter(doc, endLine) {
+    let e = endLine;
+    while (e < doc.lines.length && doc.lines[e].trim() === '' && e + 1 < doc.lines.length)
+        e++;
+    return e;
+}
+const chatResidue = {
+    name: 'chat-residue',
+    description: 'Chat text from the LLM ("Here is...", "✅ ... complete!", "Next steps", a whole-document ```markdown wrapper).',
+    severity: 'error',
+    fixable: true,
+    check(ctx) {
+        const { doc } = ctx;
+        const r = (0,chat/* findChatResidue */.h)(doc.lines, doc.bodyStartLine);
+        const out = [];
+        if (r.preamble)
+            out.push(preamble(doc, r.preamble));
+        if (r.wrapper) {
+            out.push({
+                message: `The whole document is wrapped in a code fence: remove this opening fence (and its closing fence at line ${r.wrapper.close}).`,
+                line: r.wrapper.open,
+                column: 1,
+                fix: [deleteLines(doc, r.wrapper.open, r.wrapper.open)],
+            }, {
+                message: `Closing fence of the code fence wrapped round the whole document (opened at line ${r.wrapper.open}): remove it.`,
+                line: r.wrapper.close,
+                column: 1,
+                fix: [deleteLines(doc, r.wrapper.close, r.wrapper.close)],
+            });
+        }
+        if (r.inside?.preamble)
+            out.push(preamble(doc, r.inside.preamble));
+        if (r.inside?.postamble)
+            out.push(postamble(doc, r.inside.postamble));
+        if (r.postamble)
+            out.push(postamble(doc, r.postamble));
+        return out;
+    },
+};
+function preamble(doc, range) {
+    return {
+        message: `Chat preamble ("${doc.lines[range.startLine - 1].trim().slice(0, 60)}") before the document: remove it.`,
+        line: range.startLine,
+        column: 1,
+        endLine: range.endLine,
+        fix: [deleteLines(doc, range.startLine, andBlankAfter(doc, range.endLine))],
+    };
+}
+function postamble(doc, range) {
+    let start = range.startLine;
+    while (start > 1 && doc.lines[start - 2].trim() === '')
+        start--;
+    // Keep the newline that ends the last line of the document proper.
+    const from = start > 1 ? doc.lineStarts[start - 1] : 0;
+    return {
+        message: `Chat text after the document ("${remark(doc.lines, range.startLine, range.endLine)}"): remove it.`,
+        line: range.startLine,
+        column: 1,
+        endLine: range.endLine,
+        fix: [{ start: from, end: doc.lineStarts[range.endLine] ?? doc.text.length, text: '' }],
+    };
+}
+/** The first line of a closing remark with words in it (not a `---` rule or an empty quote line). */
+function remark(lines, start, end) {
+    for (let i = start; i <= end; i++) {
+        const words = lines[i - 1].replace(/^[\s>*_-]+/, '').trim();
+        if (words)
+            return words.slice(0, 60);
+    }
+    return lines[start - 1].trim().slice(0, 60);
+}
+
+;// CONCATENATED MODULE: ./src/lint/mojibake.ts
+/**
+ * Text that was UTF-8 once and got decoded as Windows-1252 (or Latin-1): `âœ…` for `✅`, `â€™` for `’`.
+ * Repair by turning the characters back into bytes and decoding those as UTF-8; only runs that decode
+ * cleanly count, so genuine accented text (`São`, `é`) is never touched.
+ */
+const CP1252_HIGH = {
+    0x20ac: 0x80, 0x201a: 0x82, 0x0192: 0x83, 0x201e: 0x84, 0x2026: 0x85, 0x2020: 0x86, 0x2021: 0x87,
+    0x02c6: 0x88, 0x2030: 0x89, 0x0160: 0x8a, 0x2039: 0x8b, 0x0152: 0x8c, 0x017d: 0x8e, 0x2018: 0x91,
+    0x2019: 0x92, 0x201c: 0x93, 0x201d: 0x94, 0x2022: 0x95, 0x2013: 0x96, 0x2014: 0x97, 0x02dc: 0x98,
+    0x2122: 0x99, 0x0161: 0x9a, 0x203a: 0x9b, 0x0153: 0x9c, 0x017e: 0x9e, 0x0178: 0x9f,
+};
+/** The byte a character stood for before the wrong decoding, if it can have been one. */
+function byteOf(ch) {
+    if (ch >= 0x80 && ch <= 0xff)
+        return ch;
+    return CP1252_HIGH[ch];
+}
+function seqLength(lead) {
+    if (lead >= 0xc2 && lead <= 0xdf)
+        return 2;
+    if (lead >= 0xe0 && lead <= 0xef)
+        return 3;
+    if (lead >= 0xf0 && lead <= 0xf4)
+        return 4;
+    return 0;
+}
+const decoder = new TextDecoder('utf-8', { fatal: true });
+const CANDIDATE = /[\u00c2-\u00f4][\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018\u2019\u201a\u201c\u201d\u201e\u2020\u2021\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]+/g;
+function findMojibake(text) {
+    const runs = [];
+    for (const m of text.matchAll(CANDIDATE)) {
+        const s = m[0];
+        const base = m.index ?? 0;
+        let i = 0;
+        while (i < s.length) {
+            const lead = byteOf(s.charCodeAt(i)) ?? 0;
+            const n = seqLength(lead);
+            const bytes = n ? [...s.slice(i, i + n)].map((c) => byteOf(c.charCodeAt(0))) : [];
+            if (n && bytes.length === n && bytes.every((b, k) => b !== undefined && (k === 0 || (b >= 0x80 && b <= 0xbf)))) {
+                try {
+                    const fixed = decoder.decode(new Uint8Array(bytes));
+                    const prev = runs[runs.length - 1];
+                    if (prev && prev.end === base + i) {
+                        prev.end += n;
+                        prev.found += s.slice(i, i + n);
+                        prev.fixed += fixed;
+                    }
+                    else
+                        runs.push({ start: base + i, end: base + i + n, found: s.slice(i, i + n), fixed });
+                    i += n;
+                    continue;
+                }
+                catch {
+                    // not a UTF-8 sequence: genuine text
+                }
+            }
+            i++;
+        }
+    }
+    return runs;
+}
+
+;// CONCATENATED MODULE: ./src/lint/rules/mojibake.ts
+
+
+const mojibake = {
+    name: 'mojibake',
+    description: 'Text that was decoded with the wrong charset (`âœ…`, `â€™`, ...).',
+    severity: 'error',
+    fixable: true,
+    check(ctx) {
+        const byLine = new Map();
+        for (const run of findMojibake(ctx.doc.text)) {
+            const p = (0,parse/* positionAt */.t$)(ctx.doc.lineStarts, run.start);
+            const f = byLine.get(p.line) ?? { message: '', line: p.line, column: p.column, found: [], fixed: [], fix: [] };
+            f.found.push(run.found);
+            f.fixed.push(run.fixed);
+            f.fix?.push({ start: run.start, end: run.end, text: run.fixed });
+            byLine.set(p.line, f);
+        }
+        return [...byLine.values()].map(({ found, fixed, ...f }) => ({
+            ...f,
+            message: `Mis-decoded text ${found.map((x, i) => `\`${x}\` (should read \`${fixed[i]}\`)`).join(', ')}: the file was saved through the wrong charset.`,
+        }));
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const RULES = [
+    sectionMissing,
+    sectionOrder,
+    headingMismatch,
+    sectionDuplicate,
+    sectionEmpty,
+    fieldMissing,
+    placeholder,
+    endpointFormat,
+    endpointDuplicate,
+    diagramMissing,
+    diagramType,
+    diagramSyntax,
+    diagramTitle,
+    c4UndefinedAlias,
+    c4DuplicateAlias,
+    c4SwallowedElement,
+    chatResidue,
+    mojibake,
+];
+
+
+/***/ }),
+
+/***/ 27059:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  p4: () => (/* binding */ computeLineStarts),
+  Tp: () => (/* binding */ parseDocument),
+  t$: () => (/* binding */ positionAt)
+});
+
+// UNUSED EXPORTS: parseMarkdown, parseMarkdownWhole, plainText, within
+
+// EXTERNAL MODULE: ./node_modules/unified/lib/index.js + 7 modules
+var lib = __webpack_require__(23900);
+// EXTERNAL MODULE: ./node_modules/remark-parse/lib/index.js + 46 modules
+var remark_parse_lib = __webpack_require__(45276);
+// EXTERNAL MODULE: ./node_modules/micromark-extension-gfm-table/lib/syntax.js + 2 modules
+var syntax = __webpack_require__(57749);
+// EXTERNAL MODULE: ./node_modules/mdast-util-gfm-table/lib/index.js
+var mdast_util_gfm_table_lib = __webpack_require__(37421);
+// EXTERNAL MODULE: ./node_modules/micromark-extension-gfm-task-list-item/lib/syntax.js
+var lib_syntax = __webpack_require__(91197);
+// EXTERNAL MODULE: ./node_modules/mdast-util-gfm-task-list-item/lib/index.js
+var mdast_util_gfm_task_list_item_lib = __webpack_require__(86303);
+// EXTERNAL MODULE: ./node_modules/micromark-extension-gfm-strikethrough/lib/syntax.js
+var micromark_extension_gfm_strikethrough_lib_syntax = __webpack_require__(1680);
+// EXTERNAL MODULE: ./node_modules/mdast-util-gfm-strikethrough/lib/index.js
+var mdast_util_gfm_strikethrough_lib = __webpack_require__(60870);
+// EXTERNAL MODULE: ./node_modules/micromark-extension-gfm-footnote/lib/syntax.js
+var micromark_extension_gfm_footnote_lib_syntax = __webpack_require__(22429);
+// EXTERNAL MODULE: ./node_modules/mdast-util-gfm-footnote/lib/index.js
+var mdast_util_gfm_footnote_lib = __webpack_require__(66807);
+;// CONCATENATED MODULE: ./src/markdown/gfm.ts
+
+
+
+
+
+
+
+
+function remarkGfmStructure() {
+    const data = this.data();
+    (data.micromarkExtensions ??= []).push((0,syntax/* gfmTable */.x)(), (0,lib_syntax/* gfmTaskListItem */.J)(), (0,micromark_extension_gfm_strikethrough_lib_syntax/* gfmStrikethrough */.K)(), (0,micromark_extension_gfm_footnote_lib_syntax/* gfmFootnote */.r)());
+    (data.fromMarkdownExtensions ??= []).push((0,mdast_util_gfm_table_lib/* gfmTableFromMarkdown */.c)(), (0,mdast_util_gfm_task_list_item_lib/* gfmTaskListItemFromMarkdown */.S)(), (0,mdast_util_gfm_strikethrough_lib/* gfmStrikethroughFromMarkdown */.p)(), (0,mdast_util_gfm_footnote_lib/* gfmFootnoteFromMarkdown */.i)());
+}
+
+;// CONCATENATED MODULE: ./src/markdown/parse.ts
+/**
+ * Markdown -> a document model with positions: headings, sections, code blocks, list items.
+ * Built on remark (mdast); everything carries 1-based lines and 0-based offsets into the source.
+ */
+
+
+
+const processor = (0,lib/* unified */.l)().use(remark_parse_lib/* default */.A).use(remarkGfmStructure);
+/** remark over the whole text at once (the reference the chunked parse must agree with). */
+function parseMarkdownWhole(text) {
+    return processor.parse(text);
+}
+/** Blank out YAML/TOML front matter (keeping offsets) so remark does not read it as a setext heading. */
+function maskFrontMatter(text) {
+    const m = /^(---|\+\+\+)[ \t]*\r?\n[\s\S]*?\r?\n\1[ \t]*(?:\r?\n|$)/.exec(text);
+    if (!m)
+        return { masked: text, endLine: 1 };
+    const block = m[0];
+    const lines = block.split('\n').length - (block.endsWith('\n') ? 1 : 0);
+    return { masked: block.replace(/[^\r\n]/g, ' ') + text.slice(block.length), endLine: lines + 1 };
+}
+function computeLineStarts(text) {
+    const starts = [0];
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+        starts.push(i + 1);
+    return starts;
+}
+/** 1-based line and column of an offset. */
+function positionAt(lineStarts, offset) {
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (lineStarts[mid] <= offset)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - lineStarts[lo] + 1 };
+}
+function plainText(node) {
+    if ('value' in node && typeof node.value === 'string')
+        return node.value;
+    if ('children' in node)
+        return node.children.map(plainText).join('');
+    return '';
+}
+function spanOf(node) {
+    const p = node.position;
+    if (!p || p.start.offset === undefined || p.end.offset === undefined) {
+        return { line: 1, column: 1, endLine: 1, startOffset: 0, endOffset: 0 };
+    }
+    return { line: p.start.line, column: p.start.column, endLine: p.end.line, startOffset: p.start.offset, endOffset: p.end.offset };
+}
+/**
+ * Offsets where a column-0 ATX heading outside a fenced code block starts a new block-level chunk.
+ * Such a heading closes every open paragraph, list and quote, so the chunks parse independently.
+ */
+/** Each parse has a fixed setup cost; chunks of a few dozen KB keep both it and the growth small. */
+const CHUNK_BYTES = 4 * 1024;
+function chunkStarts(text) {
+    const starts = [0];
+    let fence;
+    let at = 0;
+    while (at < text.length) {
+        const nl = text.indexOf('\n', at);
+        const end = nl === -1 ? text.length : nl;
+        const line = text.slice(at, end);
+        const f = /^ {0,3}(`{3,}|~{3,})/.exec(line);
+        if (fence) {
+            if (f && f[1][0] === fence[0] && f[1].length >= fence.length && line.trim() === f[1])
+                fence = undefined;
+        }
+        else if (f && !(f[1][0] === '`' && line.slice(f[0].length).includes('`')))
+            fence = f[1];
+        else if (at - starts[starts.length - 1] >= CHUNK_BYTES && /^#{1,6}(?:[ \t]|$)/.test(line))
+            starts.push(at);
+        at = end + 1;
+    }
+    return starts;
+}
+function shiftPositions(node, lines, offset) {
+    const p = node.position;
+    if (p) {
+        p.start = { ...p.start, line: p.start.line + lines, offset: (p.start.offset ?? 0) + offset };
+        p.end = { ...p.end, line: p.end.line + lines, offset: (p.end.offset ?? 0) + offset };
+    }
+    if ('children' in node)
+        for (const c of node.children)
+            shiftPositions(c, lines, offset);
+}
+/**
+ * remark over the whole text, chunk by chunk: micromark's cost grows faster than linearly with the
+ * number of lists in one parse, so a 1 MB document parsed whole takes many times ten 100 KB ones.
+ * (Cost: a reference definition only resolves links within its own section.)
+ */
+function parseMarkdown(text) {
+    const starts = chunkStarts(text);
+    if (starts.length === 1)
+        return processor.parse(text);
+    const root = { type: 'root', children: [] };
+    let line = 0;
+    for (let i = 0; i < starts.length; i++) {
+        const chunk = text.slice(starts[i], starts[i + 1] ?? text.length);
+        const part = processor.parse(chunk);
+        for (const child of part.children) {
+            shiftPositions(child, line, starts[i]);
+            root.children.push(child);
+        }
+        for (let j = chunk.indexOf('\n'); j !== -1; j = chunk.indexOf('\n', j + 1))
+            line++;
+    }
+    root.position = { start: { line: 1, column: 1, offset: 0 }, end: positionEnd(text) };
+    return root;
+}
+function positionEnd(text) {
+    const lastNl = text.lastIndexOf('\n');
+    return { line: text.split('\n').length, column: text.length - lastNl, offset: text.length };
+}
+function parseDocument(text, path = 'document.md') {
+    const { masked, endLine } = maskFrontMatter(text);
+    const root = parseMarkdown(masked);
+    const lineStarts = computeLineStarts(text);
+    const lines = text.split('\n').map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l));
+    const headings = [];
+    const codeBlocks = [];
+    const listItems = [];
+    const visit = (node, nesting) => {
+        switch (node.type) {
+            case 'heading': {
+                const h = node;
+                headings.push({ ...spanOf(h), depth: h.depth, text: plainText(h).trim(), index: headings.length });
+                return;
+            }
+            case 'code': {
+                const c = node;
+                const span = spanOf(c);
+                const fenceLine = lines[span.line - 1] ?? '';
+                const fenced = /^\s*(```|~~~)/.test(fenceLine);
+                const indent = fenceLine.length - fenceLine.trimStart().length;
+                const lastLine = (lines[span.endLine - 1] ?? '').trim();
+                // Closed only by a fence of the same character, at least as long as the opening one.
+                const opening = /^\s*(`+|~+)/.exec(fenceLine)?.[1] ?? '```';
+                const closing = /^(`+|~+)\s*$/.exec(lastLine)?.[1];
+                const closed = fenced && span.endLine > span.line && !!closing && closing[0] === opening[0] && closing.length >= opening.length;
+                codeBlocks.push({
+                    ...span,
+                    lang: (c.lang ?? '').toLowerCase(),
+                    meta: c.meta ?? '',
+                    value: c.value,
+                    contentLine: fenced ? span.line + 1 : span.line,
+                    indent: fenced ? indent : 0,
+                    closed: fenced ? closed : true,
+                });
+                return;
+            }
+            case 'list': {
+                for (const item of node.children)
+                    visit(item, nesting);
+                return;
+            }
+            case 'listItem': {
+                const li = node;
+                const first = li.children[0];
+                if (first && first.type === 'paragraph') {
+                    const s = spanOf(first);
+                    listItems.push({ ...spanOf(li), raw: text.slice(s.startOffset, s.endOffset), children: first.children, nesting });
+                }
+                for (const child of li.children)
+                    visit(child, child.type === 'list' ? nesting + 1 : nesting);
+                return;
+            }
+            default:
+                if ('children' in node)
+                    for (const child of node.children)
+                        visit(child, nesting);
+        }
+    };
+    for (const child of root.children)
+        visit(child, 0);
+    const sections = headings.map((h, i) => {
+        const next = headings[i + 1];
+        const ownEndOffset = next ? next.startOffset : text.length;
+        let fullEndOffset = text.length;
+        for (let j = i + 1; j < headings.length; j++) {
+            if (headings[j].depth <= h.depth) {
+                fullEndOffset = headings[j].startOffset;
+                break;
+            }
+        }
+        return {
+            heading: h,
+            ownEndOffset,
+            fullEndOffset,
+            ownEndLine: endLineOf(lineStarts, ownEndOffset, text.length),
+            fullEndLine: endLineOf(lineStarts, fullEndOffset, text.length),
+        };
+    });
+    return { path, text, lines, lineStarts, root, headings, sections, codeBlocks, listItems, bodyStartLine: endLine };
+}
+/** The last line that belongs to a range ending (exclusively) at `offset`. */
+function endLineOf(lineStarts, offset, length) {
+    if (offset >= length)
+        return lineStarts.length;
+    return positionAt(lineStarts, Math.max(0, offset - 1)).line;
+}
+/** Whether an offset range lies within [start, end). */
+function within(span, start, end) {
+    return span.startOffset >= start && span.startOffset < end;
+}
+
+
+/***/ }),
+
+/***/ 52640:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gg: () => (/* binding */ titleOf),
+/* harmony export */   PY: () => (/* binding */ diagramHeader)
+/* harmony export */ });
+/* unused harmony export diagramKeyword */
+/**
+ * Cheap, synchronous facts about a diagram that rules need without loading mermaid: its type keyword
+ * and its title. Skips what mermaid skips before its type detection: front matter, `%%{...}%%`
+ * directives, `%%` comments and blank lines. One linear pass over the lines.
+ */
+// mermaid's front matter regex (src/diagram-api/regexes.ts), anchored at the start of the diagram.
+const FRONT_MATTER = /^([^\S\n\r]*)-{3}\s*[\n\r](.*?)[\n\r]\1-{3}\s*[\n\r]+/s;
+/** Diagram types whose grammar has a `title ...` statement (elsewhere only front matter gives a title). */
+const TITLE_STATEMENT = new Set([
+    'C4Context',
+    'C4Container',
+    'C4Component',
+    'C4Dynamic',
+    'C4Deployment',
+    'sequenceDiagram',
+    'gantt',
+    'journey',
+    'pie',
+    'quadrantChart',
+    'xychart-beta',
+    'xychart',
+    'timeline',
+    'gitGraph',
+    'packet-beta',
+    'packet',
+    'architecture-beta',
+    'radar-beta',
+    'treemap-beta',
+    'kanban',
+].map((k) => k.toLowerCase()));
+function splitLines(source) {
+    return source.split('\n').map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l));
+}
+function frontMatter(source) {
+    const m = FRONT_MATTER.exec(source);
+    if (!m)
+        return undefined;
+    // The match ends after the newline(s) that follow the closing `---`.
+    const consumed = m[0].split('\n').length - 1;
+    return { bodyStart: consumed, indent: m[1] };
+}
+/** Position of the first diagram keyword, or undefined for an empty / comment-only diagram. */
+function diagramHeader(source) {
+    const lines = splitLines(source);
+    let i = frontMatter(source)?.bodyStart ?? 0;
+    let inDirective = false;
+    for (; i < lines.length; i++) {
+        let rest = lines[i];
+        let offset = 0;
+        for (;;) {
+            if (inDirective) {
+                const close = rest.indexOf('}%%');
+                if (close === -1)
+                    break;
+                inDirective = false;
+                offset += close + 3;
+                rest = rest.slice(close + 3);
+            }
+            const trimmed = rest.trimStart();
+            const lead = rest.length - trimmed.length;
+            if (trimmed.startsWith('%%{')) {
+                inDirective = true;
+                offset += lead + 3;
+                rest = trimmed.slice(3);
+                continue;
+            }
+            if (trimmed === '' || trimmed.startsWith('%%'))
+                break;
+            const m = /^[A-Za-z][\w-]*/.exec(trimmed);
+            if (!m)
+                return undefined;
+            return { keyword: m[0], line: i + 1, column: offset + lead + 1 };
+        }
+    }
+    return undefined;
+}
+/** The diagram's type keyword as written ('' if none). */
+function diagramKeyword(source) {
+    return diagramHeader(source)?.keyword ?? '';
+}
+function unquote(value) {
+    const v = value.trim();
+    if (v.length >= 2 && (v[0] === '"' || v[0] === "'") && v.endsWith(v[0]))
+        return v.slice(1, -1);
+    return v.replace(/\s+#.*$/, '');
+}
+/**
+ * The diagram's title: a `title ...` statement in grammars that have one (C4, sequence, gantt, pie, ...),
+ * else a front matter `title:`. An erDiagram or flowchart reads a `title X` line as nodes, not a title.
+ */
+function titleOf(source) {
+    const lines = splitLines(source);
+    const header = diagramHeader(source);
+    if (header && TITLE_STATEMENT.has(header.keyword.toLowerCase())) {
+        const onHeader = /^\s*pie(?:\s+showData)?\s+title\s+(.+)$/.exec(lines[header.line - 1]);
+        if (header.keyword === 'pie' && onHeader)
+            return { title: onHeader[1].trim(), line: header.line };
+        for (let i = header.line; i < lines.length; i++) {
+            // mermaid's C4 lexer: /title\s[^#\n;]+/
+            const m = /^\s*title\s([^#;]+)/.exec(lines[i]);
+            if (m && m[1].trim())
+                return { title: m[1].trim(), line: i + 1 };
+        }
+    }
+    const fm = frontMatter(source);
+    if (fm) {
+        for (let i = 1; i < fm.bodyStart - 1; i++) {
+            const m = /^(\s*)title\s*:(.*)$/.exec(lines[i]);
+            if (m && m[1] === fm.indent && unquote(m[2]))
+                return { title: unquote(m[2]), line: i + 1 };
+        }
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 36660:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   QC: () => (/* binding */ parseTemplate),
+/* harmony export */   cn: () => (/* binding */ parseField),
+/* harmony export */   xq: () => (/* binding */ extractSkeleton)
+/* harmony export */ });
+/* harmony import */ var _markdown_parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27059);
+/* harmony import */ var _core_findings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44637);
+/** Skeleton Markdown -> template model (SPEC §2). Pure: text in, model out. */
+
+
+const FIELD = /^\*\*([^*]+?)\*\*\s*:\s*(.*)$|^\*\*([^*]+?):\*\*\s*(.*)$/;
+const PATTERN = /^`([^`]+)`\s*[-–—:]\s*(.*)$/;
+const BRACKETS = /\[[^\]\n]+\]/g;
+function parseField(raw) {
+    const m = FIELD.exec(raw.trim());
+    if (!m)
+        return undefined;
+    return m[1] !== undefined ? { label: m[1].trim(), value: m[2].trim() } : { label: m[3].trim(), value: m[4].trim() };
+}
+/** The skeleton part of a template file: the `Output Structure` section up to the next `---`, or all of it. */
+function extractSkeleton(text) {
+    const doc = (0,_markdown_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text);
+    const start = doc.headings.find((h) => /^output structure$/i.test(h.text));
+    if (!start)
+        return text;
+    const after = doc.root.children.find((n) => n.type === 'thematicBreak' && (n.position?.start.offset ?? 0) > start.endOffset);
+    const end = after?.position?.start.offset ?? text.length;
+    return text.slice(start.endOffset, end).replace(/^\r?\n/, '');
+}
+function diagramOf(doc, start, end) {
+    const block = doc.codeBlocks.find((c) => c.lang === 'mermaid' && c.startOffset >= start && c.startOffset < end);
+    if (!block)
+        return undefined;
+    const lines = block.value.split('\n').map((l) => l.trim());
+    const first = lines.find((l) => l && !l.startsWith('%%'));
+    if (!first)
+        return undefined;
+    const type = first.split(/\s+/)[0];
+    const titleLine = lines.find((l) => /^title\s+\S/.test(l));
+    const title = titleLine?.replace(/^title\s+/, '').trim();
+    const skeleton = [first, ...(title ? [`    title ${title}`] : []), '    %% ...'].join('\n');
+    return { type, ...(title ? { title } : {}), skeleton };
+}
+function parseTemplate(text, name) {
+    const skeleton = extractSkeleton(text);
+    const doc = (0,_markdown_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(skeleton, name);
+    if (doc.headings.length === 0) {
+        throw new _core_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`template ${name}: no headings found; a template is a Markdown skeleton with the required headings`);
+    }
+    const sections = [];
+    const placeholders = new Set();
+    const placeholderCode = new Set();
+    const stack = [];
+    for (const s of doc.sections) {
+        const h = s.heading;
+        const start = h.endOffset;
+        const end = s.ownEndOffset;
+        const fields = [];
+        const patterns = [];
+        for (const item of doc.listItems) {
+            if (item.startOffset < start || item.startOffset >= end)
+                continue;
+            const field = parseField(item.raw);
+            if (field) {
+                fields.push({ label: field.label, placeholder: field.value });
+                continue;
+            }
+            const p = PATTERN.exec(item.raw.trim());
+            if (p && /\[[^\]]+\]/.test(p[1])) {
+                const tokens = p[1].trim().split(/\s+/).map((t) => t.replace(/^\[|\]$/g, '').toLowerCase());
+                patterns.push({ code: p[1], tokens, description: p[2].trim(), example: `- ${item.raw.trim()}` });
+                placeholderCode.add(p[1]);
+            }
+        }
+        const ownText = skeleton.slice(start, end);
+        const prose = stripFences(ownText).replace(/`[^`\n]*`/g, '');
+        for (const m of prose.matchAll(BRACKETS))
+            placeholders.add(m[0]);
+        while (stack.length && stack[stack.length - 1].depth >= h.depth)
+            stack.pop();
+        const parent = stack[stack.length - 1];
+        const diagram = diagramOf(doc, start, end);
+        const section = {
+            index: sections.length,
+            depth: h.depth,
+            heading: h.text,
+            ...(parent ? { parent: parent.index } : {}),
+            ...(diagram ? { diagram } : {}),
+            fields,
+            patterns,
+            freeContent: /^\s*\.\.\.\s*$/m.test(prose),
+            body: skeletonBody(ownText, diagram),
+        };
+        sections.push(section);
+        stack.push(section);
+    }
+    for (const p of [...placeholders])
+        if (!p.trim() || p === '[ ]' || p === '[x]')
+            placeholders.delete(p);
+    return { name, sections, placeholders: [...placeholders], placeholderCode: [...placeholderCode] };
+}
+function stripFences(text) {
+    return text.replace(/^\s*(```|~~~)[\s\S]*?^\s*\1\s*$/gm, '');
+}
+/** The section's own skeleton with its diagram reduced to type and title: illustrations are not content to insert. */
+function skeletonBody(ownText, diagram) {
+    const body = ownText.replace(/^\s*\n/, '').replace(/\s+$/, '');
+    if (!diagram)
+        return body;
+    return body.replace(/^(\s*)(```+|~~~+)\s*mermaid[^\n]*\n[\s\S]*?^\s*\2\s*$/m, (_m, indent, fence) => `${indent}${fence}mermaid\n${diagram.skeleton}\n${indent}${fence}`);
+}
+
+
+/***/ })
+
+};

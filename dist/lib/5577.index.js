@@ -1,0 +1,30 @@
+export const id = 5577;
+export const ids = [5577];
+export const modules = {
+
+/***/ 75577:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   runRules: () => (/* binding */ runRules)
+/* harmony export */ });
+/* harmony import */ var _lint_catalogue_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(63990);
+/** `archdoc rules`: the catalogue, for people (pretty) and for tools (json). */
+
+function runRules(io, opts) {
+    if (opts.format === 'json') {
+        io.out(JSON.stringify({ rules: _lint_catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .RULE_METAS */ ._T }, null, 2) + '\n');
+        return 0;
+    }
+    const width = Math.max(..._lint_catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .RULE_METAS */ ._T.map((r) => r.name.length));
+    for (const r of _lint_catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .RULE_METAS */ ._T) {
+        io.out(`${r.name.padEnd(width)}  ${r.severity.padEnd(7)}  ${r.fixable ? 'fixable' : '       '}  ${r.description}\n`);
+    }
+    return 0;
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,182 @@
+export const id = 5581;
+export const ids = [5581];
+export const modules = {
+
+/***/ 95581:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48179);
+/* harmony import */ var _core_findings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44637);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(311);
+/** The `archdoc` command: parse arguments, hand over to one command module, map outcomes to exit codes. */
+
+
+
+const io = {
+    out: (s) => process.stdout.write(s),
+    err: (s) => process.stderr.write(s),
+    cwd: process.cwd(),
+    env: process.env,
+    color: process.stdout.isTTY === true && !process.env.NO_COLOR && process.env.TERM !== 'dumb' ? true : !!process.env.FORCE_COLOR && process.env.FORCE_COLOR !== '0',
+};
+let exitCode = 0;
+const set = (code) => {
+    exitCode = Math.max(exitCode, code);
+};
+const program = new commander__WEBPACK_IMPORTED_MODULE_0__/* .Command */ .uB()
+    .name('archdoc')
+    .description("Keep a repository's architecture document true to its template and its requirements.")
+    .version(_version_js__WEBPACK_IMPORTED_MODULE_2__/* .VERSION */ .x, '-v, --version')
+    .exitOverride()
+    .configureOutput({
+    writeOut: io.out,
+    writeErr: io.err,
+    // Usage mistakes in one line, like every other failure.
+    outputError: (message, write) => write(`archdoc: ${message.replace(/^error: /, '').trim().replace(/\s*\n\s*/g, ' ')} (see archdoc --help)\n`),
+});
+const format = (choices) => new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--format <format>', 'output format').choices(choices).default('pretty');
+program
+    .command('lint')
+    .description('check documents against the template (exit 1 on errors)')
+    .argument('[files...]', 'documents to check (default: from the config, else docs/02_architecture.md)')
+    .option('--template <name|path>', 'built-in template name or a Markdown skeleton / kit prompt file')
+    .option('--config <path>', 'config file (default: .archdoc.yml or .github/archdoc.yml if present)')
+    .addOption(format(['pretty', 'json', 'sarif', 'github']))
+    .action(async (files, opts) => {
+    set(await (await Promise.all(/* import() */[__webpack_require__.e(1601), __webpack_require__.e(5861), __webpack_require__.e(3990), __webpack_require__.e(3780), __webpack_require__.e(2653)]).then(__webpack_require__.bind(__webpack_require__, 32653))).runLint(io, { files, ...opts, format: opts.format }));
+});
+program
+    .command('fix')
+    .description('repair what can be repaired without an LLM')
+    .argument('[file]', 'document (default: docs/02_architecture.md)')
+    .option('--template <name|path>', 'built-in template name or a Markdown skeleton')
+    .option('--config <path>', 'config file')
+    .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--write', 'write the fixed document in place').conflicts('diff'))
+    .option('--diff', 'print a unified diff instead of the document')
+    .action(async (file, opts) => {
+    set(await (await Promise.all(/* import() */[__webpack_require__.e(1601), __webpack_require__.e(5861), __webpack_require__.e(7291), __webpack_require__.e(3990), __webpack_require__.e(3780), __webpack_require__.e(6065)]).then(__webpack_require__.bind(__webpack_require__, 66065))).runFix(io, { file, ...opts }));
+});
+program
+    .command('regenerate')
+    .description('write the document anew from the requirements with an LLM, then validate and fix it')
+    .option('--doc <file>', 'document (default: docs/02_architecture.md)')
+    .option('--requirements <glob>', 'requirements files (repeatable)', (v, acc) => [...acc, v], [])
+    .option('--template <name|path>', 'built-in template name or a Markdown skeleton')
+    .option('--config <path>', 'config file')
+    .option('--provider <provider>', 'LLM provider: openai, anthropic, azure-openai, gemini, groq, openrouter, ollama, vllm, openai-compatible (default: from the base URL, the model or the key set)')
+    .option('--model <model>', 'model name (Azure: the deployment)')
+    .option('--base-url <url>', 'API base URL (OpenAI-compatible servers, Azure, Ollama, ...)')
+    .option('--max-attempts <n>', 'LLM rounds before giving up (default 3)', (v) => Number(v))
+    .option('--cache-dir <dir>', 'where identical requests are remembered', '.archdoc-cache')
+    .option('--no-cache', 'neither read nor write the cache folder')
+    .option('--force', 'ask the LLM even when the stamp or the cache says nothing changed')
+    .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--write', 'write the document in place').conflicts('diff'))
+    .option('--diff', 'print a unified diff instead of the document')
+    .action(async (opts) => {
+    set(await (await Promise.all(/* import() */[__webpack_require__.e(1601), __webpack_require__.e(5861), __webpack_require__.e(3382), __webpack_require__.e(7291), __webpack_require__.e(3990), __webpack_require__.e(3780), __webpack_require__.e(9820), __webpack_require__.e(4206)]).then(__webpack_require__.bind(__webpack_require__, 74206))).runRegenerate(io, opts));
+});
+program
+    .command('drift')
+    .description('say whether the requirements changed since the document was written (exit 1 on drift)')
+    .option('--doc <file>', 'document (default: docs/02_architecture.md)')
+    .option('--requirements <glob>', 'requirements files (repeatable)', (v, acc) => [...acc, v], [])
+    .option('--template <name|path>', 'built-in template name or a Markdown skeleton')
+    .option('--config <path>', 'config file')
+    .addOption(format(['pretty', 'json']))
+    .action(async (opts) => {
+    set(await (await Promise.all(/* import() */[__webpack_require__.e(1601), __webpack_require__.e(5861), __webpack_require__.e(3382), __webpack_require__.e(3990), __webpack_require__.e(3780), __webpack_require__.e(7053)]).then(__webpack_require__.bind(__webpack_require__, 37053))).runDrift(io, opts));
+});
+program
+    .command('rules')
+    .description('list the rules with their default severity and fixability')
+    .addOption(format(['pretty', 'json']))
+    .action(async (opts) => {
+    set((await Promise.all(/* import() */[__webpack_require__.e(1601), __webpack_require__.e(3990), __webpack_require__.e(5577)]).then(__webpack_require__.bind(__webpack_require__, 75577))).runRules(io, { format: opts.format }));
+});
+program
+    .command('init')
+    .description('write a workflow, a config and (if absent) a skeleton document')
+    .option('--force', 'overwrite existing workflow and config files')
+    .action(async (opts) => {
+    set((await Promise.all(/* import() */[__webpack_require__.e(1601), __webpack_require__.e(5861), __webpack_require__.e(3990), __webpack_require__.e(3780), __webpack_require__.e(2)]).then(__webpack_require__.bind(__webpack_require__, 10002))).runInit(io, opts));
+});
+async function main() {
+    try {
+        await program.parseAsync(process.argv);
+    }
+    catch (e) {
+        if (e instanceof commander__WEBPACK_IMPORTED_MODULE_0__/* .CommanderError */ .b7) {
+            // --help and --version end here with code 0; usage mistakes were already explained by commander.
+            set(e.exitCode === 0 ? 0 : 2);
+        }
+        else if (e instanceof _core_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb) {
+            io.err(`archdoc: ${e.message}\n`);
+            set(2);
+        }
+        else {
+            io.err(`archdoc: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+            if (process.env.ARCHDOC_DEBUG)
+                io.err(`${e.stack ?? ''}\n`);
+            set(2);
+        }
+    }
+    process.exitCode = exitCode;
+}
+void main();
+
+
+/***/ }),
+
+/***/ 44637:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Eg: () => (/* binding */ compareFindings),
+/* harmony export */   eb: () => (/* binding */ UsageError),
+/* harmony export */   eh: () => (/* binding */ summarize)
+/* harmony export */ });
+/** The vocabulary every stage shares: a finding is what a rule reports about one place in a document. */
+function summarize(files) {
+    let errors = 0;
+    let warnings = 0;
+    for (const f of files) {
+        for (const x of f.findings) {
+            if (x.severity === 'error')
+                errors++;
+            else
+                warnings++;
+        }
+    }
+    return { files, errors, warnings };
+}
+function compareFindings(a, b) {
+    // Ties keep the rules' own order (template order for section findings): Array#sort is stable.
+    return a.line - b.line || a.column - b.column;
+}
+/** An error the user can act on: bad input, bad config, unreadable file. Exit code 2 in the CLI. */
+class UsageError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'UsageError';
+    }
+}
+
+
+/***/ }),
+
+/***/ 311:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ HOMEPAGE),
+/* harmony export */   x: () => (/* binding */ VERSION)
+/* harmony export */ });
+/** archdoc's version; a test keeps it equal to package.json's. */
+const VERSION = '0.1.0';
+const HOMEPAGE = 'https://github.com/archdoc/archdoc';
+
+
+/***/ })
+
+};
