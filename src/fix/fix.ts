@@ -18,7 +18,7 @@ export interface FixResult {
   changed: boolean;
   /** The findings whose repair was applied (positions refer to the text of the round they were found in). */
   applied: Finding[];
-  /** What lint reports about the repaired document. */
+  /** What lint reports about the repaired document (a repair that was tried and failed is marked not fixable). */
   remaining: Finding[];
 }
 
@@ -145,11 +145,11 @@ export async function fixText(text: string, path: string, options: FixOptions): 
   }
   const out = applied.length ? restore(work, endings, text === '') : text;
   if (out !== work) findings = (await lintText(out, path, options)).findings;
-  return { text: out, changed: out !== text, applied, remaining: findings.map(withoutEdits) };
+  return { text: out, changed: out !== text, applied, remaining: findings.map((f) => forCaller(f, refused)) };
 }
 
-/** Edits are offsets into one particular text; they mean nothing to the caller. */
-function withoutEdits(f: Finding): Finding {
+/** Edits are offsets into one particular text, meaningless to the caller; a repair that failed here is not on offer. */
+function forCaller(f: Finding, refused: ReadonlySet<string>): Finding {
   const { fix: _fix, ...rest } = f;
-  return rest;
+  return refused.has(keyOf(f)) ? { ...rest, fixable: false } : rest;
 }
