@@ -389,12 +389,12 @@ async function fixText(text, path, options) {
     const out = applied.length ? restore(work, endings, text === '') : text;
     if (out !== work)
         findings = (await (0,lint_lint/* lintText */.D)(out, path, options)).findings;
-    return { text: out, changed: out !== text, applied, remaining: findings.map(withoutEdits) };
+    return { text: out, changed: out !== text, applied, remaining: findings.map((f) => forCaller(f, refused)) };
 }
-/** Edits are offsets into one particular text; they mean nothing to the caller. */
-function withoutEdits(f) {
+/** Edits are offsets into one particular text, meaningless to the caller; a repair that failed here is not on offer. */
+function forCaller(f, refused) {
     const { fix: _fix, ...rest } = f;
-    return rest;
+    return refused.has(keyOf(f)) ? { ...rest, fixable: false } : rest;
 }
 
 
