@@ -1,6 +1,7 @@
 /** The fix engine: line endings, final newline, rounds, conflicts, and what it refuses to do. */
 import { fixText, ineffective, keepsLines, protectedLines } from '../../src/fix/fix.js';
-import { applyEdits, conflicts, editGroups, selectGroups } from '../../src/fix/edits.js';
+import fc from 'fast-check';
+import { applyEdits, conflicts, editGroups, selectGroups, type EditGroup } from '../../src/fix/edits.js';
 import { lintText } from '../../src/lint/lint.js';
 import { parseTemplate } from '../../src/template/parse-template.js';
 import type { Finding } from '../../src/core/findings.js';
@@ -186,6 +187,31 @@ describe('choosing edits', () => {
     expect(accepted.map((g) => g.findings[0].rule)).toEqual(['a', 'c']);
     expect(deferred.map((g) => g.findings[0].rule)).toEqual(['b']);
     expect(applyEdits(text, accepted.flatMap((g) => g.edits))).toBe('ABcdEfghIj');
+  });
+
+  test('the fast selection agrees with checking every pair, and applying edits agrees with applying them one by one', () => {
+    const edit = fc.tuple(fc.nat(60), fc.nat(6), fc.string({ maxLength: 3 })).map(([start, length, text]) => ({ start, end: start + length, text }));
+    const group = fc.record({ edits: fc.array(edit, { minLength: 1, maxLength: 3 }), exclusive: fc.boolean() }).map(
+      ({ edits, exclusive }): EditGroup => ({ edits: edits.sort((a, b) => a.start - b.start), findings: [], exclusive }),
+    );
+    fc.assert(
+      fc.property(fc.array(group, { maxLength: 30 }), (groups) => {
+        const consistent = groups.filter((g) => g.edits.every((e, i) => i === 0 || !conflicts(g.edits[i - 1], e)));
+        const naive: EditGroup[] = [];
+        for (const g of consistent) {
+          const taken = naive.flatMap((a) => a.edits.map((e) => ({ e, exclusive: !!a.exclusive })));
+          if (!g.edits.some((e) => taken.some((t) => conflicts(e, t.e, t.exclusive || !!g.exclusive)))) naive.push(g);
+        }
+        const { accepted } = selectGroups(consistent);
+        expect(accepted).toEqual(naive);
+        const text = 'abcdefghijklmnopqrstuvwxyz'.repeat(3);
+        const oneByOne = [...accepted.flatMap((g) => g.edits)]
+          .sort((a, b) => b.start - a.start || b.end - a.end)
+          .reduce((t, e) => t.slice(0, e.start) + e.text + t.slice(e.end), text);
+        expect(applyEdits(text, accepted.flatMap((g) => g.edits))).toBe(oneByOne);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   test('findings that carry the same fix apply it once', () => {
