@@ -221,24 +221,57 @@ function editGroups(text, findings) {
 function selectGroups(groups) {
     const accepted = [];
     const deferred = [];
+    // Accepted edits sorted by (start, end): only the neighbours of a new edit can conflict with it, so a
+    // binary search keeps this fast for the thousands of edits a large, badly decoded file can bring.
     const taken = [];
+    const wholesale = []; // exclusive edits: few, long, and nothing may touch them
+    const indexOf = (e) => {
+        let lo = 0;
+        let hi = taken.length;
+        while (lo < hi) {
+            const mid = (lo + hi) >> 1;
+            const t = taken[mid];
+            if (t.start < e.start || (t.start === e.start && t.end < e.end))
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return lo;
+    };
+    const clashes = (e, exclusive) => {
+        // Accepted edits do not overlap, so past the one before `e` only those starting inside it matter.
+        for (let i = Math.max(0, indexOf({ start: e.start, end: e.start, text: '' }) - 1); i < taken.length && taken[i].start <= e.end; i++) {
+            if (conflicts(e, taken[i], exclusive))
+                return true;
+        }
+        return wholesale.some((t) => conflicts(e, t, true));
+    };
     for (const g of groups) {
-        if (g.edits.some((e) => taken.some((t) => conflicts(e, t.edit, t.exclusive || !!g.exclusive))))
+        if (g.edits.some((e) => clashes(e, !!g.exclusive)))
             deferred.push(g);
         else {
             accepted.push(g);
-            taken.push(...g.edits.map((edit) => ({ edit, exclusive: !!g.exclusive })));
+            for (const edit of g.edits) {
+                if (g.exclusive)
+                    wholesale.push(edit);
+                else
+                    taken.splice(indexOf(edit), 0, edit);
+            }
         }
     }
     return { accepted, deferred };
 }
-/** Apply non-conflicting edits: from the end backwards, so earlier offsets stay valid. */
+/** Apply non-conflicting edits in one pass over the text. */
 function applyEdits(text, edits) {
-    const sorted = [...edits].sort((a, b) => b.start - a.start || b.end - a.end);
-    let out = text;
-    for (const e of sorted)
-        out = out.slice(0, e.start) + e.text + out.slice(e.end);
-    return out;
+    const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+    const parts = [];
+    let at = 0;
+    for (const e of sorted) {
+        parts.push(text.slice(at, e.start), e.text);
+        at = Math.max(at, e.end);
+    }
+    parts.push(text.slice(at));
+    return parts.join('');
 }
 
 ;// CONCATENATED MODULE: ./src/fix/line-endings.ts
