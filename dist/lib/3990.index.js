@@ -14,8 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: CONTEXT_RULES
 
-// EXTERNAL MODULE: ./src/lint/rules/index.ts + 25 modules
-var rules = __webpack_require__(41337);
+// EXTERNAL MODULE: ./src/lint/rules/index.ts + 23 modules
+var rules = __webpack_require__(91214);
 ;// CONCATENATED MODULE: ./src/lint/rule.ts
 function docsPathOf(name) {
     return `docs/rules/${name}.md`;
@@ -196,6 +196,116 @@ function maskWrapper(text, lineStarts, residue) {
 
 /***/ }),
 
+/***/ 43728:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bc: () => (/* binding */ bodyUnderHeading),
+/* harmony export */   MZ: () => (/* binding */ fixUnlessInCode),
+/* harmony export */   Wq: () => (/* binding */ insertBeforeOffset),
+/* harmony export */   em: () => (/* binding */ bodyStartOffset),
+/* harmony export */   mh: () => (/* binding */ lineAt),
+/* harmony export */   pB: () => (/* binding */ isBlankLine),
+/* harmony export */   ru: () => (/* binding */ sectionSkeleton),
+/* harmony export */   st: () => (/* binding */ endInsertionOffset),
+/* harmony export */   uA: () => (/* binding */ insertAfterLine)
+/* harmony export */ });
+/* unused harmony exports afterLine, insideCodeAt, isListLine */
+/* harmony import */ var _markdown_parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27059);
+/* harmony import */ var _scope_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(65425);
+
+
+const LIST_ITEM = /^\s*(?:[-*+]|\d+[.)])\s/;
+/** Offset of the start of the line after `line` (1-based), or the end of the text. */
+function afterLine(doc, line) {
+    return doc.lineStarts[line] ?? doc.text.length;
+}
+function isBlankLine(doc, line) {
+    return (doc.lines[line - 1] ?? '').trim() === '';
+}
+/** 1-based line holding an offset. */
+function lineAt(doc, offset) {
+    return (0,_markdown_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .positionAt */ .t$)(doc.lineStarts, offset).line;
+}
+/** Insert whole lines (`block`, without final newline) after `line`; a last line without newline is ended first. */
+function insertAfterLine(doc, line, block, o) {
+    const at = afterLine(doc, line);
+    let text = at === doc.text.length && doc.text !== '' && !doc.text.endsWith('\n') ? '\n' : '';
+    if (o.blankBefore && at > 0)
+        text += '\n';
+    text += `${block}\n`;
+    if (o.blankAfter && at < doc.text.length && !isBlankLine(doc, line + 1))
+        text += '\n';
+    return { start: at, end: at, text };
+}
+/** Insert whole lines before the line starting at `offset` (a line start, or the end of the text). */
+function insertBeforeOffset(doc, offset, block) {
+    const { text } = doc;
+    let prefix = '';
+    if (offset > 0) {
+        if (text[offset - 1] !== '\n')
+            prefix = '\n\n';
+        else if (!isBlankLine(doc, lineAt(doc, offset - 1)))
+            prefix = '\n';
+    }
+    const suffix = offset < text.length ? '\n\n' : '\n';
+    return { start: offset, end: offset, text: `${prefix}${block}${suffix}` };
+}
+/** Whether text inserted at `offset` would land inside a code block (one left open runs to the end of the text). */
+function insideCodeAt(doc, offset) {
+    return doc.codeBlocks.some((c) => offset > c.startOffset && (offset < c.endOffset || (!c.closed && offset === c.endOffset)));
+}
+/**
+ * The edits, or a finding that says it cannot be fixed: when one would write into code, or would add a
+ * code fence to a document with a fence left open (which fence pairs with which would change, and text
+ * far away would turn into code or out of it).
+ */
+function fixUnlessInCode(doc, edits) {
+    const intoCode = edits.some((e) => e.start === e.end && insideCodeAt(doc, e.start));
+    const fenceIntoBrokenText = doc.codeBlocks.some((c) => !c.closed) && edits.some((e) => /^\s*(```|~~~)/m.test(e.text));
+    return intoCode || fenceIntoBrokenText ? { fixable: false } : { fix: edits };
+}
+function isListLine(line) {
+    return LIST_ITEM.test(line);
+}
+/** A section's skeleton body as it goes under its heading: lists follow directly (as in the template), other content after a blank line. */
+function bodyUnderHeading(body) {
+    const b = body.replace(/\r\n?/g, '\n').replace(/\s+$/, '');
+    if (b === '')
+        return '';
+    return (isListLine(b) ? '\n' : '\n\n') + b;
+}
+/** The template's skeleton of one section, heading included, without a final newline. */
+function sectionSkeleton(t) {
+    return (0,_scope_js__WEBPACK_IMPORTED_MODULE_1__/* .headingLine */ .F5)(t.depth, t.heading) + bodyUnderHeading(t.body);
+}
+/** Start of the first non-blank line after the front matter (the end of the text when there is none). */
+function bodyStartOffset(doc) {
+    let line = doc.bodyStartLine;
+    while (line <= doc.lines.length && isBlankLine(doc, line))
+        line++;
+    return doc.lineStarts[line - 1] ?? doc.text.length;
+}
+/** Where content appended at the end of a document goes: before a trailing HTML comment (e.g. archdoc's stamp). */
+function endInsertionOffset(doc) {
+    let last = doc.lines.length;
+    while (last > 0 && isBlankLine(doc, last))
+        last--;
+    if (last === 0)
+        return doc.text.length;
+    if (!/-->\s*$/.test(doc.lines[last - 1]))
+        return doc.text.length;
+    let first = last;
+    while (first > 0 && !doc.lines[first - 1].includes('<!--'))
+        first--;
+    if (first === 0 || !/^\s*<!--/.test(doc.lines[first - 1]))
+        return doc.text.length;
+    return doc.lineStarts[first - 1];
+}
+
+
+/***/ }),
+
 /***/ 5108:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -320,7 +430,7 @@ function presentInDocOrder(match) {
 
 /***/ }),
 
-/***/ 41337:
+/***/ 91214:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -329,131 +439,10 @@ __webpack_require__.d(__webpack_exports__, {
   y: () => (/* binding */ RULES)
 });
 
-;// CONCATENATED MODULE: ./src/lint/scope.ts
-/** The section's own content: after its heading, up to the next heading of any level. */
-function ownRange(m) {
-    return { start: m.heading.endOffset, end: m.section.ownEndOffset };
-}
-/** The section with its subsections: up to the next heading of the same or a higher level. */
-function fullRange(m) {
-    return { start: m.heading.endOffset, end: m.section.fullEndOffset };
-}
-function inRange(x, r) {
-    return x.startOffset >= r.start && x.startOffset < r.end;
-}
-function diagramsIn(ctx, r) {
-    return ctx.diagrams.filter((d) => inRange(d.block, r));
-}
-function listItemsIn(ctx, r) {
-    return ctx.doc.listItems.filter((i) => inRange(i, r));
-}
-/** Markdown heading line for a template section, e.g. `## 3. Data Model`. */
-function headingLine(depth, text) {
-    return `${'#'.repeat(depth)} ${text}`;
-}
-/** Whether a range holds anything but blank lines, HTML comments and headings. */
-function hasContent(text, r) {
-    const body = text
-        .slice(r.start, r.end)
-        .replace(/<!--[\s\S]*?-->/g, '')
-        .split('\n')
-        .filter((l) => !/^\s{0,3}#{1,6}(\s|$)/.test(l));
-    return body.some((l) => l.trim() !== '');
-}
-
-// EXTERNAL MODULE: ./src/markdown/parse.ts + 1 modules
-var parse = __webpack_require__(27059);
-;// CONCATENATED MODULE: ./src/lint/edits.ts
-
-
-const LIST_ITEM = /^\s*(?:[-*+]|\d+[.)])\s/;
-/** Offset of the start of the line after `line` (1-based), or the end of the text. */
-function afterLine(doc, line) {
-    return doc.lineStarts[line] ?? doc.text.length;
-}
-function isBlankLine(doc, line) {
-    return (doc.lines[line - 1] ?? '').trim() === '';
-}
-/** 1-based line holding an offset. */
-function lineAt(doc, offset) {
-    return (0,parse/* positionAt */.t$)(doc.lineStarts, offset).line;
-}
-/** Insert whole lines (`block`, without final newline) after `line`; a last line without newline is ended first. */
-function insertAfterLine(doc, line, block, o) {
-    const at = afterLine(doc, line);
-    let text = at === doc.text.length && doc.text !== '' && !doc.text.endsWith('\n') ? '\n' : '';
-    if (o.blankBefore && at > 0)
-        text += '\n';
-    text += `${block}\n`;
-    if (o.blankAfter && at < doc.text.length && !isBlankLine(doc, line + 1))
-        text += '\n';
-    return { start: at, end: at, text };
-}
-/** Insert whole lines before the line starting at `offset` (a line start, or the end of the text). */
-function insertBeforeOffset(doc, offset, block) {
-    const { text } = doc;
-    let prefix = '';
-    if (offset > 0) {
-        if (text[offset - 1] !== '\n')
-            prefix = '\n\n';
-        else if (!isBlankLine(doc, lineAt(doc, offset - 1)))
-            prefix = '\n';
-    }
-    const suffix = offset < text.length ? '\n\n' : '\n';
-    return { start: offset, end: offset, text: `${prefix}${block}${suffix}` };
-}
-/** Whether text inserted at `offset` would land inside a code block (one left open runs to the end of the text). */
-function insideCodeAt(doc, offset) {
-    return doc.codeBlocks.some((c) => offset > c.startOffset && (offset < c.endOffset || (!c.closed && offset === c.endOffset)));
-}
-/**
- * The edits, or a finding that says it cannot be fixed: when one would write into code, or would add a
- * code fence to a document with a fence left open (which fence pairs with which would change, and text
- * far away would turn into code or out of it).
- */
-function fixUnlessInCode(doc, edits) {
-    const intoCode = edits.some((e) => e.start === e.end && insideCodeAt(doc, e.start));
-    const fenceIntoBrokenText = doc.codeBlocks.some((c) => !c.closed) && edits.some((e) => /^\s*(```|~~~)/m.test(e.text));
-    return intoCode || fenceIntoBrokenText ? { fixable: false } : { fix: edits };
-}
-function isListLine(line) {
-    return LIST_ITEM.test(line);
-}
-/** A section's skeleton body as it goes under its heading: lists follow directly (as in the template), other content after a blank line. */
-function bodyUnderHeading(body) {
-    const b = body.replace(/\r\n?/g, '\n').replace(/\s+$/, '');
-    if (b === '')
-        return '';
-    return (isListLine(b) ? '\n' : '\n\n') + b;
-}
-/** The template's skeleton of one section, heading included, without a final newline. */
-function sectionSkeleton(t) {
-    return headingLine(t.depth, t.heading) + bodyUnderHeading(t.body);
-}
-/** Start of the first non-blank line after the front matter (the end of the text when there is none). */
-function bodyStartOffset(doc) {
-    let line = doc.bodyStartLine;
-    while (line <= doc.lines.length && isBlankLine(doc, line))
-        line++;
-    return doc.lineStarts[line - 1] ?? doc.text.length;
-}
-/** Where content appended at the end of a document goes: before a trailing HTML comment (e.g. archdoc's stamp). */
-function endInsertionOffset(doc) {
-    let last = doc.lines.length;
-    while (last > 0 && isBlankLine(doc, last))
-        last--;
-    if (last === 0)
-        return doc.text.length;
-    if (!/-->\s*$/.test(doc.lines[last - 1]))
-        return doc.text.length;
-    let first = last;
-    while (first > 0 && !doc.lines[first - 1].includes('<!--'))
-        first--;
-    if (first === 0 || !/^\s*<!--/.test(doc.lines[first - 1]))
-        return doc.text.length;
-    return doc.lineStarts[first - 1];
-}
-
+// EXTERNAL MODULE: ./src/lint/scope.ts
+var scope = __webpack_require__(65425);
+// EXTERNAL MODULE: ./src/lint/edits.ts
+var edits = __webpack_require__(43728);
 ;// CONCATENATED MODULE: ./src/lint/rules/section-missing.ts
 
 
@@ -470,25 +459,25 @@ const sectionMissing = {
             const next = match.byTemplate.slice(t.index + 1).find((m) => m !== undefined);
             // The template's first section (the title) opens the document, so that no text of the author's
             // is left above every heading, where it would read as chat before the document.
-            const offset = t.index === 0 ? bodyStartOffset(doc) : next ? doc.lineStarts[next.heading.line - 1] : endInsertionOffset(doc);
+            const offset = t.index === 0 ? (0,edits/* bodyStartOffset */.em)(doc) : next ? doc.lineStarts[next.heading.line - 1] : (0,edits/* endInsertionOffset */.st)(doc);
             return { t, offset };
         });
         // Any other goes before the next template section that is present, or at the end. Sections
         // missing at the same place share one edit that inserts them all in template order.
         const skeletons = new Map();
         for (const { t, offset } of missing)
-            skeletons.set(offset, [...(skeletons.get(offset) ?? []), sectionSkeleton(t)]);
+            skeletons.set(offset, [...(skeletons.get(offset) ?? []), (0,edits/* sectionSkeleton */.ru)(t)]);
         return missing.map(({ t, offset }) => {
             // Point at the place it belongs.
-            const line = offset < doc.text.length ? lineAt(doc, offset) : Math.max(1, doc.lines.length - (doc.text.endsWith('\n') ? 1 : 0));
+            const line = offset < doc.text.length ? (0,edits/* lineAt */.mh)(doc, offset) : Math.max(1, doc.lines.length - (doc.text.endsWith('\n') ? 1 : 0));
             const prev = template.sections[t.index - 1];
-            const where = prev ? ` after \`${headingLine(prev.depth, prev.heading)}\`` : ' at the start';
+            const where = prev ? ` after \`${(0,scope/* headingLine */.F5)(prev.depth, prev.heading)}\`` : ' at the start';
             return {
-                message: `Missing section \`${headingLine(t.depth, t.heading)}\`: add it${where}.`,
+                message: `Missing section \`${(0,scope/* headingLine */.F5)(t.depth, t.heading)}\`: add it${where}.`,
                 line,
                 column: 1,
                 // Text inserted into a code block (one left open runs to the end) would be code, not a section.
-                ...fixUnlessInCode(doc, [insertBeforeOffset(doc, offset, (skeletons.get(offset) ?? []).join('\n\n'))]),
+                ...(0,edits/* fixUnlessInCode */.MZ)(doc, [(0,edits/* insertBeforeOffset */.Wq)(doc, offset, (skeletons.get(offset) ?? []).join('\n\n'))]),
             };
         });
     },
@@ -508,9 +497,9 @@ function sectionUnits(doc, match) {
         .map((h) => ({ template: templateOf.get(h.index), heading: h.index, start: doc.lineStarts[h.line - 1] }));
     return starts.map((s, i) => {
         const end = starts[i + 1]?.start ?? doc.text.length;
-        let lastLine = end < doc.text.length ? lineAt(doc, end) - 1 : doc.lines.length;
-        const first = lineAt(doc, s.start);
-        while (lastLine > first && isBlankLine(doc, lastLine))
+        let lastLine = end < doc.text.length ? (0,edits/* lineAt */.mh)(doc, end) - 1 : doc.lines.length;
+        const first = (0,edits/* lineAt */.mh)(doc, s.start);
+        while (lastLine > first && (0,edits/* isBlankLine */.pB)(doc, lastLine))
             lastLine--;
         return { ...s, end, lastLine, coreEnd: Math.min(end, doc.lineStarts[lastLine] ?? doc.text.length) };
     });
@@ -594,11 +583,11 @@ const sectionOrder = {
                 .filter((_, j) => inOrder.has(j))
                 .find((o) => o.template.index > m.template.index);
             const anchor = before
-                ? `before \`${headingLine(before.template.depth, before.template.heading)}\``
+                ? `before \`${(0,scope/* headingLine */.F5)(before.template.depth, before.template.heading)}\``
                 : 'after the other template sections';
             return [
                 {
-                    message: `Section \`${headingLine(m.heading.depth, m.heading.text)}\` is out of template order: move it ${anchor}.`,
+                    message: `Section \`${(0,scope/* headingLine */.F5)(m.heading.depth, m.heading.text)}\` is out of template order: move it ${anchor}.`,
                     line: m.heading.line,
                     column: m.heading.column,
                     endLine: Math.max(m.section.fullEndLine, units.find((u) => u.heading === m.heading.index)?.lastLine ?? 0),
@@ -624,7 +613,7 @@ function rewriteHeading(doc, m) {
         const length = fitted ? t.heading.length : underline.length;
         return { start: h.startOffset, end: h.endOffset, text: `${t.heading}\n${(t.depth === 1 ? '=' : '-').repeat(Math.max(3, length))}` };
     }
-    return { start: h.startOffset, end: h.endOffset, text: headingLine(t.depth, t.heading) };
+    return { start: h.startOffset, end: h.endOffset, text: (0,scope/* headingLine */.F5)(t.depth, t.heading) };
 }
 const headingMismatch = {
     name: 'heading-mismatch',
@@ -635,8 +624,8 @@ const headingMismatch = {
         return ctx.match.byTemplate.flatMap((m) => {
             if (!m || m.exact)
                 return [];
-            const want = headingLine(m.template.depth, m.template.heading);
-            const found = headingLine(m.heading.depth, m.heading.text);
+            const want = (0,scope/* headingLine */.F5)(m.template.depth, m.template.heading);
+            const found = (0,scope/* headingLine */.F5)(m.heading.depth, m.heading.text);
             const what = m.heading.text === m.template.heading
                 ? `level ${m.heading.depth} should be level ${m.template.depth}`
                 : m.heading.depth === m.template.depth
@@ -664,7 +653,7 @@ const sectionDuplicate = {
     fixable: false,
     check(ctx) {
         return ctx.match.duplicates.map((d) => ({
-            message: `Section \`${headingLine(d.heading.depth, d.heading.text)}\` appears again (first at line ${d.first.heading.line}): merge the two into one.`,
+            message: `Section \`${(0,scope/* headingLine */.F5)(d.heading.depth, d.heading.text)}\` appears again (first at line ${d.first.heading.line}): merge the two into one.`,
             line: d.heading.line,
             column: d.heading.column,
         }));
@@ -685,11 +674,11 @@ const sectionEmpty = {
     fixable: true,
     check(ctx) {
         return ctx.match.byTemplate.flatMap((m) => {
-            if (!m || !expectsContent(m.template) || hasContent(ctx.doc.text, fullRange(m)))
+            if (!m || !expectsContent(m.template) || (0,scope/* hasContent */.ov)(ctx.doc.text, (0,scope/* fullRange */.t4)(m)))
                 return [];
             return [
                 {
-                    message: `Section \`${headingLine(m.heading.depth, m.heading.text)}\` is empty: write its content (the template expects ${describe(m.template)}).`,
+                    message: `Section \`${(0,scope/* headingLine */.F5)(m.heading.depth, m.heading.text)}\` is empty: write its content (the template expects ${describe(m.template)}).`,
                     line: m.heading.line,
                     column: m.heading.column,
                     ...fillWithSkeleton(ctx.doc, m.heading.endLine, m.template),
@@ -700,11 +689,11 @@ const sectionEmpty = {
 };
 /** The template's skeleton under the heading; nothing to offer when the template gives no body. */
 function fillWithSkeleton(doc, headingEnd, t) {
-    const body = bodyUnderHeading(t.body);
+    const body = (0,edits/* bodyUnderHeading */.Bc)(t.body);
     if (body === '')
         return { fixable: false };
     const blankBefore = body.startsWith('\n\n');
-    return fixUnlessInCode(doc, [insertAfterLine(doc, headingEnd, body.replace(/^\n+/, ''), { blankBefore, blankAfter: true })]);
+    return (0,edits/* fixUnlessInCode */.MZ)(doc, [(0,edits/* insertAfterLine */.uA)(doc, headingEnd, body.replace(/^\n+/, ''), { blankBefore, blankAfter: true })]);
 }
 function describe(t) {
     const parts = [];
@@ -799,11 +788,11 @@ const fieldMissing = {
         for (const m of ctx.match.byTemplate) {
             if (!m || m.template.fields.length === 0)
                 continue;
-            const range = fullRange(m);
-            if (!hasContent(ctx.doc.text, range))
+            const range = (0,scope/* fullRange */.t4)(m);
+            if (!(0,scope/* hasContent */.ov)(ctx.doc.text, range))
                 continue; // section-empty says it once
             const found = fieldsIn(ctx.doc, range);
-            const section = `\`${headingLine(m.heading.depth, m.heading.text)}\``;
+            const section = `\`${(0,scope/* headingLine */.F5)(m.heading.depth, m.heading.text)}\``;
             const present = new Map();
             const missing = [];
             for (const want of m.template.fields) {
@@ -835,7 +824,7 @@ const fieldMissing = {
                 out.push(finding);
             }
             // All of a section's missing fields go in together (one edit group), each in its template place.
-            const fix = fixUnlessInCode(ctx.doc, insertFields(ctx, m, present, missing.map((x) => x.want)));
+            const fix = (0,edits/* fixUnlessInCode */.MZ)(ctx.doc, insertFields(ctx, m, present, missing.map((x) => x.want)));
             for (const { finding } of missing)
                 Object.assign(finding, fix);
         }
@@ -849,11 +838,11 @@ const fieldMissing = {
  */
 function insertFields(ctx, m, present, missing) {
     const { doc } = ctx;
-    const own = ownRange(m);
-    const ownFields = new Map([...present].filter(([, f]) => inRange({ startOffset: f.lineStart }, own)));
+    const own = (0,scope/* ownRange */.UD)(m);
+    const ownFields = new Map([...present].filter(([, f]) => (0,scope/* inRange */.r4)({ startOffset: f.lineStart }, own)));
     const sample = [...ownFields.values()][0];
     const marker = (line) => /^\s*(?:[-*+]|\d+[.)])\s+/.exec(doc.lines[line - 1])?.[0] ?? '';
-    const firstItem = doc.listItems.find((i) => inRange(i, own) && i.nesting === 0);
+    const firstItem = doc.listItems.find((i) => (0,scope/* inRange */.r4)(i, own) && i.nesting === 0);
     const listChar = firstItem ? marker(firstItem.line).trim() : '-';
     // Fields written without bullets stay without; numbered lists get a plain bullet (a number would be wrong).
     const bullet = sample ? marker(sample.line).replace(/\d+[.)]/, '-') : `${/^[-*+]$/.test(listChar) ? listChar : '-'} `;
@@ -874,7 +863,7 @@ function insertFields(ctx, m, present, missing) {
         const after = fields.slice(i + 1).find((f) => ownFields.has(f));
         if (before) {
             const end = itemEndLine(ctx, ownFields.get(before).line);
-            add((block) => insertAfterLine(doc, end, block, { blankBefore: false, blankAfter: false }), line(want));
+            add((block) => (0,edits/* insertAfterLine */.uA)(doc, end, block, { blankBefore: false, blankAfter: false }), line(want));
         }
         else if (after) {
             const start = doc.lineStarts[ownFields.get(after).line - 1];
@@ -884,7 +873,7 @@ function insertFields(ctx, m, present, missing) {
             const { line: end, list } = lastContent(ctx, m);
             // After prose or a diagram the list needs a blank line of its own; under the heading or a list it follows directly.
             const blank = end !== m.heading.endLine && !list;
-            add((block) => insertAfterLine(doc, end, block, { blankBefore: blank, blankAfter: blank }), line(want));
+            add((block) => (0,edits/* insertAfterLine */.uA)(doc, end, block, { blankBefore: blank, blankAfter: blank }), line(want));
         }
     }
     return [...groups.values()].map((g) => g.edit(g.lines.join('\n'))).sort((a, b) => a.start - b.start);
@@ -897,20 +886,22 @@ function itemEndLine(ctx, line) {
 /** Last non-blank line of the section's own content (its heading when it has none), and whether it ends a list. */
 function lastContent(ctx, m) {
     const { doc } = ctx;
-    const own = ownRange(m);
-    let last = own.end < doc.text.length ? lineAt(doc, own.end) - 1 : doc.lines.length;
+    const own = (0,scope/* ownRange */.UD)(m);
+    let last = own.end < doc.text.length ? (0,edits/* lineAt */.mh)(doc, own.end) - 1 : doc.lines.length;
     // A comment closing the document (archdoc's stamp) is not the section's: new sections go before it, and so do fields.
-    const stamp = endInsertionOffset(doc);
+    const stamp = (0,edits/* endInsertionOffset */.st)(doc);
     if (stamp < doc.text.length && stamp >= own.start)
-        last = Math.min(last, lineAt(doc, stamp) - 1);
-    while (last > m.heading.endLine && isBlankLine(doc, last))
+        last = Math.min(last, (0,edits/* lineAt */.mh)(doc, stamp) - 1);
+    while (last > m.heading.endLine && (0,edits/* isBlankLine */.pB)(doc, last))
         last--;
     if (last === m.heading.endLine)
         return { line: last, list: false };
-    const item = doc.listItems.find((i) => i.nesting === 0 && i.line <= last && i.endLine >= last && inRange(i, own));
+    const item = doc.listItems.find((i) => i.nesting === 0 && i.line <= last && i.endLine >= last && (0,scope/* inRange */.r4)(i, own));
     return item ? { line: Math.max(last, item.endLine), list: true } : { line: last, list: false };
 }
 
+// EXTERNAL MODULE: ./src/markdown/parse.ts + 1 modules
+var parse = __webpack_require__(27059);
 ;// CONCATENATED MODULE: ./src/lint/rules/placeholder.ts
 
 
@@ -1024,7 +1015,7 @@ function patternBullets(ctx) {
         if (!m || m.template.patterns.length === 0)
             return [];
         const pattern = m.template.patterns[0];
-        const items = listItemsIn(ctx, ownRange(m)).filter((i) => i.nesting === 0);
+        const items = (0,scope/* listItemsIn */.CA)(ctx, (0,scope/* ownRange */.UD)(m)).filter((i) => i.nesting === 0);
         return [{ m, pattern, bullets: items.map((item) => ({ item, ...checkBullet(item.raw, pattern) })) }];
     });
 }
@@ -1040,7 +1031,7 @@ const endpointFormat = {
     check(ctx) {
         const out = [];
         for (const { m, pattern, bullets } of patternBullets(ctx)) {
-            if (!hasContent(ctx.doc.text, fullRange(m)))
+            if (!(0,scope/* hasContent */.ov)(ctx.doc.text, (0,scope/* fullRange */.t4)(m)))
                 continue; // section-empty says it once
             // The template's own bullet left in is a placeholder finding, not a format one.
             const real = bullets.filter((b) => !(b.code && ctx.template.placeholderCode.includes(b.code)));
@@ -1050,7 +1041,7 @@ const endpointFormat = {
             }
             if (bullets.length === 0) {
                 out.push({
-                    message: `Section \`${headingLine(m.heading.depth, m.heading.text)}\` lists no bullets of the form \`\` ${pattern.example.replace(/^- /, '')} \`\`: add at least one.`,
+                    message: `Section \`${(0,scope/* headingLine */.F5)(m.heading.depth, m.heading.text)}\` lists no bullets of the form \`\` ${pattern.example.replace(/^- /, '')} \`\`: add at least one.`,
                     line: m.heading.line,
                     column: m.heading.column,
                 });
@@ -1099,10 +1090,10 @@ function sameDiagramType(found, want) {
 }
 function sectionDiagrams(ctx) {
     return ctx.match.byTemplate.flatMap((m) => {
-        if (!m?.template.diagram || !hasContent(ctx.doc.text, fullRange(m)))
+        if (!m?.template.diagram || !(0,scope/* hasContent */.ov)(ctx.doc.text, (0,scope/* fullRange */.t4)(m)))
             return [];
         const want = m.template.diagram;
-        const blocks = diagramsIn(ctx, fullRange(m));
+        const blocks = (0,scope/* diagramsIn */.MP)(ctx, (0,scope/* fullRange */.t4)(m));
         const right = blocks.find((d) => sameDiagramType(d.analysis.type, want.type));
         return [{ m, want, diagram: right ?? blocks[0], typeMatches: !!right }];
     });
@@ -1120,7 +1111,7 @@ const diagramMissing = {
         return sectionDiagrams(ctx)
             .filter((s) => !s.diagram)
             .map(({ m, want }) => ({
-            message: `Section \`${headingLine(m.heading.depth, m.heading.text)}\` needs a \`\`\`mermaid block starting with \`${want.type}\`.`,
+            message: `Section \`${(0,scope/* headingLine */.F5)(m.heading.depth, m.heading.text)}\` needs a \`\`\`mermaid block starting with \`${want.type}\`.`,
             line: m.heading.line,
             column: m.heading.column,
         }));
@@ -1199,7 +1190,7 @@ function addTitle(doc, d, title) {
     const last = d.block.closed ? d.block.endLine - 1 : d.block.endLine;
     const next = doc.lines.slice(at, last).find((l) => l.trim() !== '');
     const indent = next !== undefined && indentOf(next).length > own.length ? indentOf(next) : `${own}    `;
-    return insertAfterLine(doc, at, `${indent}title ${title}`, { blankBefore: false, blankAfter: false });
+    return (0,edits/* insertAfterLine */.uA)(doc, at, `${indent}title ${title}`, { blankBefore: false, blankAfter: false });
 }
 const diagramTitle = {
     name: 'diagram-title',
@@ -1509,6 +1500,52 @@ const RULES = [
     chatResidue,
     mojibake,
 ];
+
+
+/***/ }),
+
+/***/ 65425:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CA: () => (/* binding */ listItemsIn),
+/* harmony export */   F5: () => (/* binding */ headingLine),
+/* harmony export */   MP: () => (/* binding */ diagramsIn),
+/* harmony export */   UD: () => (/* binding */ ownRange),
+/* harmony export */   ov: () => (/* binding */ hasContent),
+/* harmony export */   r4: () => (/* binding */ inRange),
+/* harmony export */   t4: () => (/* binding */ fullRange)
+/* harmony export */ });
+/** The section's own content: after its heading, up to the next heading of any level. */
+function ownRange(m) {
+    return { start: m.heading.endOffset, end: m.section.ownEndOffset };
+}
+/** The section with its subsections: up to the next heading of the same or a higher level. */
+function fullRange(m) {
+    return { start: m.heading.endOffset, end: m.section.fullEndOffset };
+}
+function inRange(x, r) {
+    return x.startOffset >= r.start && x.startOffset < r.end;
+}
+function diagramsIn(ctx, r) {
+    return ctx.diagrams.filter((d) => inRange(d.block, r));
+}
+function listItemsIn(ctx, r) {
+    return ctx.doc.listItems.filter((i) => inRange(i, r));
+}
+/** Markdown heading line for a template section, e.g. `## 3. Data Model`. */
+function headingLine(depth, text) {
+    return `${'#'.repeat(depth)} ${text}`;
+}
+/** Whether a range holds anything but blank lines, HTML comments and headings. */
+function hasContent(text, r) {
+    const body = text
+        .slice(r.start, r.end)
+        .replace(/<!--[\s\S]*?-->/g, '')
+        .split('\n')
+        .filter((l) => !/^\s{0,3}#{1,6}(\s|$)/.test(l));
+    return body.some((l) => l.trim() !== '');
+}
 
 
 /***/ }),

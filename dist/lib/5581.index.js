@@ -99,7 +99,7 @@ program
     .description('write a workflow, a config and (if absent) a skeleton document')
     .option('--force', 'overwrite existing workflow and config files')
     .action(async (opts) => {
-    set((await Promise.all(/* import() */[__webpack_require__.e(1601), __webpack_require__.e(5861), __webpack_require__.e(3990), __webpack_require__.e(3780), __webpack_require__.e(2)]).then(__webpack_require__.bind(__webpack_require__, 10002))).runInit(io, opts));
+    set((await Promise.all(/* import() */[__webpack_require__.e(1601), __webpack_require__.e(5861), __webpack_require__.e(3990), __webpack_require__.e(3780), __webpack_require__.e(722)]).then(__webpack_require__.bind(__webpack_require__, 70722))).runInit(io, opts));
 });
 async function main() {
     try {

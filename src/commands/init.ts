@@ -3,7 +3,8 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DEFAULT_DOC } from '../config/resolve.js';
 import { builtinTemplate } from '../template/load.js';
-import { skeletonDocument } from '../template/skeleton.js';
+import { sectionSkeleton } from '../lint/edits.js';
+import type { TemplateModel } from '../template/model.js';
 import { inCwd } from './lint.js';
 import type { CommandIO } from './io.js';
 
@@ -51,4 +52,9 @@ export function runInit(io: CommandIO, opts: { force?: boolean }): number {
   }
   io.out('next: fill in the document, then run `archdoc lint`\n');
   return 0;
+}
+
+/** The template as a starting document: the same section skeletons `archdoc fix` inserts. */
+function skeletonDocument(template: TemplateModel): string {
+  return template.sections.map(sectionSkeleton).join('\n\n') + '\n';
 }

@@ -1,40 +1,24 @@
-export const id = 2;
-export const ids = [2,2653];
+export const id = 722;
+export const ids = [722,2653];
 export const modules = {
 
-/***/ 10002:
+/***/ 70722:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  CONFIG: () => (/* binding */ CONFIG),
-  WORKFLOW: () => (/* binding */ WORKFLOW),
-  runInit: () => (/* binding */ runInit)
-});
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./src/config/resolve.ts
-var resolve = __webpack_require__(68270);
-// EXTERNAL MODULE: ./src/template/load.ts
-var load = __webpack_require__(42260);
-;// CONCATENATED MODULE: ./src/template/skeleton.ts
-function sectionSkeleton(t) {
-    const heading = `${'#'.repeat(t.depth)} ${t.heading}`;
-    return t.body ? `${heading}\n\n${t.body}` : heading;
-}
-function skeletonDocument(template) {
-    return template.sections.map(sectionSkeleton).join('\n\n') + '\n';
-}
-
-// EXTERNAL MODULE: ./src/commands/lint.ts
-var lint = __webpack_require__(32653);
-;// CONCATENATED MODULE: ./src/commands/init.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CONFIG: () => (/* binding */ CONFIG),
+/* harmony export */   WORKFLOW: () => (/* binding */ WORKFLOW),
+/* harmony export */   runInit: () => (/* binding */ runInit)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _config_resolve_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(68270);
+/* harmony import */ var _template_load_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(42260);
+/* harmony import */ var _lint_edits_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(43728);
+/* harmony import */ var _lint_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(32653);
 /** `archdoc init`: a workflow, a config and (if absent) a skeleton document to start from. */
 
 
@@ -59,7 +43,7 @@ jobs:
 `;
 const CONFIG = `# archdoc configuration: https://github.com/archdoc/archdoc#configuration
 template: architecture
-doc: ${resolve/* DEFAULT_DOC */.rE}
+doc: ${_config_resolve_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_DOC */ .rE}
 requirements:
   - docs/01_requirements.md
 rules: {}
@@ -70,20 +54,24 @@ function runInit(io, opts) {
         ['.github/workflows/archdoc.yml', WORKFLOW, !!opts.force],
         ['.github/archdoc.yml', CONFIG, !!opts.force],
         // The document is the author's: never overwritten, not even with --force.
-        [resolve/* DEFAULT_DOC */.rE, skeletonDocument((0,load/* builtinTemplate */.e)('architecture')), false],
+        [_config_resolve_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_DOC */ .rE, skeletonDocument((0,_template_load_js__WEBPACK_IMPORTED_MODULE_3__/* .builtinTemplate */ .e)('architecture')), false],
     ];
     for (const [path, text, overwrite] of files) {
-        const full = (0,lint.inCwd)(io, path);
-        if ((0,external_node_fs_.existsSync)(full) && !overwrite) {
-            io.out(`kept    ${path} (exists${path === resolve/* DEFAULT_DOC */.rE ? '' : '; --force overwrites it'})\n`);
+        const full = (0,_lint_js__WEBPACK_IMPORTED_MODULE_5__.inCwd)(io, path);
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(full) && !overwrite) {
+            io.out(`kept    ${path} (exists${path === _config_resolve_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_DOC */ .rE ? '' : '; --force overwrites it'})\n`);
             continue;
         }
-        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(full), { recursive: true });
-        (0,external_node_fs_.writeFileSync)(full, text);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(full), { recursive: true });
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(full, text);
         io.out(`wrote   ${path}\n`);
     }
     io.out('next: fill in the document, then run `archdoc lint`\n');
     return 0;
+}
+/** The template as a starting document: the same section skeletons `archdoc fix` inserts. */
+function skeletonDocument(template) {
+    return template.sections.map(_lint_edits_js__WEBPACK_IMPORTED_MODULE_4__/* .sectionSkeleton */ .ru).join('\n\n') + '\n';
 }
 
 
