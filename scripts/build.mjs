@@ -3,6 +3,7 @@
 // the two entry points: dist/index.js (action.yml's main) and dist/cli.js (package.json's bin).
 import { execFileSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, rmSync, writeFileSync, renameSync } from 'node:fs';
+import { sourceHash } from './source-hash.mjs';
 
 rmSync('dist', { recursive: true, force: true });
 execFileSync(
@@ -15,4 +16,6 @@ renameSync('dist/lib/licenses.txt', 'dist/licenses.txt');
 writeFileSync('dist/index.js', "import { runAction } from './lib/index.js';\n\nawait runAction();\n");
 writeFileSync('dist/cli.js', "#!/usr/bin/env node\nimport { runCli } from './lib/index.js';\n\nawait runCli();\n");
 chmodSync('dist/cli.js', 0o755);
+// Checked by the test run (test-support/dist-current.mjs): tests never run a stale bundle.
+writeFileSync('dist/SOURCE_HASH', `${sourceHash()}\n`);
 if (!existsSync('dist/lib/index.js')) throw new Error('build produced no bundle');
