@@ -4,7 +4,11 @@
  * The real dist/index.js against the fake GitHub.
  */
 import { beforeEach, describe, expect, it } from '@jest/globals';
-import { AUTH_FIELD, DOC, LOAD, VALID_DOC, scenarioPerTest, type Scenario } from './scenario.js';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { runAction } from '../../test-support/action-run.js';
+import { AUTH_FIELD, DOC, LOAD, REQS, REQUIREMENTS, VALID_DOC, scenarioPerTest, type Scenario } from './scenario.js';
 
 const scenario = scenarioPerTest();
 let s: Scenario;
@@ -106,6 +110,29 @@ describe('several documents', () => {
     await s.run(pr);
     expect(commentWrites(s.calls())).toEqual([]);
     expect(s.comments(pr)).toEqual([comment]);
+  });
+
+  it('applies the same cap to the documents of a checked-out workspace (events without a pull request)', async () => {
+    const workspace = mkdtempSync(join(tmpdir(), 'archdoc-cap-'));
+    try {
+      const paths = Array.from({ length: 23 }, (_, i) => `services/s${String(i).padStart(2, '0')}/architecture.md`);
+      const files: Record<string, string> = { '.archdoc.yml': documentsConfig(paths), [REQS]: REQUIREMENTS, ...Object.fromEntries(paths.map((p) => [p, VALID_DOC])) };
+      for (const [p, text] of Object.entries(files)) {
+        mkdirSync(dirname(join(workspace, p)), { recursive: true });
+        writeFileSync(join(workspace, p), text);
+      }
+      const run = await runAction({ api: s.gh, event: 'workflow_dispatch', payload: { repository: { full_name: 'acme/shop' } }, env: { GITHUB_WORKSPACE: workspace } });
+      const cap = /3 of 23 documents were not checked: archdoc checks at most 20 documents per run/;
+      expect(run.exitCode).toBe(1);
+      expect(run.failures.join('\n')).toMatch(cap);
+      expect(run.log.join('\n')).toMatch(cap);
+      expect(run.summary).toMatch(cap);
+      expect(run.summary).toContain('`services/s22/architecture.md`');
+      expect(run.summary).not.toContain('### archdoc · `services/s20/architecture.md`');
+      expect(run.summary).toContain('### archdoc · `services/s19/architecture.md`');
+    } finally {
+      rmSync(workspace, { recursive: true, force: true });
+    }
   });
 });
 
