@@ -48,7 +48,7 @@ describe('persistent failures fail the run with a message that names the call', 
     expect(run.exitCode).toBe(1);
     expect(run.failures).toEqual([
       expect.stringMatching(
-        new RegExp(`^could not update the pull request comment for ${DOC}: GitHub API call failed: POST /repos/acme/shop/issues/${pr.number}/comments -> 500 Internal Server Error after 4 attempts`),
+        new RegExp(`^could not update the pull request comment: GitHub API call failed: POST /repos/acme/shop/issues/${pr.number}/comments -> 500 Internal Server Error after 4 attempts`),
       ),
     ]);
     expect(run.annotations).toEqual([expect.objectContaining({ file: DOC, title: 'archdoc field-missing' })]);

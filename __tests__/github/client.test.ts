@@ -128,7 +128,7 @@ describe('read-only tokens', () => {
     expect(snapshot.files.get('docs/02_architecture.md')?.kind).toBe('text');
     await expect(ro.upsertStickyComment({ owner: 'acme', repo: 'shop', number: pr, marker: 'm', body: 'b', existing: null })).rejects.toBeInstanceOf(ReadOnlyTokenError);
     await expect(
-      ro.commitFile({ owner: 'acme', repo: 'shop', branch: 'feature', expectedHeadOid: head, path: 'a.md', content: 'x', message: 'm' }),
+      ro.commitFiles({ owner: 'acme', repo: 'shop', branch: 'feature', expectedHeadOid: head, files: [{ path: 'a.md', content: 'x' }], message: 'm' }),
     ).rejects.toBeInstanceOf(ReadOnlyTokenError);
     expect(w.gh.branchOid('acme', 'shop', 'feature')).toBe(head);
   });

@@ -171,6 +171,30 @@ describe('sticky comment', () => {
     expect(pr.stickyComment?.id).toBe(mine.id);
   });
 
+  it('takes only a comment its own identity wrote that starts with the marker: never another bot\'s or a person\'s', async () => {
+    const { number, headOid } = openPr({ [REQS]: 'v2\n' });
+    w.gh.addComment({ owner: 'acme', repo: 'shop', number, user: 'renovate[bot]', body: `Dashboard\n\n${MARKER}\n` });
+    w.gh.addComment({ owner: 'acme', repo: 'shop', number, user: 'other-app[bot]', body: `${MARKER}\nanother app's archdoc` });
+    w.gh.addComment({ owner: 'acme', repo: 'shop', number, user: 'alice', body: `${MARKER}\ncopied` });
+    w.gh.addComment({ owner: 'acme', repo: 'shop', number, user: 'github-actions[bot]', body: `quoting ${MARKER} mid-body` });
+    w.gh.addComment({ owner: 'acme', repo: 'shop', number, user: 'github-actions[bot]', body: `${MARKER}-not-a-line-of-its-own` });
+    expect((await load(number, headOid)).stickyComment).toBeNull();
+
+    const mine = w.gh.addComment({ owner: 'acme', repo: 'shop', number, user: 'github-actions[bot]', body: `${MARKER}\r\nedited in the web UI` });
+    expect((await load(number, headOid)).stickyComment?.id).toBe(mine.id);
+  });
+
+  it('reuses its own comment of an older format when asked, preferring one with the current marker', async () => {
+    const { number, headOid } = openPr({ [REQS]: 'v2\n' });
+    const formerMarkerPrefix = '<!-- archdoc:sticky ';
+    w.gh.addComment({ owner: 'acme', repo: 'shop', number, user: 'other-app[bot]', body: `<!-- archdoc:sticky ${DOC} -->\nnot ours` });
+    const old = w.gh.addComment({ owner: 'acme', repo: 'shop', number, user: 'github-actions[bot]', body: `<!-- archdoc:sticky ${DOC} -->\nold` });
+    expect((await load(number, headOid)).stickyComment).toBeNull();
+    expect((await load(number, headOid, { formerMarkerPrefix })).stickyComment?.id).toBe(old.id);
+    const current = w.gh.addComment({ owner: 'acme', repo: 'shop', number, user: 'github-actions[bot]', body: `${MARKER}\nnew` });
+    expect((await load(number, headOid, { formerMarkerPrefix })).stickyComment?.id).toBe(current.id);
+  });
+
   it('finds its comment beyond the first 100 comments', async () => {
     const { number, headOid } = openPr({ [REQS]: 'v2\n' });
     for (let i = 0; i < 120; i++) w.gh.addComment({ owner: 'acme', repo: 'shop', number, user: 'chatty', body: `comment ${i}` });
@@ -199,16 +223,18 @@ describe('sticky comment', () => {
   });
 });
 
-describe('commitFile', () => {
+describe('commitFiles', () => {
+  const commit = (expectedHeadOid: string, files: { path: string; content: string }[]) =>
+    w.port.commitFiles({ owner: 'acme', repo: 'shop', branch: 'feature', expectedHeadOid, files, message: 'm' });
+
   it('commits on top of the expected head, as a verified commit', async () => {
     const { number, headOid } = openPr({ [REQS]: 'v2\n' });
-    const res = await w.port.commitFile({
+    const res = await w.port.commitFiles({
       owner: 'acme',
       repo: 'shop',
       branch: 'feature',
       expectedHeadOid: headOid,
-      path: DOC,
-      content: '# Architecture Design\n\nfixed\n',
+      files: [{ path: DOC, content: '# Architecture Design\n\nfixed\n' }],
       message: 'docs: archdoc fix\n\nApplied by archdoc.',
     });
     expect(res.moved).toBe(false);
@@ -223,9 +249,44 @@ describe('commitFile', () => {
   it('does nothing and says so when the branch moved', async () => {
     const { headOid } = openPr({ [REQS]: 'v2\n' });
     const moved = w.gh.commit({ owner: 'acme', repo: 'shop', branch: 'feature', files: { [REQS]: 'v3\n' } });
-    const res = await w.port.commitFile({ owner: 'acme', repo: 'shop', branch: 'feature', expectedHeadOid: headOid, path: DOC, content: 'x', message: 'm' });
+    const res = await commit(headOid, [{ path: DOC, content: 'x' }]);
     expect(res).toEqual({ moved: true });
     expect(w.gh.branchOid('acme', 'shop', 'feature')).toBe(moved);
     expect(w.gh.fileAt('acme', 'shop', 'feature', DOC)).toBe('# Architecture Design\n');
+  });
+
+  it('puts several documents in one commit, in one request', async () => {
+    const { headOid } = openPr({ [REQS]: 'v2\n' });
+    const res = await commit(headOid, [
+      { path: DOC, content: 'first\n' },
+      { path: 'services/b/docs/architecture.md', content: 'second\n' },
+    ]);
+    expect(w.take().map((r) => r.operation)).toEqual(['CommitFile']);
+    const oid = res.moved ? '' : res.oid;
+    expect(w.gh.state.requireCommit(oid).parents).toEqual([headOid]);
+    expect(w.gh.fileAt('acme', 'shop', oid, DOC)).toBe('first\n');
+    expect(w.gh.fileAt('acme', 'shop', oid, 'services/b/docs/architecture.md')).toBe('second\n');
+  });
+
+  it.each([
+    ['.github/workflows/ci.yml'],
+    ['README'],
+    ['../outside.md'],
+    ['docs/../../outside.md'],
+    ['/etc/motd.md'],
+    ['docs//a.md'],
+    ['./docs/a.md'],
+    ['.git/hooks/x.md'],
+    ['docs\\..\\a.md'],
+    ['docs/a.md\n::warning::forged.md'],
+  ])('refuses to commit %j, before any request', async (path) => {
+    const { headOid } = openPr({ [REQS]: 'v2\n' });
+    await expect(commit(headOid, [{ path: DOC, content: 'ok\n' }, { path, content: 'x' }])).rejects.toThrow(
+      `refusing to commit ${JSON.stringify(path)}: archdoc only commits Markdown documents (.md) at relative paths inside the repository`,
+    );
+    await expect(commit(headOid, [])).rejects.toThrow('refusing an empty commit');
+    await expect(commit(headOid, [{ path: DOC, content: 'a' }, { path: DOC, content: 'b' }])).rejects.toThrow(/twice in one commit/);
+    expect(w.take()).toEqual([]);
+    expect(w.gh.branchOid('acme', 'shop', 'feature')).toBe(headOid);
   });
 });

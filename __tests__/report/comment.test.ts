@@ -3,12 +3,23 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import type { Finding } from '../../src/core/findings.js';
-import { COMMENT_LIMIT, isStickyComment, readCommentDigest, renderComment, stickyMarker, type CommentInput } from '../../src/report/comment.js';
+import { COMMENT_LIMIT, isStickyComment, readCommentDigest, renderComment, STICKY_MARKER, type CommentInput, type DocumentReport } from '../../src/report/comment.js';
 import { RULES, finding } from './fixtures.js';
 
 const DOC = 'docs/02_architecture.md';
 
-function input(over: Partial<CommentInput> = {}): CommentInput {
+type OneDocument = Omit<CommentInput, 'documents'> & DocumentReport;
+const DOC_FIELDS = ['docPath', 'findings', 'changed', 'drift', 'proposal', 'neutral', 'pushed', 'notes'] as const;
+
+/** The comment input for one document (the usual case): document fields and run fields in one object. */
+function input(over: Partial<OneDocument> = {}): CommentInput {
+  const all = oneDocument(over);
+  const doc = Object.fromEntries(DOC_FIELDS.filter((k) => all[k] !== undefined).map((k) => [k, all[k]])) as unknown as DocumentReport;
+  const run = Object.fromEntries(Object.entries(all).filter(([k]) => !(DOC_FIELDS as readonly string[]).includes(k))) as Omit<CommentInput, 'documents'>;
+  return { ...run, documents: [doc] };
+}
+
+function oneDocument(over: Partial<OneDocument>): OneDocument {
   return {
     owner: 'acme',
     repo: 'shop',
@@ -67,15 +78,16 @@ function cellText(cell: MdNode): string {
 }
 
 describe('sticky comment', () => {
-  it('starts with the hidden marker for its document', () => {
+  it('starts with the one hidden marker of the pull request, whatever the document', () => {
     const body = renderComment(input());
-    expect(body.startsWith(`<!-- archdoc:sticky ${DOC} -->\n`)).toBe(true);
-    expect(isStickyComment(body, DOC)).toBe(true);
-    expect(isStickyComment(body, 'docs/02_architecture.md.bak')).toBe(false);
-    expect(isStickyComment(body.replace(/\n/g, '\r\n'), DOC)).toBe(true);
-    expect(isStickyComment(renderComment(input({ docPath: 'services/a/docs/02_architecture.md' })), DOC)).toBe(false);
-    // A path cannot close the HTML comment early.
-    expect(stickyMarker('docs/x-->y.md')).toBe('<!-- archdoc:sticky docs/x--%3Ey.md -->');
+    expect(body.startsWith('<!-- archdoc:sticky -->\n')).toBe(true);
+    expect(isStickyComment(body)).toBe(true);
+    expect(isStickyComment(body.replace(/\n/g, '\r\n'))).toBe(true);
+    expect(renderComment(input({ docPath: 'services/a/docs/02_architecture.md' })).startsWith(`${STICKY_MARKER}\n`)).toBe(true);
+    // Quoting the marker, or the older per-document marker, is not archdoc's comment.
+    expect(isStickyComment(`see ${body}`)).toBe(false);
+    expect(isStickyComment(`<!-- archdoc:sticky ${DOC} -->\nold`)).toBe(false);
+    expect(isStickyComment(`${STICKY_MARKER}x`)).toBe(false);
   });
 
   it('links each finding to its rule docs and to the line at the head commit', () => {
@@ -211,7 +223,7 @@ describe('sticky comment', () => {
     const notes = Array.from({ length: 25 }, (_, i) => `Note ${i}: ${'very long explanation '.repeat(60)}`);
     const body = renderComment(input({ notes, budget: 3000 }));
     expect(body.length).toBeLessThanOrEqual(3000);
-    expect(body.startsWith(stickyMarker(DOC))).toBe(true);
+    expect(body.startsWith(STICKY_MARKER)).toBe(true);
     expect(body).toContain('_…the rest of this report was cut to stay within the size limit. See the job summary of this workflow run._');
     expect(readCommentDigest(body)).toMatch(/^[0-9a-f]{16}$/);
   });
@@ -238,6 +250,88 @@ describe('sticky comment', () => {
         },
       ),
       { numRuns: 40, seed: 1 },
+    );
+  });
+});
+
+describe('one comment for several documents', () => {
+  const many = (n: number, over: (i: number) => Partial<DocumentReport> = () => ({})): DocumentReport[] =>
+    Array.from({ length: n }, (_, i) => ({ docPath: `services/s${i}/docs/architecture.md`, findings: [finding()], changed: 'document' as const, ...over(i) }));
+  const withDocuments = (documents: DocumentReport[], over: Partial<CommentInput> = {}): CommentInput => ({ ...input(), documents, ...over });
+
+  it('has one marker, a verdict per document up front, then a section per document', () => {
+    const documents = many(3, (i) => (i === 1 ? { findings: [] } : {}));
+    const body = renderComment(withDocuments(documents));
+    expect(body.split('<!-- archdoc:sticky').length).toBe(2);
+    expect(body.startsWith(`${STICKY_MARKER}\n**archdoc checked 3 documents**\n`)).toBe(true);
+    const [overview] = tables(body);
+    expect((overview.children ?? []).slice(1).map((r) => (r.children ?? []).map(cellText))).toEqual([
+      ['services/s0/docs/architecture.md', '❌ 1 error'],
+      ['services/s1/docs/architecture.md', '✅ pass'],
+      ['services/s2/docs/architecture.md', '❌ 1 error'],
+    ]);
+    const sections = documents.map((d) => body.indexOf(`### archdoc · \`${d.docPath}\``));
+    expect(sections.every((at, i) => at > 0 && (i === 0 || at > sections[i - 1]))).toBe(true);
+  });
+
+  it('one huge document cannot crowd out the others: the small ones stay whole, the big one drops its diff, then rows, and says so', () => {
+    const documents = many(20, (i) => (i === 7 ? { findings: manyFindings(2000), proposal: bigDocument(5000, 20) } : {}));
+    const body = renderComment(withDocuments(documents, { mode: 'fix' }));
+    expect(body.length).toBeLessThan(COMMENT_LIMIT);
+    const big = documents[7].docPath;
+    const section = (path: string) => body.slice(body.indexOf(`### archdoc · \`${path}\``)).split(/\n(?=### archdoc · )/)[0];
+    for (const d of documents) {
+      if (d.docPath === big) continue;
+      expect(section(d.docPath)).not.toContain('left out');
+      expect(section(d.docPath)).toContain('| ❌ error | [section-missing]');
+    }
+    const bigSection = section(big);
+    expect(bigSection).toContain(`_The proposed diff (${big}: +250 −250 lines) was left out to stay within the size limit. See the job summary of this workflow run for it._`);
+    expect(bigSection).toMatch(/_Showing \d+ of 2000 findings, errors first; .* See the job summary of this workflow run for the rest\._/);
+  });
+
+  it('stays under the limit when every one of 20 documents is huge, each keeping its verdict and saying what it left out', () => {
+    const documents = many(20, () => ({ findings: manyFindings(500), proposal: bigDocument(2000, 10) }));
+    const body = renderComment(withDocuments(documents, { mode: 'fix' }));
+    expect(body.length).toBeLessThan(COMMENT_LIMIT);
+    expect(body.length).toBeGreaterThan(55_000);
+    for (const d of documents) expect(body).toContain(`### archdoc · \`${d.docPath}\`\n\n❌ **125 errors, 375 warnings**`);
+    expect(body.match(/was left out to stay within the size limit/g)).toHaveLength(20);
+    expect(readCommentDigest(body)).toMatch(/^[0-9a-f]{16}$/);
+  });
+
+  it('says how many documents were not checked, and which, without rendering their paths as Markdown', () => {
+    const paths = Array.from({ length: 20 }, (_, i) => (i === 0 ? 'docs/<img src=x onerror=alert(1)>@octocat.md' : `more/d${i}.md`));
+    const body = renderComment(withDocuments(many(2), { unchecked: { total: 22, limit: 20, paths } }));
+    expect(body).toContain('⏸ 20 of 22 documents were not checked: archdoc checks at most 20 documents per run (the first 20 the configuration lists). Not checked: `docs/<img src=x onerror=alert(1)>@octocat.md`, `more/d1.md`');
+    expect(body).toContain('`more/d9.md`, and 10 more. Run `archdoc lint` locally to check them all.');
+    expect(body).not.toContain('`more/d10.md`');
+  });
+
+  it('never exceeds the limit, however many documents and whatever their reports', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            findings: fc.integer({ min: 0, max: 300 }),
+            lines: fc.integer({ min: 0, max: 600 }),
+            note: fc.string({ maxLength: 2000 }),
+            path: fc.string({ minLength: 1, maxLength: 300 }),
+          }),
+          { minLength: 1, maxLength: 20 },
+        ),
+        (docs) => {
+          const documents = docs.map((d) => ({
+            docPath: d.path,
+            findings: manyFindings(d.findings),
+            notes: [d.note],
+            ...(d.lines ? { proposal: bigDocument(d.lines, 7) } : {}),
+          }));
+          const body = renderComment(withDocuments(documents, { mode: 'fix', budget: 30_000 }));
+          return body.length <= 30_000;
+        },
+      ),
+      { numRuns: 15, seed: 2 },
     );
   });
 });

@@ -82,4 +82,9 @@ describe('job summary', () => {
   it('says so when there was nothing to check', () => {
     expect(renderSummary(ctx([]))).toContain('No documents were checked.');
   });
+
+  it('says how many documents the cap on documents per run left unchecked', () => {
+    const text = renderSummary(ctx([{ docPath: 'docs/a.md', findings: [] }], { unchecked: { total: 21, limit: 20, paths: ['docs/z.md'] } }));
+    expect(text).toContain('⏸ 1 of 21 documents were not checked: archdoc checks at most 20 documents per run (the first 20 the configuration lists). Not checked: `docs/z.md`.');
+  });
 });

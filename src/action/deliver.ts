@@ -35,7 +35,7 @@ export async function deliver(ctx: ActionContext, inputs: ActionInputs, outcome:
   if (hidden) core.info(`${hidden} more findings are in the job summary and the SARIF file`);
 
   if (process.env.GITHUB_STEP_SUMMARY) {
-    const summary = renderSummary({ ...reportContext(ctx, inputs, outcome.headSha, outcome), documents: outcome.documents });
+    const summary = renderSummary({ ...reportContext(ctx, inputs, outcome.headSha, outcome), documents: outcome.documents, ...(outcome.unchecked ? { unchecked: outcome.unchecked } : {}) });
     await core.summary.addRaw(summary).write();
   }
 

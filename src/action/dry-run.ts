@@ -19,8 +19,8 @@ export function dryRunPort(port: GitHubPort, log: (line: string) => void): GitHu
     async addReaction(i) {
       log(`dry-run: would react ${i.content} to comment ${i.commentId}`);
     },
-    async commitFile(i) {
-      log(`dry-run: would commit ${i.path} to ${i.branch} on top of ${i.expectedHeadOid.slice(0, 7)}`);
+    async commitFiles(i) {
+      log(`dry-run: would commit ${i.files.length} file(s) to ${i.branch} on top of ${i.expectedHeadOid.slice(0, 7)}`);
       return { moved: true };
     },
     async upsertIssue(i) {

@@ -1,5 +1,5 @@
 /** What an event handler found and did, handed to delivery (annotations, summary, outputs, exit status). */
-import type { DocumentReport } from '../report/document-report.js';
+import type { DocumentReport, UncheckedDocuments } from '../report/document-report.js';
 
 export interface DocumentOutcome extends DocumentReport {
   /** The document's text as checked (for SARIF fingerprints). */
@@ -8,6 +8,8 @@ export interface DocumentOutcome extends DocumentReport {
 
 export interface RunOutcome {
   documents: DocumentOutcome[];
+  /** Documents left out by the cap on documents per run (then `failure` says so too). */
+  unchecked?: UncheckedDocuments;
   /** Commit the report's line links point at. */
   headSha: string;
   commentUrl?: string;

@@ -8,14 +8,15 @@ import { UsageError } from '../core/findings.js';
 import { CONFIG_PATHS } from '../config/file.js';
 import type { GitHubPort, PullRequestSnapshot, RemoteFile } from '../github/port.js';
 import { GitHubApiError, ReadOnlyTokenError } from '../github/errors.js';
-import { readCommentDigest, renderComment, stickyMarker } from '../report/comment.js';
-import type { ChangedKind } from '../report/document-report.js';
+import { FORMER_MARKER_PREFIX, readCommentDigest, renderComment, STICKY_MARKER } from '../report/comment.js';
+import { uncheckedSentence, type ChangedKind, type UncheckedDocuments } from '../report/document-report.js';
 import { countFindings } from '../report/text.js';
 import { VERSION } from '../version.js';
 import { BUILTIN_TEMPLATES } from '../template/builtin.js';
 import type { ActionContext } from '../action/context.js';
 import type { ActionInputs } from '../action/inputs.js';
 import { actionTargets, effectiveInputs, parseActionConfig } from '../action/settings.js';
+import { capDocuments } from '../action/document-cap.js';
 import type { DocumentOutcome, RunOutcome } from '../action/outcome.js';
 import { evaluateDocument } from './evaluate.js';
 import { reportContext } from '../action/report-context.js';
@@ -77,7 +78,8 @@ export async function handlePullRequest(ctx: ActionContext, given: ActionInputs,
     headSha: event.headSha,
     paths: [...new Set(wanted)],
     requirementGlobs: given.requirements,
-    marker: stickyMarker(given.docPath),
+    marker: STICKY_MARKER,
+    formerMarkerPrefix: FORMER_MARKER_PREFIX,
   });
   const at = snapshot.readAt;
   const configPath = configPaths.find((p) => snapshot.files.get(p)?.kind === 'text');
@@ -87,13 +89,15 @@ export async function handlePullRequest(ctx: ActionContext, given: ActionInputs,
   const cfg = parseActionConfig(configText, configPath ?? given.config);
   const inputs = effectiveInputs(given, cfg);
   const targets = actionTargets(inputs, cfg);
+  // The cap on documents per run: those beyond it are not read, not checked, and the run says so and fails.
+  const { checked: toCheck, unchecked } = capDocuments(targets);
 
   // The config may name documents, templates or requirements the first query did not read: one more query.
   const files = new Map(snapshot.files);
   let requirementPaths = snapshot.requirementPaths;
   const missing = new Set<string>();
   const globs = new Set<string>();
-  for (const t of targets) {
+  for (const t of toCheck) {
     if (!files.has(t.doc)) missing.add(t.doc);
     if (!BUILTIN_TEMPLATES[t.template] && !files.has(t.template)) missing.add(t.template);
     for (const r of t.requirements) if (!given.requirements.includes(r)) globs.add(r);
@@ -111,9 +115,12 @@ export async function handlePullRequest(ctx: ActionContext, given: ActionInputs,
   const llmConfigured = !!(inputs.llmProvider || inputs.llmApiKey || inputs.llmBaseUrl || deps.env.OPENAI_API_KEY || deps.env.ANTHROPIC_API_KEY);
   // What could not be done (a document unreadable, a write refused by GitHub): the run fails with these.
   const failures: string[] = [];
-  let commitSha: string | undefined;
+  if (unchecked) {
+    log(uncheckedSentence(unchecked));
+    failures.push(uncheckedSentence(unchecked));
+  }
 
-  for (const target of targets) {
+  for (const target of toCheck) {
     const isReq = picomatch(target.requirements, { dot: true });
     const reqPaths = requirementPaths.filter((p) => isReq(p));
     const requirements = reqPaths.flatMap((path) => {
@@ -151,51 +158,27 @@ export async function handlePullRequest(ctx: ActionContext, given: ActionInputs,
       continue;
     }
     doc.changed = kind;
-    const notes = [...(doc.notes ?? [])];
-
-    if (doc.proposal && inputs.push) {
-      if (inputs.dryRun) notes.push('Dry run: the proposed change was not pushed.');
-      else if (isFork && !snapshot.maintainerCanModify) notes.push('This pull request comes from a fork archdoc cannot push to: apply the diff below yourself.');
-      else {
-        try {
-          const r = await port.commitFile({
-            ...(isFork && snapshot.headRepository ? snapshot.headRepository : coords),
-            branch: snapshot.headRef,
-            expectedHeadOid: at,
-            path: target.doc,
-            content: doc.proposal.newText,
-            message: `docs: ${inputs.mode === 'regenerate' ? 'regenerate' : 'fix'} ${target.doc} (archdoc)\n\nProposed by archdoc ${VERSION}${ctx.runUrl ? ` in ${ctx.runUrl}` : ''}.`,
-          });
-          if (r.moved) notes.push(`The branch moved since ${at.slice(0, 7)}, so nothing was pushed; the next run will propose again.`);
-          else {
-            commitSha = r.oid;
-            doc.pushed = { sha: r.oid, url: r.url };
-            log(`pushed ${target.doc} as ${r.oid}`);
-          }
-        } catch (e) {
-          if (e instanceof ReadOnlyTokenError) {
-            notes.push('The token cannot push to this branch (read-only): apply the diff below yourself.');
-            log(`not pushed: ${e.message}`);
-          } else if (e instanceof GitHubApiError) {
-            notes.push('Pushing the proposed change failed: apply the diff below yourself, or re-run the workflow.');
-            failures.push(`could not push ${target.doc}: ${e.message}`);
-          } else throw e;
-        }
-      }
-    }
-    if (notes.length) doc.notes = notes;
     documents.push(doc);
+  }
+
+  let commitSha: string | undefined;
+  const proposed = documents.filter((d) => d.proposal);
+  if (proposed.length && inputs.push) {
+    const pushed = await pushProposals(ctx, inputs, deps, { snapshot, isFork, coords }, proposed);
+    commitSha = pushed.commitSha;
+    failures.push(...pushed.failures);
   }
 
   const canPush = !isFork || snapshot.maintainerCanModify;
   let commentUrl: string | undefined;
   if (inputs.comment) {
-    const posted = await postComments(ctx, inputs, deps, snapshot, documents, { canPush, llmConfigured, isFork });
+    const posted = await postComment(ctx, inputs, deps, snapshot, { documents, ...(unchecked ? { unchecked } : {}) }, { canPush, llmConfigured, isFork });
     commentUrl = posted.url;
     failures.push(...posted.failures);
   } else log('comment: false, so no pull request comment was posted');
   return {
     documents,
+    ...(unchecked ? { unchecked } : {}),
     headSha: at,
     ...(commentUrl ? { commentUrl } : {}),
     ...(commitSha ? { commitSha } : {}),
@@ -205,17 +188,72 @@ export async function handlePullRequest(ctx: ActionContext, given: ActionInputs,
   };
 }
 
+/**
+ * `push: true`: every proposed document in ONE verified commit on top of the head the run read. Two
+ * commits would race each other (the second always finds the branch moved); if the branch moved
+ * before this one, nothing is pushed and every document says so.
+ */
+async function pushProposals(
+  ctx: ActionContext,
+  inputs: ActionInputs,
+  deps: Deps,
+  pr: { snapshot: PullRequestSnapshot; isFork: boolean; coords: { owner: string; repo: string } },
+  proposed: DocumentOutcome[],
+): Promise<{ commitSha?: string; failures: string[] }> {
+  const { snapshot, isFork } = pr;
+  const at = snapshot.readAt;
+  const note = (text: string): void => {
+    for (const d of proposed) d.notes = [...(d.notes ?? []), text];
+  };
+  if (inputs.dryRun) {
+    note('Dry run: the proposed change was not pushed.');
+    return { failures: [] };
+  }
+  if (isFork && !snapshot.maintainerCanModify) {
+    note('This pull request comes from a fork archdoc cannot push to: apply the diff below yourself.');
+    return { failures: [] };
+  }
+  const what = proposed.length === 1 ? proposed[0].docPath : `${proposed.length} documents`;
+  const list = proposed.length === 1 ? '' : `${proposed.map((d) => `- ${d.docPath}`).join('\n')}\n\n`;
+  try {
+    const r = await deps.port.commitFiles({
+      ...(isFork && snapshot.headRepository ? snapshot.headRepository : pr.coords),
+      branch: snapshot.headRef,
+      expectedHeadOid: at,
+      files: proposed.map((d) => ({ path: d.docPath, content: d.proposal!.newText })),
+      message: `docs: ${inputs.mode === 'regenerate' ? 'regenerate' : 'fix'} ${what} (archdoc)\n\n${list}Proposed by archdoc ${VERSION}${ctx.runUrl ? ` in ${ctx.runUrl}` : ''}.`,
+    });
+    if (r.moved) {
+      note(`The branch moved since ${at.slice(0, 7)}, so nothing was pushed; the next run will propose again.`);
+      return { failures: [] };
+    }
+    for (const d of proposed) d.pushed = { sha: r.oid, url: r.url };
+    deps.log(`pushed ${proposed.map((d) => d.docPath).join(', ')} as ${r.oid}`);
+    return { commitSha: r.oid, failures: [] };
+  } catch (e) {
+    if (e instanceof ReadOnlyTokenError) {
+      note('The token cannot push to this branch (read-only): apply the diff below yourself.');
+      deps.log(`not pushed: ${e.message}`);
+      return { failures: [] };
+    }
+    if (!(e instanceof GitHubApiError || e instanceof UsageError)) throw e;
+    note('Pushing the proposed change failed: apply the diff below yourself, or re-run the workflow.');
+    return { failures: [`could not push ${what}: ${e.message}`] };
+  }
+}
+
 /** Nothing worth a new comment: the pull request touches neither the document nor its requirements, and the check passes. */
 function quiet(doc: DocumentOutcome): boolean {
   return doc.changed === 'neither' && countFindings(doc.findings).errors === 0 && !doc.neutral && !doc.proposal;
 }
 
-async function postComments(
+/** The one sticky comment for every document of the run (SPEC §6: at most one comment per pull request). */
+async function postComment(
   ctx: ActionContext,
   inputs: ActionInputs,
   deps: Deps,
   snapshot: PullRequestSnapshot,
-  documents: DocumentOutcome[],
+  report: { documents: DocumentOutcome[]; unchecked?: UncheckedDocuments },
   facts: { canPush: boolean; llmConfigured: boolean; isFork: boolean },
 ): Promise<{ url?: string; failures: string[] }> {
   const { port, log } = deps;
@@ -223,36 +261,29 @@ async function postComments(
     log('No comment posted: pull requests from forks get a read-only token; the findings are in the annotations and the job summary.');
     return { failures: [] };
   }
-  let url: string | undefined;
-  const failures: string[] = [];
-  for (const doc of documents) {
-    const body = renderComment({ ...reportContext(ctx, inputs, snapshot.readAt, facts), ...doc });
-    const marker = stickyMarker(doc.docPath);
-    try {
-      const existing =
-        doc.docPath === inputs.docPath ? snapshot.stickyComment : await port.findStickyComment({ owner: ctx.owner, repo: ctx.repo, number: snapshot.number, marker });
-      if (!existing && quiet(doc)) {
-        log(`No comment for ${doc.docPath}: this pull request changes neither the document nor its requirements, and the check passes.`);
-        continue;
-      }
-      // Same report as last time (only the run link differs): no write at all.
-      if (existing && readCommentDigest(existing.body) !== undefined && readCommentDigest(existing.body) === readCommentDigest(body)) {
-        log(`sticky comment for ${doc.docPath} is already current: not updated`);
-        url ??= existing.url;
-        continue;
-      }
-      const r = await port.upsertStickyComment({ owner: ctx.owner, repo: ctx.repo, number: snapshot.number, marker, body, existing });
-      log(`sticky comment for ${doc.docPath} ${r.created ? 'posted' : r.written ? 'updated' : 'unchanged'}: ${r.url}`);
-      url ??= r.url || undefined;
-    } catch (e) {
-      if (e instanceof ReadOnlyTokenError) {
-        log(`No comment posted: the token is read-only (${e.message}); the findings are in the annotations and the job summary.`);
-        return { ...(url ? { url } : {}), failures };
-      }
-      // The check itself ran: keep going so annotations and the summary still tell the result, and fail the run.
-      if (!(e instanceof GitHubApiError)) throw e;
-      failures.push(`could not update the pull request comment for ${doc.docPath}: ${e.message}`);
-    }
+  const existing = snapshot.stickyComment;
+  if (!existing && !report.unchecked && report.documents.every(quiet)) {
+    log('No comment: this pull request changes neither the documents nor their requirements, and the check passes.');
+    return { failures: [] };
   }
-  return { ...(url ? { url } : {}), failures };
+  const body = renderComment({ ...reportContext(ctx, inputs, snapshot.readAt, facts), ...report });
+  // Same report as last time (only the run link differs): no write at all.
+  const digest = readCommentDigest(body);
+  if (existing && readCommentDigest(existing.body) === digest) {
+    log('The sticky comment is already current: not updated');
+    return { url: existing.url, failures: [] };
+  }
+  try {
+    const r = await port.upsertStickyComment({ owner: ctx.owner, repo: ctx.repo, number: snapshot.number, marker: STICKY_MARKER, body, existing });
+    log(`sticky comment ${r.created ? 'posted' : r.written ? 'updated' : 'unchanged'}: ${r.url}`);
+    return { ...(r.url ? { url: r.url } : {}), failures: [] };
+  } catch (e) {
+    if (e instanceof ReadOnlyTokenError) {
+      log(`No comment posted: the token is read-only (${e.message}); the findings are in the annotations and the job summary.`);
+      return { failures: [] };
+    }
+    // The check itself ran: annotations and the summary still tell the result, and the run fails.
+    if (!(e instanceof GitHubApiError)) throw e;
+    return { failures: [`could not update the pull request comment: ${e.message}`] };
+  }
 }

@@ -14,6 +14,8 @@ import type { ActionInputs } from '../action/inputs.js';
 import { actionTargets, effectiveInputs, parseActionConfig } from '../action/settings.js';
 import type { DocumentOutcome, RunOutcome } from '../action/outcome.js';
 import { evaluateDocument } from './evaluate.js';
+import { capDocuments } from '../action/document-cap.js';
+import { uncheckedSentence } from '../report/document-report.js';
 
 export async function handleWorkspace(ctx: ActionContext, given: ActionInputs, deps: { log: (l: string) => void; env: NodeJS.ProcessEnv }): Promise<RunOutcome> {
   const root = ctx.workspace;
@@ -23,9 +25,11 @@ export async function handleWorkspace(ctx: ActionContext, given: ActionInputs, d
   const cfg = configPath ? parseActionConfig(readTextFile(at(configPath), 'config file'), configPath) : undefined;
   const inputs = effectiveInputs(given, cfg);
   const targets = actionTargets(inputs, cfg);
+  const { checked: toCheck, unchecked } = capDocuments(targets);
+  if (unchecked) deps.log(uncheckedSentence(unchecked));
   const git = isGitRepo(root);
   const documents: DocumentOutcome[] = [];
-  for (const target of targets) {
+  for (const target of toCheck) {
     if (!existsSync(at(target.doc))) {
       throw new UsageError(`${target.doc}: not found in the workspace (${root}); check out the repository first (actions/checkout) or set doc-path`);
     }
@@ -45,5 +49,5 @@ export async function handleWorkspace(ctx: ActionContext, given: ActionInputs, d
     });
     documents.push(doc);
   }
-  return { documents, headSha: ctx.sha };
+  return { documents, headSha: ctx.sha, ...(unchecked ? { unchecked, failure: uncheckedSentence(unchecked) } : {}) };
 }

@@ -1,12 +1,13 @@
 /** GitHubPort over the real API: GraphQL for reads and commits, REST for comments, reactions, issues and pull requests. */
 
+import { UsageError } from '../core/findings.js';
 import { createGitHubClient, type GitHubClient, type GitHubClientOptions } from './client.js';
 import { GitHubApiError } from './errors.js';
 import { keepPlanned, planFiles, readSelection, selectFiles, type FilePlan, type ReadFiles } from './files.js';
 import type {
   ChangedFile,
-  CommitFileInput,
-  CommitFileResult,
+  CommitFilesInput,
+  CommitFilesResult,
   GitHubPort,
   IssueSummary,
   LoadRepositoryInput,
@@ -18,6 +19,7 @@ import type {
   RepoCoordinates,
   RepositorySnapshot,
   StickyComment,
+  StickyLookup,
   UpsertCommentInput,
   UpsertCommentResult,
   UpsertIssueInput,
@@ -155,18 +157,18 @@ export function createOctokitPort(client: GitHubClient): GitHubPort {
   }
 
   async function pullRequestPages(
-    coords: RepoCoordinates & { number: number; marker: string },
+    coords: StickyLookup,
     first: PullRequestNode,
     wantFiles: boolean,
   ): Promise<{ changedFiles: ChangedFile[]; sticky: StickyComment | null }> {
     const changedFiles: ChangedFile[] = [];
-    let sticky: Choice = { best: null, fallback: null };
+    let sticky: Choice = { own: null, former: null };
     let node = first;
     for (;;) {
       if (node.files) changedFiles.push(...node.files.nodes.filter((f): f is ChangedFile => f !== null));
-      if (node.comments) sticky = chooseSticky(sticky, node.comments.nodes, coords.marker);
+      if (node.comments) sticky = chooseSticky(sticky, node.comments.nodes, coords);
       const filesAfter = wantFiles && node.files?.pageInfo.hasNextPage ? node.files.pageInfo.endCursor : null;
-      const commentsAfter = !sticky.best && node.comments?.pageInfo.hasNextPage ? node.comments.pageInfo.endCursor : null;
+      const commentsAfter = !sticky.own && node.comments?.pageInfo.hasNextPage ? node.comments.pageInfo.endCursor : null;
       if (!filesAfter && !commentsAfter) break;
       const { data } = await client.graphql<{ repository: { pullRequest: PullRequestNode } }>(loadPullRequestQuery([], ''), {
         owner: coords.owner,
@@ -179,7 +181,7 @@ export function createOctokitPort(client: GitHubClient): GitHubPort {
       });
       node = data.repository.pullRequest;
     }
-    return { changedFiles, sticky: toSticky(sticky.best ?? sticky.fallback) };
+    return { changedFiles, sticky: toSticky(sticky.own ?? sticky.former) };
   }
 
   const port: GitHubPort = {
@@ -203,7 +205,8 @@ export function createOctokitPort(client: GitHubClient): GitHubPort {
         read = readSelection(more.data.repository, plan.literals, plan.walks);
       }
       keepPlanned(read, plan);
-      const pages = await pullRequestPages({ ...coords, number: input.number, marker: input.marker }, pr, true);
+      const lookup = { ...coords, number: input.number, marker: input.marker, ...(input.formerMarkerPrefix ? { formerMarkerPrefix: input.formerMarkerPrefix } : {}) };
+      const pages = await pullRequestPages(lookup, pr, true);
       await readMatches(coords, readAt, plan, read, false);
       await completeTruncated(coords, readAt, read);
       const [headOwner, headName] = pr.headRepository?.nameWithOwner.split('/') ?? [];
@@ -225,7 +228,8 @@ export function createOctokitPort(client: GitHubClient): GitHubPort {
       };
     },
 
-    async findStickyComment({ owner, repo, number, marker }) {
+    async findStickyComment(lookup) {
+      const { owner, repo, number } = lookup;
       const { data } = await client.graphql<{ repository: { pullRequest: PullRequestNode } }>(loadPullRequestQuery([], ''), {
         owner,
         repo,
@@ -235,11 +239,11 @@ export function createOctokitPort(client: GitHubClient): GitHubPort {
         withFiles: false,
         withComments: true,
       });
-      return (await pullRequestPages({ owner, repo, number, marker }, data.repository.pullRequest, false)).sticky;
+      return (await pullRequestPages(lookup, data.repository.pullRequest, false)).sticky;
     },
 
     async upsertStickyComment(input: UpsertCommentInput): Promise<UpsertCommentResult> {
-      const body = input.body.includes(input.marker) ? input.body : `${input.marker}\n${input.body}`;
+      const body = startsWithLine(input.body, input.marker) ? input.body : `${input.marker}\n${input.body}`;
       const current = input.existing === undefined ? await port.findStickyComment(input) : input.existing;
       if (current && current.body === body) return { id: current.id, url: current.url, written: false, created: false };
       if (current) {
@@ -289,7 +293,8 @@ export function createOctokitPort(client: GitHubClient): GitHubPort {
       }
     },
 
-    async commitFile(input: CommitFileInput): Promise<CommitFileResult> {
+    async commitFiles(input: CommitFilesInput): Promise<CommitFilesResult> {
+      refuseUncommittable(input.files.map((f) => f.path));
       const [headline, ...rest] = input.message.split('\n');
       const body = rest.join('\n').trim();
       const { data, errors } = await client.graphql<{ createCommitOnBranch: { commit: { oid: string; url: string } } | null }>(
@@ -299,7 +304,7 @@ export function createOctokitPort(client: GitHubClient): GitHubPort {
             branch: { repositoryNameWithOwner: `${input.owner}/${input.repo}`, branchName: input.branch },
             expectedHeadOid: input.expectedHeadOid,
             message: body ? { headline, body } : { headline },
-            fileChanges: { additions: [{ path: input.path, contents: Buffer.from(input.content, 'utf8').toString('base64') }] },
+            fileChanges: { additions: input.files.map((f) => ({ path: f.path, contents: Buffer.from(f.content, 'utf8').toString('base64') })) },
           },
         },
         ['STALE_DATA'],
@@ -403,7 +408,14 @@ export function createOctokitPort(client: GitHubClient): GitHubPort {
       }
       let commitOid: string | null = null;
       if (blobText(current) !== input.content) {
-        const commit = await port.commitFile({ ...input, branch: input.branch, expectedHeadOid: branchOid, message: input.commitMessage });
+        const commit = await port.commitFiles({
+          owner: input.owner,
+          repo: input.repo,
+          branch: input.branch,
+          expectedHeadOid: branchOid,
+          files: [{ path: input.path, content: input.content }],
+          message: input.commitMessage,
+        });
         if (commit.moved) return { status: 'moved' };
         commitOid = commit.oid;
       }
@@ -467,26 +479,50 @@ function issueSummary(i: IssueJson): IssueSummary {
 }
 
 interface Choice {
-  best: CommentNode | null;
-  fallback: CommentNode | null;
+  own: CommentNode | null;
+  former: CommentNode | null;
+}
+
+/** Whether `body` starts with `marker` on a line of its own (bodies edited in the web UI come back with CRLF). */
+function startsWithLine(body: string, marker: string): boolean {
+  if (!body.startsWith(marker)) return false;
+  const rest = body.slice(marker.length, marker.length + 2);
+  return rest === '' || rest.startsWith('\n') || rest === '\r\n';
 }
 
 /**
- * The sticky comment is the oldest one carrying the marker that this token wrote; failing that, one a
- * bot wrote that the token may edit (archdoc run under another app token). A person quoting the marker
- * never turns their comment into archdoc's.
+ * archdoc's comment is the oldest one this token's identity wrote that starts with the marker (SPEC §6);
+ * failing that, the oldest it wrote in an older format. A comment by anyone else (a person, another bot,
+ * archdoc run under another token) is never taken, whatever it quotes.
  */
-function chooseSticky(prev: Choice, nodes: (CommentNode | null)[], marker: string): Choice {
+function chooseSticky(prev: Choice, nodes: (CommentNode | null)[], lookup: StickyLookup): Choice {
   const next = { ...prev };
   for (const c of nodes) {
-    if (!c || c.databaseId === null || !c.body.includes(marker) || !c.viewerCanUpdate) continue;
-    if (c.viewerDidAuthor) {
-      next.best ??= c;
-    } else if (c.author?.__typename === 'Bot') {
-      next.fallback ??= c;
-    }
+    if (!c || c.databaseId === null || !c.viewerDidAuthor) continue;
+    if (startsWithLine(c.body, lookup.marker)) next.own ??= c;
+    else if (lookup.formerMarkerPrefix && c.body.startsWith(lookup.formerMarkerPrefix)) next.former ??= c;
   }
   return next;
+}
+
+/**
+ * Defence in depth (SPEC §6: only configured `.md` documents are ever pushed): whatever the caller
+ * computed, this port commits nothing but Markdown files at plain relative paths inside the repository.
+ */
+function refuseUncommittable(paths: readonly string[]): void {
+  if (paths.length === 0) throw new UsageError('refusing an empty commit: no files were given');
+  const seen = new Set<string>();
+  for (const path of paths) {
+    const segments = path.split('/');
+    const plain =
+      path.endsWith('.md') &&
+      // eslint-disable-next-line no-control-regex
+      !/[\x00-\x1f\x7f\\]/.test(path) &&
+      segments.every((s) => s !== '' && s !== '.' && s !== '..' && s.toLowerCase() !== '.git');
+    if (!plain) throw new UsageError(`refusing to commit ${JSON.stringify(path)}: archdoc only commits Markdown documents (.md) at relative paths inside the repository`);
+    if (seen.has(path)) throw new UsageError(`refusing to commit ${JSON.stringify(path)} twice in one commit`);
+    seen.add(path);
+  }
 }
 
 function toSticky(c: CommentNode | null): StickyComment | null {

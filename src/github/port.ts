@@ -51,6 +51,20 @@ export interface LoadPullRequestInput extends RepoCoordinates {
   requirementGlobs: string[];
   /** Hidden marker that identifies archdoc's sticky comment, e.g. `<!-- archdoc:sticky -->`. */
   marker: string;
+  /** First characters of the sticky comments an older archdoc wrote; see StickyLookup. */
+  formerMarkerPrefix?: string;
+}
+
+/**
+ * How archdoc finds its own comment (SPEC §6): written by the token's identity AND starting with
+ * `marker` on a line of its own. Nobody else's comment is ever taken, whatever it quotes. Failing that,
+ * the oldest comment by the same identity starting with `formerMarkerPrefix` (an older format) is
+ * reused, so upgrading never adds a second comment.
+ */
+export interface StickyLookup extends RepoCoordinates {
+  number: number;
+  marker: string;
+  formerMarkerPrefix?: string;
 }
 
 export interface PullRequestSnapshot {
@@ -74,10 +88,8 @@ export interface PullRequestSnapshot {
   stickyComment: StickyComment | null;
 }
 
-export interface UpsertCommentInput extends RepoCoordinates {
-  number: number;
-  marker: string;
-  /** The full comment; the marker is prepended when the body does not contain it. */
+export interface UpsertCommentInput extends StickyLookup {
+  /** The full comment; the marker is prepended when the body does not start with it. */
   body: string;
   /** The sticky comment from loadPullRequest (null: none exists). Omitted: looked up first. */
   existing?: StickyComment | null;
@@ -91,17 +103,20 @@ export interface UpsertCommentResult {
   created: boolean;
 }
 
-export interface CommitFileInput extends RepoCoordinates {
+export interface CommitFilesInput extends RepoCoordinates {
   branch: string;
   /** The commit the change was computed from; the commit is refused if the branch has moved since. */
   expectedHeadOid: string;
-  path: string;
-  content: string;
+  /**
+   * Every file of the commit (at least one). Only Markdown documents (`.md`) at plain relative paths
+   * inside the repository: anything else is refused before a request is made (SPEC §6).
+   */
+  files: readonly { path: string; content: string }[];
   /** First line is the headline, the rest the body. */
   message: string;
 }
 
-export type CommitFileResult = { moved: false; oid: string; url: string } | { moved: true };
+export type CommitFilesResult = { moved: false; oid: string; url: string } | { moved: true };
 
 export type ReactionContent = '+1' | '-1' | 'laugh' | 'confused' | 'heart' | 'hooray' | 'rocket' | 'eyes';
 
@@ -180,14 +195,17 @@ export type ProposeChangeResult =
 export interface GitHubPort {
   /** One GraphQL request (plus one per extra 100 changed files or comments, and one more for deep `**` globs). */
   loadPullRequest(input: LoadPullRequestInput): Promise<PullRequestSnapshot>;
-  findStickyComment(input: RepoCoordinates & { number: number; marker: string }): Promise<StickyComment | null>;
+  findStickyComment(input: StickyLookup): Promise<StickyComment | null>;
   /** Zero requests when the body is unchanged, else one (two when the old comment was deleted meanwhile). */
   upsertStickyComment(input: UpsertCommentInput): Promise<UpsertCommentResult>;
   postComment(input: RepoCoordinates & { number: number; body: string }): Promise<{ id: number; url: string }>;
   addReaction(input: RepoCoordinates & { commentId: number; content: ReactionContent }): Promise<void>;
   getPermission(input: RepoCoordinates & { username: string }): Promise<Permission>;
-  /** A verified commit through GraphQL createCommitOnBranch; `{moved: true}` when the branch is no longer at expectedHeadOid. */
-  commitFile(input: CommitFileInput): Promise<CommitFileResult>;
+  /**
+   * One verified commit of all `files` through GraphQL createCommitOnBranch; `{moved: true}` when the
+   * branch is no longer at expectedHeadOid (then nothing is written).
+   */
+  commitFiles(input: CommitFilesInput): Promise<CommitFilesResult>;
   loadRepository(input: LoadRepositoryInput): Promise<RepositorySnapshot>;
   findIssueByLabel(input: RepoCoordinates & { label: string }): Promise<IssueSummary | null>;
   upsertIssue(input: UpsertIssueInput): Promise<UpsertIssueResult>;

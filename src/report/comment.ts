@@ -1,9 +1,12 @@
 /**
- * The sticky pull-request comment (SPEC §5, "On a pull request" step 4): one per document, found again by
- * its hidden marker, always under GitHub's 65,536-character limit, and byte-identical for identical input.
+ * The sticky pull-request comment (SPEC §5 "On a pull request" step 4, §6): ONE per pull request with a
+ * section per document, found again by its hidden first line, always under GitHub's 65,536-character
+ * limit, and byte-identical for identical input.
  */
 import { createHash } from 'node:crypto';
-import { renderDocumentReport, type DocumentReport, type ReportContext } from './document-report.js';
+import { fitReports, uncheckedNotice, type DocumentReport, type ReportContext, type UncheckedDocuments } from './document-report.js';
+import { escapeCell } from './markdown.js';
+import { countFindings, countsText, plural } from './text.js';
 
 export type { ChangedKind, DocumentReport, DriftInfo, Mode, Proposal, ReportContext } from './document-report.js';
 
@@ -12,43 +15,52 @@ export const COMMENT_LIMIT = 65_536;
 /** What we aim for: headroom for however GitHub counts characters. */
 export const COMMENT_BUDGET = 65_000;
 
-export const STICKY_MARKER_PREFIX = '<!-- archdoc:sticky ';
+/** The hidden first line of archdoc's comment on a pull request (one per pull request, whatever the documents). */
+export const STICKY_MARKER = '<!-- archdoc:sticky -->';
+/**
+ * How the per-document comments of earlier versions began (`<!-- archdoc:sticky docs/a.md -->`): one of
+ * them, written by the same identity, is rewritten into the new comment instead of adding a second.
+ */
+export const FORMER_MARKER_PREFIX = '<!-- archdoc:sticky ';
 const DIGEST_PREFIX = '<!-- archdoc:digest ';
 
-export interface CommentInput extends ReportContext, DocumentReport {
+export interface CommentInput extends ReportContext {
+  documents: readonly DocumentReport[];
+  /** Documents the run did not check (beyond the cap on documents per run). */
+  unchecked?: UncheckedDocuments;
   /** Override the size budget (tests; never above COMMENT_LIMIT). */
   budget?: number;
 }
 
-/**
- * The hidden first line that identifies the comment of one document. `-->` cannot occur in it, so a
- * path cannot end the HTML comment early; the closing ` -->` also keeps `a.md` from matching `a.md.bak`.
- */
-export function stickyMarker(docPath: string): string {
-  return `${STICKY_MARKER_PREFIX}${docPath.replace(/%/g, '%25').replace(/>/g, '%3E').replace(/[\r\n]/g, ' ')} -->`;
-}
-
-/** Whether `body` is archdoc's sticky comment for `docPath`. */
-export function isStickyComment(body: string, docPath: string): boolean {
-  const marker = stickyMarker(docPath);
-  // Bodies edited in the web UI come back with CRLF line endings.
-  return body.startsWith(marker) && /^(\r?\n|$)/.test(body.slice(marker.length));
+/** Whether `body` is archdoc's sticky comment: its first line is the marker (CRLF when edited in the web UI). */
+export function isStickyComment(body: string): boolean {
+  return body.startsWith(STICKY_MARKER) && /^(?:\r?\n|$)/.test(body.slice(STICKY_MARKER.length, STICKY_MARKER.length + 2));
 }
 
 export function renderComment(input: CommentInput): string {
   const budget = Math.min(input.budget ?? COMMENT_BUDGET, COMMENT_LIMIT);
-  const marker = stickyMarker(input.docPath);
+  const head = [STICKY_MARKER, ...overview(input.documents), ...(input.unchecked ? [uncheckedNotice(input.unchecked), ''] : [])].join('\n');
   const footer = commentFooter(input);
-  // The marker, digest line and footer are fixed costs; the report gets the rest.
-  const fixed = marker.length + 1 + `\n\n${DIGEST_PREFIX}${'0'.repeat(16)} -->`.length + 2 + footer.length + 1;
-  const report = renderDocumentReport(input, input, {
-    budget: budget - fixed,
-    measure: (s) => s.length,
-    elsewhere: 'the job summary of this workflow run',
-    level: 3,
-  });
-  const content = `${marker}\n${report.text}`;
+  // The head, the digest line and the footer are fixed costs; the documents share the rest fairly.
+  const fixed = head.length + 1 + `\n\n${DIGEST_PREFIX}${'0'.repeat(16)} -->`.length + 2 + footer.length + 1;
+  const sections = fitReports(input, input.documents, budget - fixed, { measure: (s) => s.length, elsewhere: 'the job summary of this workflow run', level: 3 }, 1);
+  const content = [head, ...sections].join('\n');
   return `${content}\n${footer}\n\n${DIGEST_PREFIX}${digest(content)} -->\n`;
+}
+
+/** With several documents: one line each first, so the verdicts are seen before the details. */
+function overview(documents: readonly DocumentReport[]): string[] {
+  if (documents.length < 2) return [];
+  const rows = documents.map((d) => `| ${escapeCell(d.docPath, 200)} | ${shortVerdict(d)} |`);
+  return [`**archdoc checked ${plural(documents.length, 'document')}**`, '', '| Document | Verdict |', '| --- | --- |', ...rows, ''];
+}
+
+function shortVerdict(doc: DocumentReport): string {
+  const { errors, warnings } = countFindings(doc.findings);
+  if (errors) return `❌ ${countsText(errors, warnings)}`;
+  if (doc.neutral !== undefined || doc.drift?.status === 'unknown') return `⏸ neutral${warnings ? ` (${plural(warnings, 'warning')})` : ''}`;
+  if (warnings) return `⚠️ ${plural(warnings, 'warning')}`;
+  return doc.drift?.status === 'drifted' ? '✅ pass (drift)' : '✅ pass';
 }
 
 /**

@@ -41,6 +41,16 @@ export interface DocumentReport {
   notes?: readonly string[];
 }
 
+/** Documents a run did not check because of the cap on documents per run. */
+export interface UncheckedDocuments {
+  /** How many documents the configuration lists. */
+  total: number;
+  /** How many a run checks at most. */
+  limit: number;
+  /** The documents left out, in configuration order. */
+  paths: readonly string[];
+}
+
 /** The run around the documents. */
 export interface ReportContext {
   owner: string;
@@ -177,6 +187,41 @@ export function renderDocumentReport(ctx: ReportContext, doc: DocumentReport, li
 }
 
 /**
+ * The reports of several documents within one budget, in their order. Small reports first, each taking
+ * what it needs from an equal share of what is left, so one huge document cannot crowd out the others.
+ * `separator`: what joining two reports costs.
+ */
+export function fitReports(ctx: ReportContext, documents: readonly DocumentReport[], budget: number, limits: Omit<Limits, 'budget'>, separator: number): string[] {
+  let left = budget - separator * documents.length;
+  const texts = new Array<string>(documents.length);
+  const order = documents
+    .map((doc, i) => {
+      const full = renderDocumentReport(ctx, doc, { ...limits, budget: Infinity }).text;
+      return { doc, i, full, size: limits.measure(full) };
+    })
+    .sort((a, b) => a.size - b.size || a.i - b.i);
+  order.forEach(({ doc, i, full, size }, k) => {
+    const share = Math.floor(left / (order.length - k));
+    texts[i] = size <= share ? full : renderDocumentReport(ctx, doc, { ...limits, budget: Math.max(0, share) }).text;
+    left -= limits.measure(texts[i]);
+  });
+  return texts;
+}
+
+/** How many documents were left out and which (the first few), in one Markdown paragraph. */
+export function uncheckedNotice(u: UncheckedDocuments): string {
+  const SHOWN = 10;
+  const listed = u.paths.slice(0, SHOWN).map((p) => inlineCode(clip(p, 200)));
+  const more = u.paths.length > SHOWN ? `, and ${u.paths.length - SHOWN} more` : '';
+  return `⏸ ${uncheckedSentence(u)}. Not checked: ${listed.join(', ')}${more}. Run ${inlineCode('archdoc lint')} locally to check them all.`;
+}
+
+/** The same fact as plain text, for the log and the failure reason. */
+export function uncheckedSentence(u: UncheckedDocuments): string {
+  return `${u.paths.length} of ${u.total} documents were not checked: archdoc checks at most ${u.limit} documents per run (the first ${u.limit} the configuration lists)`;
+}
+
+/**
  * The report with as much of `shown` as fits next to the full table, or undefined when not one hunk fits.
  * Room = budget minus everything else (measured with a stand-in diff and the longest note it can carry);
  * the fence around the real diff may be a little longer, so correct and retry.
@@ -200,7 +245,7 @@ function hardCut(r: Rendered, limits: Limits): Rendered {
   const notice = `\n\n_…the rest of this report was cut to stay within the size limit. See ${limits.elsewhere}._\n`;
   let text = r.text;
   const room = limits.budget - limits.measure(notice);
-  while (limits.measure(text) > room) {
+  while (text && limits.measure(text) > room) {
     const cutAt = text.lastIndexOf('\n', Math.min(text.length - 1, Math.floor(room)));
     text = cutAt > 0 ? text.slice(0, cutAt) : text.slice(0, Math.max(0, Math.floor(room / 4)));
   }

@@ -1,5 +1,5 @@
 /** The job summary ($GITHUB_STEP_SUMMARY): the full report of every document, bounded at GitHub's 1 MiB. */
-import { renderDocumentReport, verdictLine, type DocumentReport, type Limits, type ReportContext } from './document-report.js';
+import { fitReports, uncheckedNotice, verdictLine, type DocumentReport, type ReportContext, type UncheckedDocuments } from './document-report.js';
 import { escapeCell, inlineCode } from './markdown.js';
 import { countFindings, countsText } from './text.js';
 
@@ -10,6 +10,8 @@ export const SUMMARY_BUDGET_BYTES = 1_000_000;
 
 export interface SummaryInput extends ReportContext {
   documents: readonly DocumentReport[];
+  /** Documents the run did not check (beyond the cap on documents per run). */
+  unchecked?: UncheckedDocuments;
   /** Override the byte budget (tests; never above SUMMARY_LIMIT_BYTES). */
   budget?: number;
 }
@@ -29,29 +31,14 @@ export function renderSummary(input: SummaryInput): string {
     }
     head.push('');
   }
+  if (input.unchecked) head.push(uncheckedNotice(input.unchecked), '');
   const run = input.runUrl ? ` · [workflow run](${input.runUrl})` : '';
   const footer = `---\n<sub>archdoc ${input.version} · mode ${input.mode}${run}</sub>\n`;
 
-  // Small reports first, each taking what it needs from an equal share of what is left, so one huge
-  // document cannot crowd out the others.
-  let left = budget - bytes(head.join('\n')) - bytes(footer) - 2 * input.documents.length;
-  const texts = new Array<string>(input.documents.length);
-  const limits = (share: number): Limits => ({
-    budget: share,
+  const texts = fitReports(input, input.documents, budget - bytes(head.join('\n')) - bytes(footer), {
     measure: bytes,
     elsewhere: `the JSON report (action output ${inlineCode('report')}) or a local ${inlineCode('archdoc lint')} run`,
     level: 3,
-  });
-  const order = input.documents
-    .map((doc, i) => {
-      const full = renderDocumentReport(input, doc, limits(Infinity)).text;
-      return { doc, i, full, size: bytes(full) };
-    })
-    .sort((a, b) => a.size - b.size || a.i - b.i);
-  order.forEach(({ doc, i, full, size }, k) => {
-    const share = Math.floor(left / (order.length - k));
-    texts[i] = size <= share ? full : renderDocumentReport(input, doc, limits(Math.max(0, share))).text;
-    left -= bytes(texts[i]);
-  });
+  }, 2);
   return `${[...head, ...texts.map((t) => `${t}\n`)].join('\n')}\n${footer}`;
 }
