@@ -97,22 +97,30 @@ describe('regenerate never sends a file from outside the repository to the LLM',
     noRequest();
   });
 
-  test('a glob that matches a symlink to a file outside: refused, zero requests', async () => {
+  test('a glob does not follow a symlink, to a file or a folder outside: what it sends has nothing from outside', async () => {
     const l = layout();
     symlinkSync(join(l.outside, 'x1.txt'), join(l.repo, 'docs/leak.md'));
-    expectRefused(
-      await regenerate(l, '--requirements', 'docs/*.md'),
-      /requirements "docs\/\*\.md" \(from the command line\) matched docs\/leak\.md, which leads outside the repository through a symlink/,
-      new RegExp(`paths must stay inside ${escaped(l.repo)}`),
-    );
-    noRequest();
+    symlinkSync(l.outside, join(l.repo, 'docs/more'));
+    symlinkSync('..', join(l.repo, 'up'));
+    llm().reply({ text: 'not a document' });
+    const r = await regenerate(l, '--requirements', '**/*.md', '--max-attempts', '1');
+    expect(r.code).toBe(1);
+    expect(llm().requests).toHaveLength(1);
+    const prompt = llm().requests[0].rawBody;
+    expect(prompt).toContain('SecureVault');
+    expect(prompt).not.toContain(SECRET);
+    expect(prompt).not.toContain('leak.md');
   });
 
-  test('a glob under a folder that is a symlink to outside: refused, zero requests', async () => {
+  test('a glob whose fixed folder is a symlink to outside: refused before the walk, zero requests', async () => {
     const l = layout();
     symlinkSync(l.outside, join(l.repo, 'reqs'));
-    expectRefused(await regenerate(l, '--requirements', 'reqs/*.txt'), /requirements "reqs\/\*\.txt" \(from the command line\) matched reqs\/x1\.txt, which leads outside the repository through a symlink/);
-    expectRefused(await regenerate(l, '--requirements', '**/*.txt'), /leads outside the repository through a symlink/);
+    expectRefused(
+      await regenerate(l, '--requirements', 'reqs/*.txt'),
+      /requirements "reqs\/\*\.txt" \(from the command line\) leads outside the repository through a symlink/,
+      new RegExp(`paths must stay inside ${escaped(l.repo)}`),
+    );
+    expectRefused(await regenerate(l, '--requirements', '**/*.txt'), /no requirements files found \(\*\*\/\*\.txt\)/);
     noRequest();
   });
 
@@ -126,10 +134,12 @@ describe('regenerate never sends a file from outside the repository to the LLM',
 
   test('the cache folder outside the repository, or a symlink to outside: refused before any request', async () => {
     const l = layout();
-    expectRefused(await regenerate(l, '--cache-dir', '../cache'), /--cache-dir "\.\.\/cache" \(from the command line\) is outside the repository/);
+    const cached = (...extra: string[]) =>
+      archdoc(['regenerate', '--provider', 'openai', '--model', 'm', '--base-url', llm().openaiBaseUrl, ...extra], l.repo, { OPENAI_API_KEY: KEY });
+    expectRefused(await cached('--cache-dir', '../cache'), /--cache-dir "\.\.\/cache" \(from the command line\) is outside the repository/);
+    expect(existsSync(join(l.repo, '../cache'))).toBe(false);
     symlinkSync(l.outside, join(l.repo, '.archdoc-cache'));
-    const r = await archdoc(['regenerate', '--provider', 'openai', '--model', 'm', '--base-url', llm().openaiBaseUrl], l.repo, { OPENAI_API_KEY: KEY });
-    expectRefused(r, /--cache-dir "\.archdoc-cache" \(from the command line\) leads outside the repository through a symlink/);
+    expectRefused(await cached(), /--cache-dir "\.archdoc-cache" \(from the command line\) leads outside the repository through a symlink/);
     noRequest();
     expect(readdirSync(l.outside).sort()).toEqual(['tpl.md', 'victim.md', 'victim.txt', 'x.yml', 'x1.txt']);
   });
@@ -137,7 +147,7 @@ describe('regenerate never sends a file from outside the repository to the LLM',
   test('an absolute template in the config, and a template symlinked to outside', async () => {
     const l = layout();
     writeFileSync(join(l.repo, '.archdoc.yml'), `template: ${join(l.outside, 'tpl.md')}\n`);
-    expectRefused(await regenerate(l), /template ".*outside\/tpl\.md" \(from \.archdoc\.yml:1\) is absolute: paths in the config must be relative to the repository root/);
+    expectRefused(await regenerate(l), /template ".*outside\/tpl\.md" \(from \.archdoc\.yml:1\) is absolute: paths must be relative to the repository root/);
     writeFileSync(join(l.repo, '.archdoc.yml'), 'template: tpl/../../outside/tpl.md\n');
     expectRefused(await regenerate(l), /template "tpl\/\.\.\/\.\.\/outside\/tpl\.md" \(from \.archdoc\.yml:1\) leaves the repository/);
     writeFileSync(join(l.repo, '.archdoc.yml'), 'template: tpl.md\n');
@@ -151,7 +161,7 @@ describe('regenerate never sends a file from outside the repository to the LLM',
     const doc = join(l.repo, DOC);
     execFileSync('rm', [doc]);
     symlinkSync(join(l.outside, 'new.md'), doc);
-    expectRefused(await regenerate(l, '--write'), /document "docs\/02_architecture\.md" \(from the command line\) leads outside the repository through a symlink/);
+    expectRefused(await regenerate(l, '--write'), /document "docs\/02_architecture\.md" \(by default\) leads outside the repository through a symlink/);
     expect(existsSync(join(l.outside, 'new.md'))).toBe(false);
     noRequest();
   });
@@ -197,7 +207,7 @@ describe('fix --write never writes outside the repository', () => {
     const l = layout();
     execFileSync('rm', [join(l.repo, DOC)]);
     symlinkSync(join(l.outside, 'victim.md'), join(l.repo, DOC));
-    expectRefused(await archdoc(['fix', '--write'], l.repo), /document "docs\/02_architecture\.md" \(from the command line\) leads outside the repository through a symlink/);
+    expectRefused(await archdoc(['fix', '--write'], l.repo), /document "docs\/02_architecture\.md" \(by default\) leads outside the repository through a symlink/);
     expectRefused(await archdoc(['lint'], l.repo), /leads outside the repository through a symlink/);
     expect(readFileSync(join(l.outside, 'victim.md'), 'utf8')).toBe(BROKEN);
   });
@@ -208,7 +218,7 @@ describe('fix --write never writes outside the repository', () => {
     mkdirSync(join(l.outside, 'docs'));
     writeFileSync(join(l.outside, 'docs/02_architecture.md'), BROKEN);
     symlinkSync(join(l.outside, 'docs'), join(l.repo, 'docs'));
-    expectRefused(await archdoc(['fix', '--write'], l.repo), /document "docs\/02_architecture\.md" \(from the command line\) leads outside the repository through a symlink/);
+    expectRefused(await archdoc(['fix', '--write', DOC], l.repo), /document "docs\/02_architecture\.md" \(from the command line\) leads outside the repository through a symlink/);
     expect(readFileSync(join(l.outside, 'docs/02_architecture.md'), 'utf8')).toBe(BROKEN);
   });
 
@@ -269,7 +279,7 @@ describe('init writes only inside the repository', () => {
     const l = layout();
     mkdirSync(join(l.outside, 'gh'));
     symlinkSync(join(l.outside, 'gh'), join(l.repo, '.github'));
-    expectRefused(await archdoc(['init'], l.repo), /"\.github\/workflows\/archdoc\.yml" \(written by init\) leads outside the repository through a symlink/);
+    expectRefused(await archdoc(['init'], l.repo), /workflow "\.github\/workflows\/archdoc\.yml" \(written by init\) leads outside the repository through a symlink/);
     expect(readdirSync(join(l.outside, 'gh'))).toEqual([]);
   });
 });
