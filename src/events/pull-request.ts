@@ -6,6 +6,7 @@
 import picomatch from 'picomatch';
 import { UsageError } from '../core/findings.js';
 import { CONFIG_PATHS } from '../config/file.js';
+import { assertRepositoryPaths } from '../config/resolve.js';
 import type { GitHubPort, PullRequestSnapshot, RemoteFile } from '../github/port.js';
 import { GitHubApiError, ReadOnlyTokenError } from '../github/errors.js';
 import { readCommentDigest, renderComment, stickyMarker } from '../report/comment.js';
@@ -86,7 +87,7 @@ export async function handlePullRequest(ctx: ActionContext, given: ActionInputs,
   if (configText === undefined && given.explicit.has('config')) throw new UsageError(`${given.config}: config file not found at ${at.slice(0, 7)}`);
   const cfg = parseActionConfig(configText, configPath ?? given.config);
   const inputs = effectiveInputs(given, cfg);
-  const targets = actionTargets(inputs, cfg);
+  const targets = assertRepositoryPaths(actionTargets(inputs, cfg));
 
   // The config may name documents, templates or requirements the first query did not read: one more query.
   const files = new Map(snapshot.files);
