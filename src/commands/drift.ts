@@ -2,10 +2,10 @@
 import { checkDrift } from '../drift/drift.js';
 import { documentTargets, loadConfigFile } from '../config/resolve.js';
 import { RULE_NAMES } from '../lint/catalogue.js';
-import { readTextFile } from '../sources/files.js';
-import { readRequirements } from '../sources/requirements.js';
+import { COMMAND_LINE } from '../sources/path-guard.js';
+import { openRepository } from '../sources/repository.js';
 import { isGitRepo, lastChange } from '../sources/git.js';
-import { inCwd } from './lint.js';
+import { targetOrigins } from './origins.js';
 import type { CommandIO } from './io.js';
 
 export interface DriftOptions {
@@ -17,14 +17,17 @@ export interface DriftOptions {
 }
 
 export async function runDrift(io: CommandIO, opts: DriftOptions): Promise<number> {
-  const cfg = loadConfigFile(RULE_NAMES, opts.config && inCwd(io, opts.config), io.cwd);
+  const repo = openRepository(io.cwd);
+  const cfg = loadConfigFile(RULE_NAMES, repo, opts.config);
   const targets = documentTargets(cfg, {
     ...(opts.doc ? { files: [opts.doc] } : {}),
     ...(opts.requirements.length ? { requirements: opts.requirements } : {}),
+    source: COMMAND_LINE,
   });
   const results = targets.map((t) => {
-    const docText = readTextFile(inCwd(io, t.doc), 'document');
-    const requirements = readRequirements(io.cwd, t.requirements, opts.requirements.length > 0);
+    const from = targetOrigins(t);
+    const docText = repo.read(t.doc, from.doc, 'document');
+    const requirements = repo.requirements(t.requirements, from.requirements, opts.requirements.length > 0);
     const history = isGitRepo(io.cwd)
       ? { docTime: lastChange(io.cwd, t.doc), requirementTimes: Object.fromEntries(requirements.map((r) => [r.path, lastChange(io.cwd, r.path)])) }
       : undefined;

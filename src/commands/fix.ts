@@ -3,13 +3,13 @@ import { UsageError, type Finding } from '../core/findings.js';
 import { documentTargets, loadConfigFile } from '../config/resolve.js';
 import { RULE_NAMES } from '../lint/catalogue.js';
 import { fixText } from '../fix/fix.js';
-import { writeFileAtomic } from '../fix/write-file.js';
-import { readTextFile } from '../sources/files.js';
+import { COMMAND_LINE } from '../sources/path-guard.js';
+import { openRepository } from '../sources/repository.js';
 import { resolveTemplate } from '../template/load.js';
 import { unifiedDiff } from '../report/diff.js';
 import { renderPretty } from '../report/pretty.js';
 import { plural } from '../report/text.js';
-import { inCwd } from './lint.js';
+import { targetOrigins } from './origins.js';
 import type { CommandIO } from './io.js';
 
 export interface FixCommandOptions {
@@ -29,21 +29,24 @@ export function describeApplied(applied: readonly Finding[]): string {
 
 export async function runFix(io: CommandIO, opts: FixCommandOptions): Promise<number> {
   if (opts.write && opts.diff) throw new UsageError('fix: choose one of --write and --diff');
-  const cfg = loadConfigFile(RULE_NAMES, opts.config && inCwd(io, opts.config), io.cwd);
-  const targets = documentTargets(cfg, { ...(opts.file ? { files: [opts.file] } : {}), ...(opts.template ? { template: opts.template } : {}) });
+  const repo = openRepository(io.cwd);
+  const cfg = loadConfigFile(RULE_NAMES, repo, opts.config);
+  const targets = documentTargets(cfg, { ...(opts.file ? { files: [opts.file] } : {}), ...(opts.template ? { template: opts.template } : {}), source: COMMAND_LINE });
   if (targets.length > 1 && !opts.write && !opts.diff) {
     throw new UsageError(`fix: the config lists ${targets.length} documents; name one FILE, or use --write or --diff`);
   }
   // The report goes where the document does not: stdout is the document (or diff) unless writing in place.
   const report = opts.write ? io.out : io.err;
+  // Every document may be written before any is: a refusal leaves all of them as they were.
+  if (opts.write) for (const target of targets) repo.writableDocument(target.doc, targetOrigins(target).doc);
   let errors = 0;
   for (const target of targets) {
-    const path = inCwd(io, target.doc);
-    const text = readTextFile(path, 'document');
-    const template = resolveTemplate(target.template, (p) => readTextFile(inCwd(io, p), 'template'));
+    const from = targetOrigins(target);
+    const text = repo.read(target.doc, from.doc, 'document');
+    const template = resolveTemplate(target.template, (p) => repo.read(p, from.template, 'template'));
     const result = await fixText(text, target.doc, { template, rules: target.rules });
     if (opts.write) {
-      if (result.changed) writeFileAtomic(path, result.text);
+      if (result.changed) repo.writeDocument(target.doc, result.text, from.doc);
     } else if (opts.diff) io.out(unifiedDiff(text, result.text, target.doc));
     else io.out(result.text);
 

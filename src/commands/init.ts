@@ -1,11 +1,12 @@
 /** `archdoc init`: a workflow, a config and (if absent) a skeleton document to start from. */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { writeFileAtomic } from '../fix/write-file.js';
+import { openRepository } from '../sources/repository.js';
 import { DEFAULT_DOC } from '../config/resolve.js';
 import { builtinTemplate } from '../template/load.js';
 import { sectionSkeleton } from '../lint/edits.js';
 import type { TemplateModel } from '../template/model.js';
-import { inCwd } from './lint.js';
 import type { CommandIO } from './io.js';
 
 export const WORKFLOW = `name: archdoc
@@ -34,20 +35,22 @@ rules: {}
 `;
 
 export function runInit(io: CommandIO, opts: { force?: boolean }): number {
-  const files: [string, string, boolean][] = [
-    ['.github/workflows/archdoc.yml', WORKFLOW, !!opts.force],
-    ['.github/archdoc.yml', CONFIG, !!opts.force],
+  const repo = openRepository(io.cwd);
+  const files: [string, string, string, boolean][] = [
+    ['workflow', '.github/workflows/archdoc.yml', WORKFLOW, !!opts.force],
+    ['config', '.github/archdoc.yml', CONFIG, !!opts.force],
     // The document is the author's: never overwritten, not even with --force.
-    [DEFAULT_DOC, skeletonDocument(builtinTemplate('architecture')!), false],
+    ['document', DEFAULT_DOC, skeletonDocument(builtinTemplate('architecture')!), false],
   ];
-  for (const [path, text, overwrite] of files) {
-    const full = inCwd(io, path);
+  // Its own fixed paths, but in a clone whose .github or docs may be a symlink: all checked before any is written.
+  const targets = files.map(([setting, path, text, overwrite]) => ({ path, text, overwrite, full: repo.path(path, { setting, source: 'written by init' }) }));
+  for (const { path, text, overwrite, full } of targets) {
     if (existsSync(full) && !overwrite) {
       io.out(`kept    ${path} (exists${path === DEFAULT_DOC ? '' : '; --force overwrites it'})\n`);
       continue;
     }
     mkdirSync(dirname(full), { recursive: true });
-    writeFileSync(full, text);
+    writeFileAtomic(full, text);
     io.out(`wrote   ${path}\n`);
   }
   io.out('next: fill in the document, then run `archdoc lint`\n');

@@ -1,13 +1,13 @@
 /** `archdoc lint`: check documents and print findings in the chosen format. */
-import { isAbsolute, resolve } from 'node:path';
-import { existsSync } from 'node:fs';
 import { summarize, type FileReport, type Finding, type LintReport } from '../core/findings.js';
 import { checkDrift, driftFinding } from '../drift/drift.js';
 import { readStamp } from '../drift/stamp.js';
 import { checkText } from '../app/check.js';
 import { documentTargets, loadConfigFile } from '../config/resolve.js';
 import { RULE_METAS, RULE_NAMES } from '../lint/catalogue.js';
-import { readTextFile } from '../sources/files.js';
+import { COMMAND_LINE } from '../sources/path-guard.js';
+import { openRepository, type Repository } from '../sources/repository.js';
+import { targetOrigins } from './origins.js';
 import { renderJson } from '../report/json.js';
 import { renderPretty } from '../report/pretty.js';
 import { renderSarif } from '../report/sarif.js';
@@ -24,10 +24,6 @@ export interface LintOptions {
   format: ReportFormat;
 }
 
-export function inCwd(io: CommandIO, path: string): string {
-  return isAbsolute(path) ? path : resolve(io.cwd, path);
-}
-
 export function renderReport(report: LintReport, format: ReportFormat, io: CommandIO, sources: Record<string, string>): string {
   switch (format) {
     case 'json':
@@ -42,24 +38,28 @@ export function renderReport(report: LintReport, format: ReportFormat, io: Comma
 }
 
 /** A generated document carries a stamp: compare it with the requirements it names (cheap, and explicit). */
-function stampDrift(io: CommandIO, text: string): Finding[] {
+function stampDrift(repo: Repository, doc: string, text: string): Finding[] {
   const found = readStamp(text);
   if (!found) return [];
+  // The stamp is the document's text: its paths are as untrusted as any other.
+  const origin = { setting: 'requirements', source: `from the stamp in ${doc}` };
   const requirements = Object.keys(found.stamp.requirements).flatMap((path) =>
-    existsSync(inCwd(io, path)) ? [{ path, text: readTextFile(inCwd(io, path), 'requirements file') }] : [],
+    repo.exists(path, origin) ? [{ path, text: repo.read(path, origin, 'requirements file') }] : [],
   );
   const f = driftFinding(checkDrift({ docText: text, requirements }));
   return f ? [f] : [];
 }
 
 export async function runLint(io: CommandIO, opts: LintOptions): Promise<number> {
-  const cfg = loadConfigFile(RULE_NAMES, opts.config && inCwd(io, opts.config), io.cwd);
-  const targets = documentTargets(cfg, { files: opts.files, ...(opts.template ? { template: opts.template } : {}) });
+  const repo = openRepository(io.cwd);
+  const cfg = loadConfigFile(RULE_NAMES, repo, opts.config);
+  const targets = documentTargets(cfg, { files: opts.files, ...(opts.template ? { template: opts.template } : {}), source: COMMAND_LINE });
   const files: FileReport[] = [];
   const sources: Record<string, string> = {};
   for (const target of targets) {
-    const text = readTextFile(inCwd(io, target.doc), 'document');
-    const result = await checkText(text, target, (p) => readTextFile(inCwd(io, p), 'template'), stampDrift(io, text));
+    const from = targetOrigins(target);
+    const text = repo.read(target.doc, from.doc, 'document');
+    const result = await checkText(text, target, (p) => repo.read(p, from.template, 'template'), stampDrift(repo, target.doc, text));
     files.push(result.report);
     sources[target.doc] = text;
   }

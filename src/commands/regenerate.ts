@@ -3,18 +3,15 @@
  * Exit 0: a document passed the gate (or the stamp/cache says nothing changed); 1: the gate failed and
  * nothing was written; 2: bad usage, no provider configured, or the LLM call itself failed.
  */
-import { existsSync, mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { UsageError } from '../core/findings.js';
 import { documentTargets, loadConfigFile } from '../config/resolve.js';
 import { RULE_NAMES } from '../lint/catalogue.js';
-import { readTextFile } from '../sources/files.js';
-import { readRequirements } from '../sources/requirements.js';
-import { writeFileAtomic } from '../fix/write-file.js';
+import { COMMAND_LINE } from '../sources/path-guard.js';
+import { openRepository } from '../sources/repository.js';
 import { folderCache } from '../generate/cache.js';
 import { proposeRegeneration, type Proposal } from '../generate/propose.js';
 import { secretsToMask } from '../generate/providers/index.js';
-import { inCwd } from './lint.js';
+import { targetOrigins } from './origins.js';
 import type { CommandIO } from './io.js';
 
 export interface RegenerateCliOptions {
@@ -47,34 +44,39 @@ function masked(io: CommandIO, secrets: string[]): CommandIO {
 export async function runRegenerate(rawIo: CommandIO, opts: RegenerateCliOptions): Promise<number> {
   const io = masked(rawIo, secretsToMask({ env: rawIo.env }));
   if (opts.write && opts.diff) throw new UsageError('--write and --diff cannot be combined');
-  const cfg = loadConfigFile(RULE_NAMES, opts.config && inCwd(io, opts.config), io.cwd);
+  const repo = openRepository(io.cwd);
+  const cfg = loadConfigFile(RULE_NAMES, repo, opts.config);
   const targets = documentTargets(cfg, {
     ...(opts.doc ? { files: [opts.doc] } : {}),
     ...(opts.template ? { template: opts.template } : {}),
     ...(opts.requirements.length ? { requirements: opts.requirements } : {}),
+    source: COMMAND_LINE,
   });
   if (targets.length > 1) {
     throw new UsageError(`the config lists ${targets.length} documents (${targets.map((t) => t.doc).join(', ')}): name one with --doc`);
   }
   const target = targets[0];
-  const requirements = readRequirements(io.cwd, target.requirements, opts.requirements.length > 0);
+  const from = targetOrigins(target);
+  // Every path is checked before the LLM hears anything: the document (and that it may be written), the cache folder.
+  if (opts.write) repo.writableDocument(target.doc, from.doc);
+  const cache = opts.cache !== false ? folderCache(repo.path(opts.cacheDir ?? '.archdoc-cache', { setting: '--cache-dir', source: COMMAND_LINE })) : undefined;
+  const requirements = repo.requirements(target.requirements, from.requirements, opts.requirements.length > 0);
   if (requirements.length === 0) {
     throw new UsageError(`no requirements files found (${target.requirements.join(', ')}): name them with --requirements`);
   }
-  const docFile = inCwd(io, target.doc);
-  const currentDoc = existsSync(docFile) ? readTextFile(docFile, 'document') : undefined;
+  const currentDoc = repo.exists(target.doc, from.doc) ? repo.read(target.doc, from.doc, 'document') : undefined;
   const log = (line: string) => io.err(`archdoc: ${line}\n`);
 
   const result: Proposal = await proposeRegeneration({
     llm: { provider: opts.provider ?? cfg?.llmProvider, model: opts.model ?? cfg?.llmModel, baseUrl: opts.baseUrl ?? cfg?.llmBaseUrl, env: io.env },
     template: target.template,
-    readTemplate: (p) => readTextFile(inCwd(io, p), 'template'),
+    readTemplate: (p) => repo.read(p, from.template, 'template'),
     rules: target.rules,
     requirements,
     currentDoc,
     docPath: target.doc,
     maxAttempts: opts.maxAttempts ?? cfg?.maxAttempts,
-    ...(opts.cache !== false ? { cache: folderCache(inCwd(io, opts.cacheDir ?? '.archdoc-cache')) } : {}),
+    ...(cache ? { cache } : {}),
     force: opts.force,
     log,
     ...(opts.now ? { now: opts.now } : {}),
@@ -96,9 +98,8 @@ export async function runRegenerate(rawIo: CommandIO, opts: RegenerateCliOptions
   log(result.reason);
   if (opts.write) {
     if (result.changed) {
-      // A first document may need its folder.
-      mkdirSync(dirname(docFile), { recursive: true });
-      writeFileAtomic(docFile, text);
+      // A first document may need its folder: writeDocument makes it.
+      repo.writeDocument(target.doc, text, from.doc);
       log(`wrote ${target.doc}`);
     } else log(`${target.doc} unchanged`);
   } else if (opts.diff) {

@@ -3,6 +3,7 @@ import yaml from 'js-yaml';
 import { Ajv, type ErrorObject } from 'ajv';
 import { UsageError, type SeveritySetting } from '../core/findings.js';
 import { configSchema } from './schema.js';
+import { assertRepoPath, type PathKind } from '../sources/path-guard.js';
 
 export interface DocumentSettings {
   doc?: string;
@@ -128,6 +129,7 @@ export function parseConfig(text: string, file: string, ruleNames: readonly stri
     throw new UsageError(describe(errors[0], text, file));
   }
   const raw = data as Record<string, unknown>;
+  checkPaths(raw, text, file);
   const out: Record<string, unknown> = { path: file };
   for (const [k, v] of Object.entries(raw)) {
     if (k === 'requirements') out.requirements = list(v);
@@ -136,4 +138,27 @@ export function parseConfig(text: string, file: string, ruleNames: readonly stri
     else out[camel(k)] = v;
   }
   return out as unknown as FileConfig;
+}
+
+/**
+ * Every path in the config is a repository path (SPEC §6): relative, inside, one line, and a document is
+ * Markdown. Checked here, without a disk, so the CLI and the Action (which reads through the API) refuse
+ * the same config the same way, naming the key and its line.
+ */
+function checkPaths(raw: Record<string, unknown>, text: string, file: string): void {
+  const check = (value: unknown, key: (string | number)[], kind: PathKind): void => {
+    if (typeof value !== 'string') return;
+    // A requirements entry is named by its list, not its index: `requirements`, `documents.1.requirements`.
+    const shown = (typeof key[key.length - 1] === 'number' ? key.slice(0, -1) : key).join('.');
+    assertRepoPath(kind === 'glob' ? value.trim() : value, kind, { setting: shown, source: `from ${file}:${lineOfPath(text, key)}` });
+  };
+  const settings = (d: Record<string, unknown>, at: (string | number)[]): void => {
+    check(d.doc, [...at, 'doc'], 'document');
+    check(d.template, [...at, 'template'], 'file');
+    const req = d.requirements;
+    if (Array.isArray(req)) req.forEach((r, i) => check(r, [...at, 'requirements', i], 'glob'));
+    else for (const r of list(req) ?? []) check(r, [...at, 'requirements'], 'glob');
+  };
+  settings(raw, []);
+  if (Array.isArray(raw.documents)) raw.documents.forEach((d: Record<string, unknown>, i) => settings(d, ['documents', i]));
 }

@@ -6,6 +6,7 @@
 import picomatch from 'picomatch';
 import { UsageError } from '../core/findings.js';
 import { CONFIG_PATHS } from '../config/file.js';
+import { assertRepositoryPaths } from '../config/resolve.js';
 import type { GitHubPort, PullRequestSnapshot, RemoteFile } from '../github/port.js';
 import { GitHubApiError, ReadOnlyTokenError } from '../github/errors.js';
 import { FORMER_MARKER_PREFIX, readCommentDigest, renderComment, STICKY_MARKER } from '../report/comment.js';
@@ -88,7 +89,7 @@ export async function handlePullRequest(ctx: ActionContext, given: ActionInputs,
   if (configText === undefined && given.explicit.has('config')) throw new UsageError(`${given.config}: config file not found at ${at.slice(0, 7)}`);
   const cfg = parseActionConfig(configText, configPath ?? given.config);
   const inputs = effectiveInputs(given, cfg);
-  const targets = actionTargets(inputs, cfg);
+  const targets = assertRepositoryPaths(actionTargets(inputs, cfg));
   // The cap on documents per run: those beyond it are not read, not checked, and the run says so and fails.
   const { checked: toCheck, unchecked } = capDocuments(targets);
 

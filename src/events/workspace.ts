@@ -6,8 +6,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { UsageError } from '../core/findings.js';
 import { CONFIG_PATHS } from '../config/file.js';
-import { readTextFile } from '../sources/files.js';
-import { readRequirements } from '../sources/requirements.js';
+import { openRepository } from '../sources/repository.js';
 import { isGitRepo, lastChange } from '../sources/git.js';
 import type { ActionContext } from '../action/context.js';
 import type { ActionInputs } from '../action/inputs.js';
@@ -19,10 +18,13 @@ import { uncheckedSentence } from '../report/document-report.js';
 
 export async function handleWorkspace(ctx: ActionContext, given: ActionInputs, deps: { log: (l: string) => void; env: NodeJS.ProcessEnv }): Promise<RunOutcome> {
   const root = ctx.workspace;
+  // Every read goes through the path guard, with GITHUB_WORKSPACE as the repository root.
+  const repo = openRepository(root, root);
+  const input = (setting: string, source = 'from the workflow inputs') => ({ setting, source });
   const at = (p: string): string => resolve(root, p);
   const configPath = given.explicit.has('config') ? given.config : [given.config, ...CONFIG_PATHS].find((p) => existsSync(at(p)));
   if (configPath && !existsSync(at(configPath))) throw new UsageError(`${configPath}: config file not found in the workspace`);
-  const cfg = configPath ? parseActionConfig(readTextFile(at(configPath), 'config file'), configPath) : undefined;
+  const cfg = configPath ? parseActionConfig(repo.read(configPath, input('config'), 'config file'), configPath) : undefined;
   const inputs = effectiveInputs(given, cfg);
   const targets = actionTargets(inputs, cfg);
   const { checked: toCheck, unchecked } = capDocuments(targets);
@@ -33,12 +35,12 @@ export async function handleWorkspace(ctx: ActionContext, given: ActionInputs, d
     if (!existsSync(at(target.doc))) {
       throw new UsageError(`${target.doc}: not found in the workspace (${root}); check out the repository first (actions/checkout) or set doc-path`);
     }
-    const docText = readTextFile(at(target.doc), 'document');
-    const requirements = readRequirements(root, target.requirements, false);
+    const docText = repo.read(target.doc, input('document', target.from?.doc), 'document');
+    const requirements = repo.requirements(target.requirements, input('requirements', target.from?.requirements), false);
     const { driftResult: _d, ...doc } = await evaluateDocument({
       target,
       docText,
-      readText: (p) => readTextFile(at(p), 'template'),
+      readText: (p) => repo.read(p, input('template', target.from?.template), 'template'),
       requirements,
       ...(git
         ? { history: { docTime: lastChange(root, target.doc), requirementTimes: Object.fromEntries(requirements.map((r) => [r.path, lastChange(root, r.path)])) } }

@@ -3,7 +3,7 @@
  * disk that survives a run) and, on the command line, a cache folder keyed by a hash of the inputs.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync, existsSync, rmSync } from 'node:fs';
+import { lstatSync, mkdirSync, readFileSync, renameSync, writeFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentHash, readStamp, requirementHashes, type SourceFile } from '../drift/stamp.js';
 import { withoutStamp } from './prompt.js';
@@ -61,15 +61,25 @@ export interface ResultCache {
   set(key: string, entry: CacheEntry): boolean;
 }
 
+/** A plain file, not a symlink: a clone's cache folder may hold links to files elsewhere on the machine. */
+function isPlainFile(path: string): boolean {
+  try {
+    return lstatSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
 /**
  * One JSON file per key. The folder gets a `.gitignore` of `*` so it never ends up in a commit.
- * A damaged entry is a miss, never an error: the cache only saves a call.
+ * A damaged entry is a miss, never an error: the cache only saves a call. `dir` has passed the path guard;
+ * inside it, no symlink is read or written through (new files are created exclusively, then renamed).
  */
 export function folderCache(dir: string): ResultCache {
   const file = (key: string) => join(dir, `${key}.json`);
   return {
     get(key) {
-      if (!existsSync(file(key))) return undefined;
+      if (!isPlainFile(file(key))) return undefined;
       try {
         const data = JSON.parse(readFileSync(file(key), 'utf8')) as Partial<CacheEntry>;
         if (typeof data.text !== 'string' || typeof data.model !== 'string' || typeof data.created !== 'string') return undefined;
@@ -83,8 +93,9 @@ export function folderCache(dir: string): ResultCache {
       try {
         mkdirSync(dir, { recursive: true });
         const ignore = join(dir, '.gitignore');
-        if (!existsSync(ignore)) writeFileSync(ignore, '# archdoc regeneration cache\n*\n');
-        writeFileSync(tmp, JSON.stringify(entry));
+        if (!lstatSync(ignore, { throwIfNoEntry: false })) writeFileSync(ignore, '# archdoc regeneration cache\n*\n', { flag: 'wx' });
+        rmSync(tmp, { force: true });
+        writeFileSync(tmp, JSON.stringify(entry), { flag: 'wx' });
         renameSync(tmp, file(key));
         return true;
       } catch {

@@ -1,0 +1,57 @@
+/**
+ * The repository a command works in, and the only way the commands reach its files: every read and
+ * write goes through the path guard against the repository root.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { SourceFile } from '../drift/stamp.js';
+import { writeFileAtomic } from '../fix/write-file.js';
+import { readTextFile } from './files.js';
+import { guardDocumentWrite, guardPath, rootAt, type PathOrigin, type Root } from './path-guard.js';
+import { readRequirements } from './requirements.js';
+
+/** The git top-level of `cwd`, or `cwd` itself outside a git repository (or without git). */
+export function repositoryRoot(cwd: string): string {
+  try {
+    const top = execFileSync('git', ['rev-parse', '--show-toplevel'], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    if (top) return top;
+  } catch {
+    // Not a repository, or no git: the current folder is the root.
+  }
+  return cwd;
+}
+
+export interface Repository {
+  /** The root every path must stay inside. */
+  root: Root;
+  /** Where relative paths start (the current folder, inside the root or the root itself). */
+  cwd: string;
+  /** The absolute path, once it is known to stay inside the root. */
+  path(path: string, origin: PathOrigin): string;
+  read(path: string, origin: PathOrigin, what: string): string;
+  exists(path: string, origin: PathOrigin): boolean;
+  requirements(globs: string[], origin: PathOrigin, strict: boolean): SourceFile[];
+  /** Check, before any work is done, that `path` may be written: inside, and a `.md` document. */
+  writableDocument(path: string, origin: PathOrigin): string;
+  /** Write a document (creating its folder), atomically, after the same check. */
+  writeDocument(path: string, text: string, origin: PathOrigin): void;
+}
+
+export function openRepository(cwd: string, rootPath = repositoryRoot(cwd)): Repository {
+  const root = rootAt(rootPath);
+  return {
+    root,
+    cwd,
+    path: (path, origin) => guardPath(root, cwd, path, origin),
+    read: (path, origin, what) => readTextFile(guardPath(root, cwd, path, origin), what),
+    exists: (path, origin) => existsSync(guardPath(root, cwd, path, origin)),
+    requirements: (globs, origin, strict) => readRequirements(cwd, globs, strict, { root, origin }),
+    writableDocument: (path, origin) => guardDocumentWrite(root, cwd, path, origin),
+    writeDocument(path, text, origin) {
+      const abs = guardDocumentWrite(root, cwd, path, origin);
+      mkdirSync(dirname(abs), { recursive: true });
+      writeFileAtomic(abs, text);
+    },
+  };
+}
