@@ -51,6 +51,8 @@ export interface LoadPullRequestInput extends RepoCoordinates {
   requirementGlobs: string[];
   /** Hidden marker that identifies archdoc's sticky comment, e.g. `<!-- archdoc:sticky -->`. */
   marker: string;
+  /** Literal paths to read on the default branch in the same query (the trusted config file, SPEC §6). */
+  defaultBranchPaths?: string[];
 }
 
 export interface PullRequestSnapshot {
@@ -72,6 +74,8 @@ export interface PullRequestSnapshot {
   /** Paths at the read commit matching `requirementGlobs` (literal entries included when they exist), sorted. */
   requirementPaths: string[];
   stickyComment: StickyComment | null;
+  /** The repository's default branch, and each of `defaultBranchPaths` read on it. */
+  defaultBranch: { name: string; files: ReadonlyMap<string, RemoteFile> };
 }
 
 export interface UpsertCommentInput extends RepoCoordinates {
