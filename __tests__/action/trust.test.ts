@@ -3,10 +3,13 @@
  * model, attempts and push. The real dist/index.js runs with the workflow's settings and a secret; the
  * attacker's endpoint is a real HTTP server that counts what reaches it.
  */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { startFakeLlm, type FakeLlm } from '../../test-support/fake-llm/server.js';
 import { runAction, type ActionRunResult } from '../../test-support/action-run.js';
-import { DOC, LOAD, REQS, REQUIREMENTS, VALID_DOC, scenarioPerTest, type PullRequest, type Scenario } from './scenario.js';
+import { AUTH_FIELD, DOC, LOAD, REQS, REQUIREMENTS, VALID_DOC, scenarioPerTest, type PullRequest, type Scenario } from './scenario.js';
 
 const scenario = scenarioPerTest();
 let s: Scenario;
@@ -142,3 +145,46 @@ describe('pull_request: the head config changes what is checked, never the trust
     expect(result.exitCode).toBe(0);
   });
 });
+
+describe('events without a pull request', () => {
+  let workspace: string;
+  beforeEach(() => {
+    // What a job may have checked out: here a pull request's head that turns its finding off.
+    workspace = mkdtempSync(join(tmpdir(), 'archdoc-ws-'));
+    mkdirSync(join(workspace, 'docs'));
+    writeFileSync(join(workspace, DOC), VALID_DOC.replace(AUTH_FIELD, ''));
+    writeFileSync(join(workspace, REQS), REQUIREMENTS);
+    writeFileSync(join(workspace, '.archdoc.yml'), 'rules:\n  field-missing: off\n');
+    s.gh.commit({ owner: 'acme', repo: 'shop', branch: 'main', files: { '.github/archdoc.yml': 'rules:\n  field-missing: warning\n' } });
+  });
+  afterEach(() => rmSync(workspace, { recursive: true, force: true }));
+
+  const runIn = (event: string, payload: unknown): Promise<ActionRunResult> => {
+    s.gh.resetRequests();
+    return runAction({ api: s.gh, event, payload, repository: 'acme/shop', env: { GITHUB_WORKSPACE: workspace } });
+  };
+
+  it('issue_comment: the config comes from the default branch through the API, never from the workspace', async () => {
+    const result = await runIn('issue_comment', issueCommentPayload());
+    expect(s.calls()).toEqual(['POST /graphql (LoadRepository)']);
+    expect(result.outputs).toMatchObject({ errors: '0', warnings: '1' });
+    expect(result.log.join('\n')).toMatch(/settings from the workflow inputs and the config on the default branch \(main\), not the workspace/);
+  });
+
+  it('schedule: the checkout is the trusted ref, so its config applies and no API call is made', async () => {
+    const result = await runIn('schedule', { schedule: '0 6 * * 1', repository: { full_name: 'acme/shop' } });
+    expect(s.calls()).toEqual([]);
+    expect(result.outputs).toMatchObject({ errors: '0', warnings: '0' });
+  });
+});
+
+/** A real `issue_comment.created` payload from @octokit/webhooks-examples, pointed at acme/shop. */
+function issueCommentPayload(): Record<string, unknown> {
+  const all = JSON.parse(readFileSync(join(process.cwd(), 'node_modules/@octokit/webhooks-examples/api.github.com/index.json'), 'utf8')) as {
+    name: string;
+    examples: Record<string, unknown>[];
+  }[];
+  const example = structuredClone(all.find((w) => w.name === 'issue_comment')!.examples.find((e) => e.action === 'created')!);
+  const repository = example.repository as Record<string, unknown>;
+  return { ...example, repository: { ...repository, name: 'shop', full_name: 'acme/shop' } };
+}
