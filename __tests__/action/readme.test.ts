@@ -2,20 +2,22 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from '@jest/globals';
 import yaml from 'js-yaml';
+import { CHECKED_SETTINGS, TRUSTED_SETTINGS } from '../../src/action/settings.js';
 
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
 const action = yaml.load(readFileSync(new URL('../../action.yml', import.meta.url), 'utf8')) as {
-  inputs: Record<string, { default?: string }>;
+  inputs: Record<string, { default?: string; description: string }>;
   outputs: Record<string, unknown>;
   runs: { using: string; main: string };
 };
 const section = readme.slice(readme.indexOf('## GitHub Action'), readme.indexOf('\n## ', readme.indexOf('## GitHub Action') + 1));
 const yamlBlocks = [...section.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]);
-const tableNames = (heading: string): string[] => {
+const tableRows = (heading: string): string[][] => {
   const at = section.indexOf(`### ${heading}`);
   const table = section.slice(at, section.indexOf('\n\n', section.indexOf('| ---', at)));
-  return [...table.matchAll(/^\| `([^`]+)` \|/gm)].map((m) => m[1]);
+  return [...table.matchAll(/^\| `([^`]+)` \|(.*)$/gm)].map((m) => [m[1], ...m[2].split(' |').map((c) => c.trim())]);
 };
+const tableNames = (heading: string): string[] => tableRows(heading).map((r) => r[0]);
 
 describe('README: GitHub Action', () => {
   it('has a ready-to-copy pull-request workflow with the minimal permissions', () => {
@@ -35,8 +37,30 @@ describe('README: GitHub Action', () => {
     expect(upload.steps[1]).toMatchObject({ uses: expect.stringMatching(/^github\/codeql-action\/upload-sarif@/), with: { sarif_file: '${{ steps.archdoc.outputs.sarif }}' } });
   });
 
+  it('gives no action.yml default for inputs a config file may also set: the description and the README name it', () => {
+    // An action default would reach the code as a value the workflow set, and beat the config file (SPEC §6).
+    const withDefault = Object.entries(action.inputs).filter(([, i]) => i.default !== undefined).map(([name]) => name);
+    expect(withDefault).toEqual(['github-token']);
+    const inReadme = Object.fromEntries(tableRows('Inputs').map(([name, dflt]) => [name, dflt.replace(/`/g, '')]));
+    for (const [name, input] of Object.entries(action.inputs)) {
+      if (name === 'github-token') continue;
+      const described = /Default: (.+)\.$/.exec(input.description)?.[1] ?? '';
+      expect({ name, default: inReadme[name] }).toEqual({ name, default: described });
+    }
+  });
+
   it('lists every input and output of action.yml, in its order', () => {
     expect(tableNames('Inputs')).toEqual(Object.keys(action.inputs));
     expect(tableNames('Outputs')).toEqual(Object.keys(action.outputs));
+  });
+});
+
+describe('README: Security', () => {
+  const security = readme.slice(readme.indexOf('## Security'), readme.indexOf('\n## ', readme.indexOf('## Security') + 1));
+  const rows = [...security.matchAll(/^\| (`[^|]+) \|/gm)].map((m) => [...m[1].matchAll(/`([^`]+)`/g)].map((k) => k[1]).sort());
+
+  it('its settings table lists exactly the trusted and the checked settings of the policy', () => {
+    expect(rows[0]).toEqual(Object.keys(TRUSTED_SETTINGS).sort());
+    expect(rows[1].filter((k) => k !== 'doc-path')).toEqual([...CHECKED_SETTINGS].sort());
   });
 });

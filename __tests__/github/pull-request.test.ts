@@ -57,6 +57,23 @@ describe('loadPullRequest', () => {
     expect(pr.requirementPaths).toEqual([REQS]);
   });
 
+  it('reads the default branch config in the same request, whatever the head and the base branch say', async () => {
+    w.gh.commit({ owner: 'acme', repo: 'shop', branch: 'main', files: { '.github/archdoc.yml': 'mode: validate\n' } });
+    w.gh.createBranch({ owner: 'acme', repo: 'shop', branch: 'release' });
+    w.gh.commit({ owner: 'acme', repo: 'shop', branch: 'release', files: { '.github/archdoc.yml': 'mode: fix\n' } });
+    w.gh.fork({ owner: 'acme', repo: 'shop', forkOwner: 'mallory' });
+    const headOid = w.gh.commit({ owner: 'mallory', repo: 'shop', branch: 'feature', files: { '.github/archdoc.yml': 'mode: regenerate\n' } });
+    const { number } = w.gh.openPullRequest({ owner: 'acme', repo: 'shop', head: 'feature', headOwner: 'mallory', base: 'release' });
+    w.take();
+    const pr = await load(number, headOid, { defaultBranchPaths: ['.github/archdoc.yml', '.archdoc.yml'] });
+    expect(w.take()).toHaveLength(1);
+    expect(pr.files.get('.github/archdoc.yml')).toMatchObject({ kind: 'text', text: 'mode: regenerate\n' });
+    expect(pr.baseRef).toBe('release');
+    expect(pr.defaultBranch.name).toBe('main');
+    expect(pr.defaultBranch.files.get('.github/archdoc.yml')).toMatchObject({ kind: 'text', text: 'mode: validate\n' });
+    expect(pr.defaultBranch.files.get('.archdoc.yml')).toEqual({ kind: 'missing', path: '.archdoc.yml' });
+  });
+
   it('reads files at the given head sha, not at a head that moved since', async () => {
     const { number, headOid } = openPr({ [DOC]: 'old head\n' });
     const newer = w.gh.commit({ owner: 'acme', repo: 'shop', branch: 'feature', files: { [DOC]: 'new head\n' } });

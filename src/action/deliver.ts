@@ -10,7 +10,6 @@ import { renderSummary } from '../report/summary.js';
 import { prioritizeAnnotations, toAnnotation } from '../report/github.js';
 import { HOMEPAGE, VERSION } from '../version.js';
 import type { ActionContext } from './context.js';
-import type { ActionInputs } from './inputs.js';
 import type { RunOutcome } from './outcome.js';
 import { reportContext } from './report-context.js';
 
@@ -22,10 +21,12 @@ export interface Delivery {
   reason?: string;
 }
 
-export async function deliver(ctx: ActionContext, inputs: ActionInputs, outcome: RunOutcome): Promise<Delivery> {
+export async function deliver(ctx: ActionContext, outcome: RunOutcome): Promise<Delivery> {
+  // The effective settings, not the raw inputs: fail-on may come from a config file.
+  const inputs = outcome.settings;
   const report = summarize(outcome.documents.map((d) => ({ path: d.docPath, findings: [...d.findings] })));
   const located = report.files.flatMap((f) => f.findings.map((x) => ({ ...x, path: f.path })));
-  let shown = { error: 0, warning: 0 };
+  const shown = { error: 0, warning: 0 };
   for (const f of prioritizeAnnotations(located)) {
     if (shown[f.severity]++ >= ANNOTATIONS_PER_LEVEL) continue;
     const a = toAnnotation(f);

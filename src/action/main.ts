@@ -8,35 +8,33 @@ import { secretsToMask } from '../generate/providers/index.js';
 import { handlePullRequest, pullRequestEvent } from '../events/pull-request.js';
 import { handleWorkspace } from '../events/workspace.js';
 import { readContext } from './context.js';
-import { readInputs, type ActionInputs } from './inputs.js';
-import { dryRunPort } from './dry-run.js';
+import { readInputs } from './inputs.js';
 import { deliver } from './deliver.js';
 import type { RunOutcome } from './outcome.js';
 
 const PR_EVENTS = new Set(['pull_request', 'pull_request_target']);
 
-function makePort(inputs: ActionInputs, log: (l: string) => void): GitHubPort {
-  if (!inputs.token) throw new UsageError('no GitHub token: set the github-token input (the default is the workflow token)');
-  const port = createOctokitPort(createGitHubClient({ token: inputs.token, log }));
-  return inputs.dryRun ? dryRunPort(port, log) : port;
+/** Reads and writes alike: the handlers apply `dry-run` once the settings policy has decided it. */
+function makePort(token: string, log: (l: string) => void): GitHubPort {
+  if (!token) throw new UsageError('no GitHub token: set the github-token input (the default is the workflow token)');
+  return createOctokitPort(createGitHubClient({ token, log }));
 }
 
 export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const log = (line: string): void => core.info(line);
-  let inputs: ActionInputs | undefined;
   try {
-    inputs = readInputs();
+    const inputs = readInputs();
     // readInputs masked llm-api-key already; keys from the environment are masked here.
     for (const s of secretsToMask({ env })) if (s !== inputs.llmApiKey) core.setSecret(s);
     const ctx = readContext(env);
     let outcome: RunOutcome;
     if (PR_EVENTS.has(ctx.eventName)) {
-      outcome = await handlePullRequest(ctx, inputs, { port: makePort(inputs, log), log, env }, pullRequestEvent(ctx.payload));
+      outcome = await handlePullRequest(ctx, inputs, { port: makePort(inputs.token, log), log, env }, pullRequestEvent(ctx.payload));
     } else {
       log(`event ${ctx.eventName}: checking the documents in the workspace`);
-      outcome = await handleWorkspace(ctx, inputs, { log, env });
+      outcome = await handleWorkspace(ctx, inputs, { log, env, port: () => makePort(inputs.token, log) });
     }
-    const result = await deliver(ctx, inputs, outcome);
+    const result = await deliver(ctx, outcome);
     if (result.failed) core.setFailed(result.reason ?? 'archdoc failed');
     else log('archdoc: no findings at the fail-on level');
   } catch (e) {

@@ -1,5 +1,6 @@
 /** What an event handler found and did, handed to delivery (annotations, summary, outputs, exit status). */
 import type { DocumentReport, UncheckedDocuments } from '../report/document-report.js';
+import type { ActionInputs } from './inputs.js';
 
 export interface DocumentOutcome extends DocumentReport {
   /** The document's text as checked (for SARIF fingerprints). */
@@ -7,6 +8,8 @@ export interface DocumentOutcome extends DocumentReport {
 }
 
 export interface RunOutcome {
+  /** The effective settings the run used (SPEC §6): delivery follows their fail-on. */
+  settings: ActionInputs;
   documents: DocumentOutcome[];
   /** Documents left out by the cap on documents per run (then `failure` says so too). */
   unchecked?: UncheckedDocuments;

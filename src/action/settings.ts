@@ -1,37 +1,102 @@
-/** Inputs + config file -> the effective settings: an input the user set wins over the config, the config over defaults. */
-import { parseConfig, type FileConfig } from '../config/file.js';
+/**
+ * The settings policy of SPEC §6, in one place: the workflow's inputs, the config file on the default
+ * branch and the config file at a pull request's head -> the effective settings and the documents to check.
+ *
+ * - Trusted settings (they reach a secret, an endpoint or a write) come from the inputs or the
+ *   default branch's config, never from a pull request's head, on every event.
+ * - The head's config may change only what is checked, and only on `pull_request`.
+ * - An input the workflow sets always wins; the documented defaults apply when nothing sets a value.
+ */
+import { CONFIG_PATHS, parseConfig, type FileConfig } from '../config/file.js';
 import { documentTargets, type DocumentTarget } from '../config/resolve.js';
 import { RULE_NAMES } from '../lint/catalogue.js';
-import type { ActionInputs } from './inputs.js';
+import { DEFAULTS, type ActionInputs, type WorkflowInputs } from './inputs.js';
+
+/** Trusted settings by config key, with their field: from the inputs or the default branch's config only. */
+export const TRUSTED_SETTINGS = {
+  mode: 'mode',
+  push: 'push',
+  'dry-run': 'dryRun',
+  comment: 'comment',
+  'llm-provider': 'llmProvider',
+  'llm-model': 'llmModel',
+  'llm-base-url': 'llmBaseUrl',
+  'max-attempts': 'maxAttempts',
+  command: 'command',
+  'drift-label': 'driftLabel',
+} as const satisfies Record<string, keyof FileConfig & keyof ActionInputs>;
+
+/** The config keys that change only what is checked: the head's config may set them on `pull_request`. */
+export const CHECKED_SETTINGS = ['doc', 'template', 'requirements', 'documents', 'rules', 'fail-on'] as const;
+
+/** The one event whose head config is read: a `pull_request` job holds no secrets and a read-only token for forks. */
+export const headConfigApplies = (event: string): boolean => event === 'pull_request';
+
+export interface SettingsSources {
+  event: string;
+  inputs: WorkflowInputs;
+  /** The config file on the default branch (schedule, workflow_dispatch, push: the checked-out ref). */
+  base?: FileConfig;
+  /** The config file at the pull request's head; consulted on `pull_request` only. */
+  head?: FileConfig;
+}
+
+export interface EffectiveSettings {
+  settings: ActionInputs;
+  targets: DocumentTarget[];
+  /** Trusted config keys the head's config set: ignored, to be said once in the log. */
+  ignored: string[];
+}
+
+export function resolveSettings({ event, inputs, base, head }: SettingsSources): EffectiveSettings {
+  const fromHead = headConfigApplies(event) ? head : undefined;
+  // What is checked follows the head's config when the pull request has one (it may add or move documents).
+  const checked = fromHead ?? base;
+  const settings: ActionInputs = {
+    token: inputs.token,
+    mode: inputs.mode ?? base?.mode ?? DEFAULTS.mode,
+    docPath: inputs.docPath ?? DEFAULTS.docPath,
+    requirements: inputs.requirements ?? [...DEFAULTS.requirements],
+    template: inputs.template ?? DEFAULTS.template,
+    config: inputs.config ?? DEFAULTS.config,
+    comment: inputs.comment ?? base?.comment ?? DEFAULTS.comment,
+    push: inputs.push ?? base?.push ?? DEFAULTS.push,
+    failOn: inputs.failOn ?? checked?.failOn ?? DEFAULTS.failOn,
+    ...optional('llmProvider', inputs.llmProvider ?? base?.llmProvider),
+    ...optional('llmModel', inputs.llmModel ?? base?.llmModel),
+    ...optional('llmApiKey', inputs.llmApiKey),
+    ...optional('llmBaseUrl', inputs.llmBaseUrl ?? base?.llmBaseUrl),
+    maxAttempts: inputs.maxAttempts ?? base?.maxAttempts ?? DEFAULTS.maxAttempts,
+    command: inputs.command ?? base?.command ?? DEFAULTS.command,
+    driftLabel: inputs.driftLabel ?? base?.driftLabel ?? DEFAULTS.driftLabel,
+    dryRun: inputs.dryRun ?? base?.dryRun ?? DEFAULTS.dryRun,
+  };
+  const targets = documentTargets(checked, {
+    ...(inputs.docPath !== undefined ? { files: [inputs.docPath] } : {}),
+    ...(inputs.template !== undefined ? { template: inputs.template } : {}),
+    ...(inputs.requirements !== undefined ? { requirements: inputs.requirements } : {}),
+  });
+  const ignored = head ? Object.entries(TRUSTED_SETTINGS).flatMap(([key, field]) => (head[field] !== undefined ? [key] : [])) : [];
+  return { settings, targets, ignored: ignored.sort() };
+}
+
+function optional<K extends 'llmProvider' | 'llmModel' | 'llmApiKey' | 'llmBaseUrl'>(key: K, value: string | undefined): Partial<Pick<ActionInputs, K>> {
+  return value ? ({ [key]: value } as Partial<Pick<ActionInputs, K>>) : {};
+}
+
+/** Where a config file is looked for: the `config` input alone when set, else the usual places. */
+export function configPaths(inputs: WorkflowInputs): string[] {
+  return inputs.config !== undefined ? [inputs.config] : [...new Set([DEFAULTS.config, ...CONFIG_PATHS])];
+}
 
 export function parseActionConfig(text: string | undefined, path: string): FileConfig | undefined {
   return text === undefined ? undefined : parseConfig(text, path, RULE_NAMES);
 }
 
-export function effectiveInputs(inputs: ActionInputs, cfg: FileConfig | undefined): ActionInputs {
-  if (!cfg) return inputs;
-  const pick = <K extends keyof ActionInputs>(input: string, key: K, value: ActionInputs[K] | undefined): Partial<ActionInputs> =>
-    inputs.explicit.has(input) || value === undefined ? {} : { [key]: value };
-  return {
-    ...inputs,
-    ...pick('mode', 'mode', cfg.mode),
-    ...pick('fail-on', 'failOn', cfg.failOn),
-    ...pick('comment', 'comment', cfg.comment),
-    ...pick('push', 'push', cfg.push),
-    ...pick('dry-run', 'dryRun', cfg.dryRun),
-    ...pick('llm-provider', 'llmProvider', cfg.llmProvider),
-    ...pick('llm-model', 'llmModel', cfg.llmModel),
-    ...pick('llm-base-url', 'llmBaseUrl', cfg.llmBaseUrl),
-    ...pick('max-attempts', 'maxAttempts', cfg.maxAttempts),
-    ...pick('command', 'command', cfg.command),
-    ...pick('drift-label', 'driftLabel', cfg.driftLabel),
-  };
-}
-
-export function actionTargets(inputs: ActionInputs, cfg: FileConfig | undefined): DocumentTarget[] {
-  return documentTargets(cfg, {
-    ...(inputs.explicit.has('doc-path') || !cfg ? { files: [inputs.docPath] } : {}),
-    ...(inputs.explicit.has('template') || !cfg ? { template: inputs.template } : {}),
-    ...(inputs.explicit.has('requirements') || !cfg ? { requirements: inputs.requirements } : {}),
-  });
+/** The one log line for a head config that tried to set trusted settings. */
+export function ignoredLine(path: string, keys: readonly string[]): string {
+  return (
+    `${path} at the pull request head sets ${keys.join(', ')}: ignored. These settings reach secrets, endpoints or writes, ` +
+    'so they come only from the workflow inputs or the config file on the default branch; a pull request may change only what is checked.'
+  );
 }

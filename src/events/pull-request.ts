@@ -1,12 +1,13 @@
 /**
- * pull_request (opened, synchronize, reopened, ready_for_review): read the document, config and
- * requirements at the head commit through the API (no checkout needed), check, propose, push, comment.
+ * pull_request and pull_request_target (opened, synchronize, reopened, ready_for_review): read the
+ * document and requirements at the head commit and the config on the default branch through the API (no
+ * checkout needed), apply the settings policy (SPEC §6), check, propose, push, comment.
  * A run with nothing to push makes at most 3 API calls: the snapshot, (rarely) extra files, the comment.
  */
 import picomatch from 'picomatch';
 import { UsageError } from '../core/findings.js';
-import { CONFIG_PATHS } from '../config/file.js';
-import { assertRepositoryPaths } from '../config/resolve.js';
+import type { FileConfig } from '../config/file.js';
+import { assertRepositoryPaths, type DocumentTarget } from '../config/resolve.js';
 import type { GitHubPort, PullRequestSnapshot, RemoteFile } from '../github/port.js';
 import { GitHubApiError, ReadOnlyTokenError } from '../github/errors.js';
 import { FORMER_MARKER_PREFIX, readCommentDigest, renderComment, STICKY_MARKER } from '../report/comment.js';
@@ -15,8 +16,9 @@ import { countFindings } from '../report/text.js';
 import { VERSION } from '../version.js';
 import { BUILTIN_TEMPLATES } from '../template/builtin.js';
 import type { ActionContext } from '../action/context.js';
-import type { ActionInputs } from '../action/inputs.js';
-import { actionTargets, effectiveInputs, parseActionConfig } from '../action/settings.js';
+import { DEFAULTS, type ActionInputs, type WorkflowInputs } from '../action/inputs.js';
+import { configPaths, headConfigApplies, ignoredLine, parseActionConfig, resolveSettings } from '../action/settings.js';
+import { dryRunPort } from '../action/dry-run.js';
 import { capDocuments } from '../action/document-cap.js';
 import type { DocumentOutcome, RunOutcome } from '../action/outcome.js';
 import { evaluateDocument } from './evaluate.js';
@@ -65,33 +67,76 @@ function changedKind(docChanged: boolean, reqChanged: boolean): ChangedKind {
   return docChanged && reqChanged ? 'both' : docChanged ? 'document' : reqChanged ? 'requirements' : 'neither';
 }
 
-export async function handlePullRequest(ctx: ActionContext, given: ActionInputs, deps: Deps, event: PullRequestEvent): Promise<RunOutcome> {
-  const { port, log } = deps;
-  const coords = { owner: ctx.owner, repo: ctx.repo };
-  // One query: the PR's changed files, the config, the document, the requirements and the sticky comment.
+/** A config file among `paths` in `files` (the first that is text), parsed. */
+function configIn(files: ReadonlyMap<string, RemoteFile>, paths: readonly string[]): FileConfig | undefined {
+  const path = paths.find((p) => files.get(p)?.kind === 'text');
+  const file = path ? files.get(path) : undefined;
+  return file?.kind === 'text' ? parseActionConfig(file.text, file.path) : undefined;
+}
+
+interface PullRequestSettings {
+  inputs: ActionInputs;
+  targets: DocumentTarget[];
+  snapshot: PullRequestSnapshot;
+  /** Said once in the report when the head's config tried to set trusted settings. */
+  note?: string;
+}
+
+/**
+ * One query reads the PR, the files at its head and the config on the default branch; then the settings
+ * policy (SPEC §6) decides. The head's config is read on `pull_request` only, and there changes only what is checked.
+ */
+async function readPullRequest(ctx: ActionContext, given: WorkflowInputs, deps: Deps, event: PullRequestEvent): Promise<PullRequestSettings> {
+  const paths = configPaths(given);
+  const withHeadConfig = headConfigApplies(ctx.eventName);
+  const docPath = given.docPath ?? DEFAULTS.docPath;
+  const requirements = given.requirements ?? DEFAULTS.requirements;
+  const template = given.template ?? DEFAULTS.template;
   // Unless the config input is set, look in the usual places too (as the CLI does): same query, no extra call.
-  const configPaths = given.explicit.has('config') ? [given.config] : [...new Set([given.config, ...CONFIG_PATHS])];
-  const wanted = [...configPaths, given.docPath, ...given.requirements.filter(isLiteral)];
-  if (!BUILTIN_TEMPLATES[given.template]) wanted.push(given.template);
-  const snapshot = await port.loadPullRequest({
-    ...coords,
+  const wanted = [...(withHeadConfig ? paths : []), docPath, ...requirements.filter(isLiteral)];
+  if (!BUILTIN_TEMPLATES[template]) wanted.push(template);
+  const snapshot = await deps.port.loadPullRequest({
+    owner: ctx.owner,
+    repo: ctx.repo,
     number: event.number,
     headSha: event.headSha,
     paths: [...new Set(wanted)],
-    requirementGlobs: given.requirements,
+    requirementGlobs: [...requirements],
     marker: STICKY_MARKER,
     formerMarkerPrefix: FORMER_MARKER_PREFIX,
+    defaultBranchPaths: paths,
   });
+  const base = configIn(snapshot.defaultBranch.files, paths);
+  const head = withHeadConfig ? configIn(snapshot.files, paths) : undefined;
+  if (given.config !== undefined && !base && !head) {
+    const where = withHeadConfig ? `at ${snapshot.readAt.slice(0, 7)} nor ` : '';
+    throw new UsageError(`${given.config}: config file not found ${where}on the default branch (${snapshot.defaultBranch.name})`);
+  }
+  const { settings, targets, ignored } = resolveSettings({ event: ctx.eventName, inputs: given, base, head });
+  let note: string | undefined;
+  if (head && ignored.length) {
+    deps.log(ignoredLine(head.path, ignored));
+    note = `Ignored in this pull request's \`${head.path}\`: ${ignored.map((k) => `\`${k}\``).join(', ')}. Those settings come only from the workflow or the config on the default branch.`;
+  }
+  const changedConfig = withHeadConfig ? undefined : snapshot.changedFiles.find((f) => paths.includes(f.path));
+  if (changedConfig) {
+    deps.log(
+      `this pull request changes ${changedConfig.path}: on ${ctx.eventName} archdoc reads its config from the default branch (${snapshot.defaultBranch.name}) only, so the change applies once merged`,
+    );
+  }
+  return { inputs: settings, targets, snapshot, ...(note ? { note } : {}) };
+}
+
+export async function handlePullRequest(ctx: ActionContext, given: WorkflowInputs, trustedDeps: Deps, event: PullRequestEvent): Promise<RunOutcome> {
+  const { inputs, targets, snapshot, note } = await readPullRequest(ctx, given, trustedDeps, event);
+  // dry-run may come from the default branch's config, so the port is wrapped once the policy has decided.
+  const deps = inputs.dryRun ? { ...trustedDeps, port: dryRunPort(trustedDeps.port, trustedDeps.log) } : trustedDeps;
+  const { port, log } = deps;
+  const coords = { owner: ctx.owner, repo: ctx.repo };
   const at = snapshot.readAt;
-  const configPath = configPaths.find((p) => snapshot.files.get(p)?.kind === 'text');
-  const configFile = configPath ? snapshot.files.get(configPath) : undefined;
-  const configText = configFile?.kind === 'text' ? configFile.text : undefined;
-  if (configText === undefined && given.explicit.has('config')) throw new UsageError(`${given.config}: config file not found at ${at.slice(0, 7)}`);
-  const cfg = parseActionConfig(configText, configPath ?? given.config);
-  const inputs = effectiveInputs(given, cfg);
-  const targets = assertRepositoryPaths(actionTargets(inputs, cfg));
-  // The cap on documents per run: those beyond it are not read, not checked, and the run says so and fails.
-  const { checked: toCheck, unchecked } = capDocuments(targets);
+  // Every path stays inside the repository (SPEC §6), and the cap on documents per run: those beyond it
+  // are not read, not checked, and the run says so and fails.
+  const { checked: toCheck, unchecked } = capDocuments(assertRepositoryPaths(targets));
 
   // The config may name documents, templates or requirements the first query did not read: one more query.
   const files = new Map(snapshot.files);
@@ -101,7 +146,7 @@ export async function handlePullRequest(ctx: ActionContext, given: ActionInputs,
   for (const t of toCheck) {
     if (!files.has(t.doc)) missing.add(t.doc);
     if (!BUILTIN_TEMPLATES[t.template] && !files.has(t.template)) missing.add(t.template);
-    for (const r of t.requirements) if (!given.requirements.includes(r)) globs.add(r);
+    for (const r of t.requirements) if (!inputs.requirements.includes(r)) globs.add(r);
   }
   if (missing.size || globs.size) {
     const extra = await port.loadRepository({ ...coords, ref: at, paths: [...missing], requirementGlobs: [...globs] });
@@ -162,6 +207,8 @@ export async function handlePullRequest(ctx: ActionContext, given: ActionInputs,
     documents.push(doc);
   }
 
+  if (note && documents[0]) documents[0].notes = [...(documents[0].notes ?? []), note];
+
   let commitSha: string | undefined;
   const proposed = documents.filter((d) => d.proposal);
   if (proposed.length && inputs.push) {
@@ -178,6 +225,7 @@ export async function handlePullRequest(ctx: ActionContext, given: ActionInputs,
     failures.push(...posted.failures);
   } else log('comment: false, so no pull request comment was posted');
   return {
+    settings: inputs,
     documents,
     ...(unchecked ? { unchecked } : {}),
     headSha: at,

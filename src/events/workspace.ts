@@ -1,32 +1,59 @@
 /**
- * Events without a pull request (push, or any other trigger): check the documents in the checked-out
- * workspace. Drift comes from the stamp, else from git history.
+ * Events without a pull request (push, schedule, workflow_dispatch, issue_comment, …): check the
+ * documents in the checked-out workspace. Drift comes from the stamp, else from git history.
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { UsageError } from '../core/findings.js';
-import { CONFIG_PATHS } from '../config/file.js';
-import { openRepository } from '../sources/repository.js';
+import type { FileConfig } from '../config/file.js';
+import type { GitHubPort } from '../github/port.js';
+import { openRepository, type Repository } from '../sources/repository.js';
 import { isGitRepo, lastChange } from '../sources/git.js';
 import type { ActionContext } from '../action/context.js';
-import type { ActionInputs } from '../action/inputs.js';
-import { actionTargets, effectiveInputs, parseActionConfig } from '../action/settings.js';
+import type { WorkflowInputs } from '../action/inputs.js';
+import { configPaths, parseActionConfig, resolveSettings } from '../action/settings.js';
 import type { DocumentOutcome, RunOutcome } from '../action/outcome.js';
 import { evaluateDocument } from './evaluate.js';
 import { capDocuments } from '../action/document-cap.js';
 import { uncheckedSentence } from '../report/document-report.js';
 
-export async function handleWorkspace(ctx: ActionContext, given: ActionInputs, deps: { log: (l: string) => void; env: NodeJS.ProcessEnv }): Promise<RunOutcome> {
+/**
+ * Events whose checkout is a ref that only someone with write access can choose: its config counts as
+ * the default branch's. On any other event (issue_comment above all) the workspace may hold a pull
+ * request's code, so the config is read from the default branch through the API.
+ */
+const TRUSTED_CHECKOUT_EVENTS = new Set(['push', 'schedule', 'workflow_dispatch']);
+
+export interface WorkspaceDeps {
+  log: (l: string) => void;
+  env: NodeJS.ProcessEnv;
+  /** Made only when needed: the config of an event whose checkout is not trusted. */
+  port: () => GitHubPort;
+}
+
+function checkoutConfig(repo: Repository, root: string, given: WorkflowInputs): FileConfig | undefined {
+  const path = configPaths(given).find((p) => existsSync(resolve(root, p)));
+  if (given.config !== undefined && !path) throw new UsageError(`${given.config}: config file not found in the workspace`);
+  return path ? parseActionConfig(repo.read(path, { setting: 'config', source: 'from the workflow inputs' }, 'config file'), path) : undefined;
+}
+
+async function defaultBranchConfig(ctx: ActionContext, given: WorkflowInputs, deps: WorkspaceDeps): Promise<FileConfig | undefined> {
+  const paths = configPaths(given);
+  const repo = await deps.port().loadRepository({ owner: ctx.owner, repo: ctx.repo, paths, requirementGlobs: [] });
+  const file = paths.map((p) => repo.files.get(p)).find((f) => f?.kind === 'text');
+  if (given.config !== undefined && !file) throw new UsageError(`${given.config}: config file not found on the default branch (${repo.defaultBranch})`);
+  deps.log(`event ${ctx.eventName}: settings from the workflow inputs and the config on the default branch (${repo.defaultBranch}), not the workspace`);
+  return file?.kind === 'text' ? parseActionConfig(file.text, file.path) : undefined;
+}
+
+export async function handleWorkspace(ctx: ActionContext, given: WorkflowInputs, deps: WorkspaceDeps): Promise<RunOutcome> {
   const root = ctx.workspace;
   // Every read goes through the path guard, with GITHUB_WORKSPACE as the repository root.
   const repo = openRepository(root, root);
   const input = (setting: string, source = 'from the workflow inputs') => ({ setting, source });
   const at = (p: string): string => resolve(root, p);
-  const configPath = given.explicit.has('config') ? given.config : [given.config, ...CONFIG_PATHS].find((p) => existsSync(at(p)));
-  if (configPath && !existsSync(at(configPath))) throw new UsageError(`${configPath}: config file not found in the workspace`);
-  const cfg = configPath ? parseActionConfig(repo.read(configPath, input('config'), 'config file'), configPath) : undefined;
-  const inputs = effectiveInputs(given, cfg);
-  const targets = actionTargets(inputs, cfg);
+  const base = TRUSTED_CHECKOUT_EVENTS.has(ctx.eventName) ? checkoutConfig(repo, root, given) : await defaultBranchConfig(ctx, given, deps);
+  const { settings: inputs, targets } = resolveSettings({ event: ctx.eventName, inputs: given, base });
   const { checked: toCheck, unchecked } = capDocuments(targets);
   if (unchecked) deps.log(uncheckedSentence(unchecked));
   const git = isGitRepo(root);
@@ -51,5 +78,5 @@ export async function handleWorkspace(ctx: ActionContext, given: ActionInputs, d
     });
     documents.push(doc);
   }
-  return { documents, headSha: ctx.sha, ...(unchecked ? { unchecked, failure: uncheckedSentence(unchecked) } : {}) };
+  return { settings: inputs, documents, headSha: ctx.sha, ...(unchecked ? { unchecked, failure: uncheckedSentence(unchecked) } : {}) };
 }

@@ -59,15 +59,24 @@ export interface FileSelection {
   variables: Record<string, string>;
 }
 
-export function selectFiles(rev: string, literals: readonly string[], walks: readonly TreeWalk[] = [], historyPaths: readonly string[] = []): FileSelection {
+/** Literal paths at `rev` under aliases `<prefix>0`, `<prefix>1`, …, so one query can read several revisions. */
+export function selectBlobs(prefix: string, rev: string, literals: readonly string[]): FileSelection {
   const varDefs: string[] = [];
   const variables: Record<string, string> = {};
   const fields: string[] = [];
   literals.forEach((path, i) => {
-    varDefs.push(`$f${i}: String!`);
-    variables[`f${i}`] = `${rev}:${path}`;
-    fields.push(`f${i}: object(expression: $f${i}) { __typename ... on Blob { ${BLOB_FIELDS} } }`);
+    varDefs.push(`$${prefix}${i}: String!`);
+    variables[`${prefix}${i}`] = `${rev}:${path}`;
+    fields.push(`${prefix}${i}: object(expression: $${prefix}${i}) { __typename ... on Blob { ${BLOB_FIELDS} } }`);
   });
+  return { varDefs, fields: fields.join('\n'), variables };
+}
+
+export function selectFiles(rev: string, literals: readonly string[], walks: readonly TreeWalk[] = [], historyPaths: readonly string[] = []): FileSelection {
+  const blobs = selectBlobs('f', rev, literals);
+  const varDefs = [...blobs.varDefs];
+  const variables = { ...blobs.variables };
+  const fields = blobs.fields ? [blobs.fields] : [];
   walks.forEach((walk, i) => {
     varDefs.push(`$t${i}: String!`);
     variables[`t${i}`] = `${rev}:${walk.base}`;
@@ -125,12 +134,18 @@ export function keepPlanned(read: ReadFiles, plan: FilePlan): void {
 }
 
 /** Reads the answer to a selectFiles selection. */
-export function readSelection(repository: Record<string, unknown>, literals: readonly string[], walks: readonly TreeWalk[] = [], historyPaths: readonly string[] = []): ReadFiles {
+/** Reads the answer to a selectBlobs selection. */
+export function readBlobs(prefix: string, repository: Record<string, unknown>, literals: readonly string[]): ReadFiles {
   const out: ReadFiles = { files: new Map(), truncated: [], listed: [], lastChanges: new Map() };
   literals.forEach((path, i) => {
-    const node = repository[`f${i}`] as BlobNode | null | undefined;
+    const node = repository[`${prefix}${i}`] as BlobNode | null | undefined;
     addFile(out, path, node ?? null);
   });
+  return out;
+}
+
+export function readSelection(repository: Record<string, unknown>, literals: readonly string[], walks: readonly TreeWalk[] = [], historyPaths: readonly string[] = []): ReadFiles {
+  const out = readBlobs('f', repository, literals);
   walks.forEach((walk, i) => {
     const tree = repository[`t${i}`] as TreeNode | null | undefined;
     if (tree) collect(out, tree, walk.withText);

@@ -3,7 +3,7 @@
 import { UsageError } from '../core/findings.js';
 import { createGitHubClient, type GitHubClient, type GitHubClientOptions } from './client.js';
 import { GitHubApiError } from './errors.js';
-import { keepPlanned, planFiles, readSelection, selectFiles, type FilePlan, type ReadFiles } from './files.js';
+import { keepPlanned, planFiles, readBlobs, readSelection, selectBlobs, selectFiles, type FilePlan, type ReadFiles } from './files.js';
 import type {
   ChangedFile,
   CommitFilesInput,
@@ -190,11 +190,17 @@ export function createOctokitPort(client: GitHubClient): GitHubPort {
       const plan = planFiles(input.paths, input.requirementGlobs);
       const rev = input.headSha;
       const sel = rev ? selectFiles(rev, plan.literals, plan.walks) : selectFiles('', []);
-      const { data } = await client.graphql<{ repository: { pullRequest: PullRequestNode } & Record<string, unknown> }>(
-        loadPullRequestQuery(sel.varDefs, sel.fields),
-        { ...coords, number: input.number, filesAfter: null, commentsAfter: null, withFiles: true, withComments: true, ...sel.variables },
+      // The default branch's files ride along in the same query (`HEAD` is the default branch): no extra call.
+      const basePaths = input.defaultBranchPaths ?? [];
+      const baseSel = selectBlobs('d', 'HEAD', basePaths);
+      const { data } = await client.graphql<{ repository: { pullRequest: PullRequestNode; defaultBranchRef: { name: string } | null } & Record<string, unknown> }>(
+        loadPullRequestQuery([...sel.varDefs, ...baseSel.varDefs], `defaultBranchRef { name }\n${sel.fields}\n${baseSel.fields}`),
+        { ...coords, number: input.number, filesAfter: null, commentsAfter: null, withFiles: true, withComments: true, ...sel.variables, ...baseSel.variables },
       );
       const pr = data.repository.pullRequest;
+      const defaultBranch = data.repository.defaultBranchRef?.name ?? pr.baseRefName;
+      const baseRead = readBlobs('d', data.repository, basePaths);
+      await completeTruncated(coords, defaultBranch, baseRead);
       const readAt = rev ?? pr.headRefOid;
       let read: ReadFiles;
       if (rev) {
@@ -225,6 +231,7 @@ export function createOctokitPort(client: GitHubClient): GitHubPort {
         files: read.files,
         requirementPaths: requirementPaths(plan, read.files),
         stickyComment: pages.sticky,
+        defaultBranch: { name: defaultBranch, files: baseRead.files },
       };
     },
 

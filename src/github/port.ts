@@ -53,6 +53,8 @@ export interface LoadPullRequestInput extends RepoCoordinates {
   marker: string;
   /** First characters of the sticky comments an older archdoc wrote; see StickyLookup. */
   formerMarkerPrefix?: string;
+  /** Literal paths to read on the default branch in the same query (the trusted config file, SPEC §6). */
+  defaultBranchPaths?: string[];
 }
 
 /**
@@ -86,6 +88,8 @@ export interface PullRequestSnapshot {
   /** Paths at the read commit matching `requirementGlobs` (literal entries included when they exist), sorted. */
   requirementPaths: string[];
   stickyComment: StickyComment | null;
+  /** The repository's default branch, and each of `defaultBranchPaths` read on it. */
+  defaultBranch: { name: string; files: ReadonlyMap<string, RemoteFile> };
 }
 
 export interface UpsertCommentInput extends StickyLookup {
