@@ -1,5 +1,5 @@
 export const id = 722;
-export const ids = [722,2653];
+export const ids = [722];
 export const modules = {
 
 /***/ 70722:
@@ -15,11 +15,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _config_resolve_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(68270);
-/* harmony import */ var _template_load_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(42260);
-/* harmony import */ var _lint_edits_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(43728);
-/* harmony import */ var _lint_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(32653);
+/* harmony import */ var _fix_write_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38307);
+/* harmony import */ var _sources_repository_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(58925);
+/* harmony import */ var _config_resolve_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(68270);
+/* harmony import */ var _template_load_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(42260);
+/* harmony import */ var _lint_edits_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(43728);
 /** `archdoc init`: a workflow, a config and (if absent) a skeleton document to start from. */
+
 
 
 
@@ -43,27 +45,29 @@ jobs:
 `;
 const CONFIG = `# archdoc configuration: https://github.com/archdoc/archdoc#configuration
 template: architecture
-doc: ${_config_resolve_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_DOC */ .rE}
+doc: ${_config_resolve_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_DOC */ .rE}
 requirements:
   - docs/01_requirements.md
 rules: {}
   # diagram-title: warning
 `;
 function runInit(io, opts) {
+    const repo = (0,_sources_repository_js__WEBPACK_IMPORTED_MODULE_3__/* .openRepository */ .h)(io.cwd);
     const files = [
-        ['.github/workflows/archdoc.yml', WORKFLOW, !!opts.force],
-        ['.github/archdoc.yml', CONFIG, !!opts.force],
+        ['workflow', '.github/workflows/archdoc.yml', WORKFLOW, !!opts.force],
+        ['config', '.github/archdoc.yml', CONFIG, !!opts.force],
         // The document is the author's: never overwritten, not even with --force.
-        [_config_resolve_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_DOC */ .rE, skeletonDocument((0,_template_load_js__WEBPACK_IMPORTED_MODULE_3__/* .builtinTemplate */ .e)('architecture')), false],
+        ['document', _config_resolve_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_DOC */ .rE, skeletonDocument((0,_template_load_js__WEBPACK_IMPORTED_MODULE_5__/* .builtinTemplate */ .e)('architecture')), false],
     ];
-    for (const [path, text, overwrite] of files) {
-        const full = (0,_lint_js__WEBPACK_IMPORTED_MODULE_5__.inCwd)(io, path);
+    // Its own fixed paths, but in a clone whose .github or docs may be a symlink: all checked before any is written.
+    const targets = files.map(([setting, path, text, overwrite]) => ({ path, text, overwrite, full: repo.path(path, { setting, source: 'written by init' }) }));
+    for (const { path, text, overwrite, full } of targets) {
         if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(full) && !overwrite) {
-            io.out(`kept    ${path} (exists${path === _config_resolve_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_DOC */ .rE ? '' : '; --force overwrites it'})\n`);
+            io.out(`kept    ${path} (exists${path === _config_resolve_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_DOC */ .rE ? '' : '; --force overwrites it'})\n`);
             continue;
         }
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(full), { recursive: true });
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(full, text);
+        (0,_fix_write_file_js__WEBPACK_IMPORTED_MODULE_2__/* .writeFileAtomic */ .Z)(full, text);
         io.out(`wrote   ${path}\n`);
     }
     io.out('next: fill in the document, then run `archdoc lint`\n');
@@ -71,157 +75,679 @@ function runInit(io, opts) {
 }
 /** The template as a starting document: the same section skeletons `archdoc fix` inserts. */
 function skeletonDocument(template) {
-    return template.sections.map(_lint_edits_js__WEBPACK_IMPORTED_MODULE_4__/* .sectionSkeleton */ .ru).join('\n\n') + '\n';
+    return template.sections.map(_lint_edits_js__WEBPACK_IMPORTED_MODULE_6__/* .sectionSkeleton */ .ru).join('\n\n') + '\n';
 }
 
 
 /***/ }),
 
-/***/ 32653:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   inCwd: () => (/* binding */ inCwd),
-/* harmony export */   renderReport: () => (/* binding */ renderReport),
-/* harmony export */   runLint: () => (/* binding */ runLint)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_findings_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(44637);
-/* harmony import */ var _drift_drift_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(22320);
-/* harmony import */ var _drift_stamp_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(80128);
-/* harmony import */ var _app_check_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(51923);
-/* harmony import */ var _config_resolve_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(68270);
-/* harmony import */ var _lint_catalogue_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(63990);
-/* harmony import */ var _sources_files_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6109);
-/* harmony import */ var _report_json_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(32794);
-/* harmony import */ var _report_pretty_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(7108);
-/* harmony import */ var _report_sarif_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(10643);
-/* harmony import */ var _report_github_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(97611);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(311);
-/** `archdoc lint`: check documents and print findings in the chosen format. */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-function inCwd(io, path) {
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(path) ? path : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(io.cwd, path);
-}
-function renderReport(report, format, io, sources) {
-    switch (format) {
-        case 'json':
-            return (0,_report_json_js__WEBPACK_IMPORTED_MODULE_10__/* .renderJson */ .h)(report) + '\n';
-        case 'sarif':
-            return (0,_report_sarif_js__WEBPACK_IMPORTED_MODULE_9__/* .renderSarif */ .WH)(report, { rules: _lint_catalogue_js__WEBPACK_IMPORTED_MODULE_7__/* .RULE_METAS */ ._T, version: _version_js__WEBPACK_IMPORTED_MODULE_11__/* .VERSION */ .x, informationUri: _version_js__WEBPACK_IMPORTED_MODULE_11__/* .HOMEPAGE */ .p, sources, root: io.cwd }) + '\n';
-        case 'github':
-            return (0,_report_github_js__WEBPACK_IMPORTED_MODULE_12__/* .renderWorkflowCommands */ .e5)(report);
-        default:
-            return (0,_report_pretty_js__WEBPACK_IMPORTED_MODULE_13__/* .renderPretty */ .l)(report, { color: io.color });
-    }
-}
-/** A generated document carries a stamp: compare it with the requirements it names (cheap, and explicit). */
-function stampDrift(io, text) {
-    const found = (0,_drift_stamp_js__WEBPACK_IMPORTED_MODULE_4__/* .readStamp */ .UL)(text);
-    if (!found)
-        return [];
-    const requirements = Object.keys(found.stamp.requirements).flatMap((path) => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(inCwd(io, path)) ? [{ path, text: (0,_sources_files_js__WEBPACK_IMPORTED_MODULE_8__/* .readTextFile */ .Gu)(inCwd(io, path), 'requirements file') }] : []);
-    const f = (0,_drift_drift_js__WEBPACK_IMPORTED_MODULE_3__/* .driftFinding */ .r)((0,_drift_drift_js__WEBPACK_IMPORTED_MODULE_3__/* .checkDrift */ .o)({ docText: text, requirements }));
-    return f ? [f] : [];
-}
-async function runLint(io, opts) {
-    const cfg = (0,_config_resolve_js__WEBPACK_IMPORTED_MODULE_6__/* .loadConfigFile */ .HT)(_lint_catalogue_js__WEBPACK_IMPORTED_MODULE_7__/* .RULE_NAMES */ .iU, opts.config && inCwd(io, opts.config), io.cwd);
-    const targets = (0,_config_resolve_js__WEBPACK_IMPORTED_MODULE_6__/* .documentTargets */ .g8)(cfg, { files: opts.files, ...(opts.template ? { template: opts.template } : {}) });
-    const files = [];
-    const sources = {};
-    for (const target of targets) {
-        const text = (0,_sources_files_js__WEBPACK_IMPORTED_MODULE_8__/* .readTextFile */ .Gu)(inCwd(io, target.doc), 'document');
-        const result = await (0,_app_check_js__WEBPACK_IMPORTED_MODULE_5__/* .checkText */ .q)(text, target, (p) => (0,_sources_files_js__WEBPACK_IMPORTED_MODULE_8__/* .readTextFile */ .Gu)(inCwd(io, p), 'template'), stampDrift(io, text));
-        files.push(result.report);
-        sources[target.doc] = text;
-    }
-    const report = (0,_core_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .summarize */ .eh)(files);
-    io.out(renderReport(report, opts.format, io, sources));
-    return report.errors > 0 ? 1 : 0;
-}
-
-
-/***/ }),
-
-/***/ 7108:
+/***/ 43728:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   l: () => (/* binding */ renderPretty)
+/* harmony export */   Bc: () => (/* binding */ bodyUnderHeading),
+/* harmony export */   MZ: () => (/* binding */ fixUnlessInCode),
+/* harmony export */   Wq: () => (/* binding */ insertBeforeOffset),
+/* harmony export */   em: () => (/* binding */ bodyStartOffset),
+/* harmony export */   mh: () => (/* binding */ lineAt),
+/* harmony export */   pB: () => (/* binding */ isBlankLine),
+/* harmony export */   ru: () => (/* binding */ sectionSkeleton),
+/* harmony export */   st: () => (/* binding */ endInsertionOffset),
+/* harmony export */   uA: () => (/* binding */ insertAfterLine)
 /* harmony export */ });
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(65655);
+/* unused harmony exports afterLine, insideCodeAt, isListLine */
+/* harmony import */ var _markdown_parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27059);
+/* harmony import */ var _scope_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(65425);
 
-const plain = (s) => s;
-const ansi = (open, close) => (s) => `\u001b[${open}m${s}\u001b[${close}m`;
-function renderPretty(report, options) {
-    const c = options.color;
-    const red = c ? ansi(31, 39) : plain;
-    const yellow = c ? ansi(33, 39) : plain;
-    const green = c ? ansi(32, 39) : plain;
-    const dim = c ? ansi(2, 22) : plain;
-    const bold = c ? ansi(1, 22) : plain;
-    const underline = c ? ansi(4, 24) : plain;
-    const rows = [];
-    for (const file of report.files) {
-        if (file.findings.length === 0)
-            continue;
-        rows.push(file.findings.map((f) => ({
-            loc: `${clean(file.path)}:${f.line}:${f.column}`,
-            severity: f.severity,
-            rule: clean(f.rule),
-            message: f.message,
-        })));
+
+const LIST_ITEM = /^\s*(?:[-*+]|\d+[.)])\s/;
+/** Offset of the start of the line after `line` (1-based), or the end of the text. */
+function afterLine(doc, line) {
+    return doc.lineStarts[line] ?? doc.text.length;
+}
+function isBlankLine(doc, line) {
+    return (doc.lines[line - 1] ?? '').trim() === '';
+}
+/** 1-based line holding an offset. */
+function lineAt(doc, offset) {
+    return (0,_markdown_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .positionAt */ .t$)(doc.lineStarts, offset).line;
+}
+/** Insert whole lines (`block`, without final newline) after `line`; a last line without newline is ended first. */
+function insertAfterLine(doc, line, block, o) {
+    const at = afterLine(doc, line);
+    let text = at === doc.text.length && doc.text !== '' && !doc.text.endsWith('\n') ? '\n' : '';
+    if (o.blankBefore && at > 0)
+        text += '\n';
+    text += `${block}\n`;
+    if (o.blankAfter && at < doc.text.length && !isBlankLine(doc, line + 1))
+        text += '\n';
+    return { start: at, end: at, text };
+}
+/** Insert whole lines before the line starting at `offset` (a line start, or the end of the text). */
+function insertBeforeOffset(doc, offset, block) {
+    const { text } = doc;
+    let prefix = '';
+    if (offset > 0) {
+        if (text[offset - 1] !== '\n')
+            prefix = '\n\n';
+        else if (!isBlankLine(doc, lineAt(doc, offset - 1)))
+            prefix = '\n';
     }
-    const all = rows.flat();
-    // Widths are measured on the uncoloured text so escape codes never break the alignment.
-    const locWidth = Math.max(0, ...all.map((r) => r.loc.length));
-    const sevWidth = all.some((r) => r.severity === 'warning') ? 'warning'.length : 'error'.length;
-    const ruleWidth = Math.max(0, ...all.map((r) => r.rule.length));
-    const messageIndent = ' '.repeat(locWidth + sevWidth + ruleWidth + 6);
-    const out = [];
-    for (const group of rows) {
-        for (const r of group) {
-            const sev = (r.severity === 'error' ? red : yellow)(r.severity.padEnd(sevWidth));
-            const message = clean(r.message).split('\n').join(`\n${messageIndent}`);
-            out.push(`${underline(r.loc)}${' '.repeat(locWidth - r.loc.length)}  ${sev}  ${dim(r.rule.padEnd(ruleWidth))}  ${message}`);
-        }
-        out.push('');
-    }
-    const { errors, warnings, fixable } = (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .countFindings */ .Gt)(report.files.flatMap((x) => x.findings));
-    if (errors + warnings === 0) {
-        out.push(green('✔ no problems'));
-    }
-    else {
-        const counts = `${(0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(errors, 'error')}, ${(0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(warnings, 'warning')}`;
-        const fix = fixable ? dim(` (${fixable} fixable with \`archdoc fix\`)`) : '';
-        out.push(errors ? bold(red(`✖ ${counts}`)) + fix : bold(yellow(`⚠ ${counts}`)) + fix);
-    }
-    return `${out.join('\n')}\n`;
+    const suffix = offset < text.length ? '\n\n' : '\n';
+    return { start: offset, end: offset, text: `${prefix}${block}${suffix}` };
+}
+/** Whether text inserted at `offset` would land inside a code block (one left open runs to the end of the text). */
+function insideCodeAt(doc, offset) {
+    return doc.codeBlocks.some((c) => offset > c.startOffset && (offset < c.endOffset || (!c.closed && offset === c.endOffset)));
 }
 /**
- * Messages quote the document, which may hold escape sequences or other control characters;
- * printed raw they would restyle or rewrite the user's terminal. Newlines survive (as line breaks).
+ * The edits, or a finding that says it cannot be fixed: when one would write into code, or would add a
+ * code fence to a document with a fence left open (which fence pairs with which would change, and text
+ * far away would turn into code or out of it).
  */
-function clean(text) {
-    // eslint-disable-next-line no-control-regex
-    return text.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (ch) => `\\x${ch.charCodeAt(0).toString(16).padStart(2, '0')}`);
+function fixUnlessInCode(doc, edits) {
+    const intoCode = edits.some((e) => e.start === e.end && insideCodeAt(doc, e.start));
+    const fenceIntoBrokenText = doc.codeBlocks.some((c) => !c.closed) && edits.some((e) => /^\s*(```|~~~)/m.test(e.text));
+    return intoCode || fenceIntoBrokenText ? { fixable: false } : { fix: edits };
+}
+function isListLine(line) {
+    return LIST_ITEM.test(line);
+}
+/** A section's skeleton body as it goes under its heading: lists follow directly (as in the template), other content after a blank line. */
+function bodyUnderHeading(body) {
+    const b = body.replace(/\r\n?/g, '\n').replace(/\s+$/, '');
+    if (b === '')
+        return '';
+    return (isListLine(b) ? '\n' : '\n\n') + b;
+}
+/** The template's skeleton of one section, heading included, without a final newline. */
+function sectionSkeleton(t) {
+    return (0,_scope_js__WEBPACK_IMPORTED_MODULE_1__/* .headingLine */ .F5)(t.depth, t.heading) + bodyUnderHeading(t.body);
+}
+/** Start of the first non-blank line after the front matter (the end of the text when there is none). */
+function bodyStartOffset(doc) {
+    let line = doc.bodyStartLine;
+    while (line <= doc.lines.length && isBlankLine(doc, line))
+        line++;
+    return doc.lineStarts[line - 1] ?? doc.text.length;
+}
+/** Where content appended at the end of a document goes: before a trailing HTML comment (e.g. archdoc's stamp). */
+function endInsertionOffset(doc) {
+    let last = doc.lines.length;
+    while (last > 0 && isBlankLine(doc, last))
+        last--;
+    if (last === 0)
+        return doc.text.length;
+    if (!/-->\s*$/.test(doc.lines[last - 1]))
+        return doc.text.length;
+    let first = last;
+    while (first > 0 && !doc.lines[first - 1].includes('<!--'))
+        first--;
+    if (first === 0 || !/^\s*<!--/.test(doc.lines[first - 1]))
+        return doc.text.length;
+    return doc.lineStarts[first - 1];
+}
+
+
+/***/ }),
+
+/***/ 65425:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CA: () => (/* binding */ listItemsIn),
+/* harmony export */   F5: () => (/* binding */ headingLine),
+/* harmony export */   MP: () => (/* binding */ diagramsIn),
+/* harmony export */   UD: () => (/* binding */ ownRange),
+/* harmony export */   ov: () => (/* binding */ hasContent),
+/* harmony export */   r4: () => (/* binding */ inRange),
+/* harmony export */   t4: () => (/* binding */ fullRange)
+/* harmony export */ });
+/** The section's own content: after its heading, up to the next heading of any level. */
+function ownRange(m) {
+    return { start: m.heading.endOffset, end: m.section.ownEndOffset };
+}
+/** The section with its subsections: up to the next heading of the same or a higher level. */
+function fullRange(m) {
+    return { start: m.heading.endOffset, end: m.section.fullEndOffset };
+}
+function inRange(x, r) {
+    return x.startOffset >= r.start && x.startOffset < r.end;
+}
+function diagramsIn(ctx, r) {
+    return ctx.diagrams.filter((d) => inRange(d.block, r));
+}
+function listItemsIn(ctx, r) {
+    return ctx.doc.listItems.filter((i) => inRange(i, r));
+}
+/** Markdown heading line for a template section, e.g. `## 3. Data Model`. */
+function headingLine(depth, text) {
+    return `${'#'.repeat(depth)} ${text}`;
+}
+/** Whether a range holds anything but blank lines, HTML comments and headings. */
+function hasContent(text, r) {
+    const body = text
+        .slice(r.start, r.end)
+        .replace(/<!--[\s\S]*?-->/g, '')
+        .split('\n')
+        .filter((l) => !/^\s{0,3}#{1,6}(\s|$)/.test(l));
+    return body.some((l) => l.trim() !== '');
+}
+
+
+/***/ }),
+
+/***/ 27059:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  p4: () => (/* binding */ computeLineStarts),
+  Tp: () => (/* binding */ parseDocument),
+  t$: () => (/* binding */ positionAt)
+});
+
+// UNUSED EXPORTS: parseMarkdown, parseMarkdownWhole, plainText, within
+
+// EXTERNAL MODULE: ./node_modules/unified/lib/index.js + 7 modules
+var lib = __webpack_require__(23900);
+// EXTERNAL MODULE: ./node_modules/remark-parse/lib/index.js + 46 modules
+var remark_parse_lib = __webpack_require__(45276);
+// EXTERNAL MODULE: ./node_modules/micromark-extension-gfm-table/lib/syntax.js + 2 modules
+var syntax = __webpack_require__(57749);
+// EXTERNAL MODULE: ./node_modules/mdast-util-gfm-table/lib/index.js
+var mdast_util_gfm_table_lib = __webpack_require__(37421);
+// EXTERNAL MODULE: ./node_modules/micromark-extension-gfm-task-list-item/lib/syntax.js
+var lib_syntax = __webpack_require__(91197);
+// EXTERNAL MODULE: ./node_modules/mdast-util-gfm-task-list-item/lib/index.js
+var mdast_util_gfm_task_list_item_lib = __webpack_require__(86303);
+// EXTERNAL MODULE: ./node_modules/micromark-extension-gfm-strikethrough/lib/syntax.js
+var micromark_extension_gfm_strikethrough_lib_syntax = __webpack_require__(1680);
+// EXTERNAL MODULE: ./node_modules/mdast-util-gfm-strikethrough/lib/index.js
+var mdast_util_gfm_strikethrough_lib = __webpack_require__(60870);
+// EXTERNAL MODULE: ./node_modules/micromark-extension-gfm-footnote/lib/syntax.js
+var micromark_extension_gfm_footnote_lib_syntax = __webpack_require__(22429);
+// EXTERNAL MODULE: ./node_modules/mdast-util-gfm-footnote/lib/index.js
+var mdast_util_gfm_footnote_lib = __webpack_require__(66807);
+;// CONCATENATED MODULE: ./src/markdown/gfm.ts
+
+
+
+
+
+
+
+
+function remarkGfmStructure() {
+    const data = this.data();
+    (data.micromarkExtensions ??= []).push((0,syntax/* gfmTable */.x)(), (0,lib_syntax/* gfmTaskListItem */.J)(), (0,micromark_extension_gfm_strikethrough_lib_syntax/* gfmStrikethrough */.K)(), (0,micromark_extension_gfm_footnote_lib_syntax/* gfmFootnote */.r)());
+    (data.fromMarkdownExtensions ??= []).push((0,mdast_util_gfm_table_lib/* gfmTableFromMarkdown */.c)(), (0,mdast_util_gfm_task_list_item_lib/* gfmTaskListItemFromMarkdown */.S)(), (0,mdast_util_gfm_strikethrough_lib/* gfmStrikethroughFromMarkdown */.p)(), (0,mdast_util_gfm_footnote_lib/* gfmFootnoteFromMarkdown */.i)());
+}
+
+;// CONCATENATED MODULE: ./src/markdown/parse.ts
+/**
+ * Markdown -> a document model with positions: headings, sections, code blocks, list items.
+ * Built on remark (mdast); everything carries 1-based lines and 0-based offsets into the source.
+ */
+
+
+
+const processor = (0,lib/* unified */.l)().use(remark_parse_lib/* default */.A).use(remarkGfmStructure);
+/** remark over the whole text at once (the reference the chunked parse must agree with). */
+function parseMarkdownWhole(text) {
+    return processor.parse(text);
+}
+/** Blank out YAML/TOML front matter (keeping offsets) so remark does not read it as a setext heading. */
+function maskFrontMatter(text) {
+    const m = /^(---|\+\+\+)[ \t]*\r?\n[\s\S]*?\r?\n\1[ \t]*(?:\r?\n|$)/.exec(text);
+    if (!m)
+        return { masked: text, endLine: 1 };
+    const block = m[0];
+    const lines = block.split('\n').length - (block.endsWith('\n') ? 1 : 0);
+    return { masked: block.replace(/[^\r\n]/g, ' ') + text.slice(block.length), endLine: lines + 1 };
+}
+function computeLineStarts(text) {
+    const starts = [0];
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+        starts.push(i + 1);
+    return starts;
+}
+/** 1-based line and column of an offset. */
+function positionAt(lineStarts, offset) {
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (lineStarts[mid] <= offset)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - lineStarts[lo] + 1 };
+}
+function plainText(node) {
+    if ('value' in node && typeof node.value === 'string')
+        return node.value;
+    if ('children' in node)
+        return node.children.map(plainText).join('');
+    return '';
+}
+function spanOf(node) {
+    const p = node.position;
+    if (!p || p.start.offset === undefined || p.end.offset === undefined) {
+        return { line: 1, column: 1, endLine: 1, startOffset: 0, endOffset: 0 };
+    }
+    return { line: p.start.line, column: p.start.column, endLine: p.end.line, startOffset: p.start.offset, endOffset: p.end.offset };
+}
+/**
+ * Offsets where a column-0 ATX heading outside a fenced code block starts a new block-level chunk.
+ * Such a heading closes every open paragraph, list and quote, so the chunks parse independently.
+ */
+/** Each parse has a fixed setup cost; chunks of a few dozen KB keep both it and the growth small. */
+const CHUNK_BYTES = 4 * 1024;
+function chunkStarts(text) {
+    const starts = [0];
+    let fence;
+    let at = 0;
+    while (at < text.length) {
+        const nl = text.indexOf('\n', at);
+        const end = nl === -1 ? text.length : nl;
+        const line = text.slice(at, end);
+        const f = /^ {0,3}(`{3,}|~{3,})/.exec(line);
+        if (fence) {
+            if (f && f[1][0] === fence[0] && f[1].length >= fence.length && line.trim() === f[1])
+                fence = undefined;
+        }
+        else if (f && !(f[1][0] === '`' && line.slice(f[0].length).includes('`')))
+            fence = f[1];
+        else if (at - starts[starts.length - 1] >= CHUNK_BYTES && /^#{1,6}(?:[ \t]|$)/.test(line))
+            starts.push(at);
+        at = end + 1;
+    }
+    return starts;
+}
+function shiftPositions(node, lines, offset) {
+    const p = node.position;
+    if (p) {
+        p.start = { ...p.start, line: p.start.line + lines, offset: (p.start.offset ?? 0) + offset };
+        p.end = { ...p.end, line: p.end.line + lines, offset: (p.end.offset ?? 0) + offset };
+    }
+    if ('children' in node)
+        for (const c of node.children)
+            shiftPositions(c, lines, offset);
+}
+/**
+ * remark over the whole text, chunk by chunk: micromark's cost grows faster than linearly with the
+ * number of lists in one parse, so a 1 MB document parsed whole takes many times ten 100 KB ones.
+ * (Cost: a reference definition only resolves links within its own section.)
+ */
+function parseMarkdown(text) {
+    const starts = chunkStarts(text);
+    if (starts.length === 1)
+        return processor.parse(text);
+    const root = { type: 'root', children: [] };
+    let line = 0;
+    for (let i = 0; i < starts.length; i++) {
+        const chunk = text.slice(starts[i], starts[i + 1] ?? text.length);
+        const part = processor.parse(chunk);
+        for (const child of part.children) {
+            shiftPositions(child, line, starts[i]);
+            root.children.push(child);
+        }
+        for (let j = chunk.indexOf('\n'); j !== -1; j = chunk.indexOf('\n', j + 1))
+            line++;
+    }
+    root.position = { start: { line: 1, column: 1, offset: 0 }, end: positionEnd(text) };
+    return root;
+}
+function positionEnd(text) {
+    const lastNl = text.lastIndexOf('\n');
+    return { line: text.split('\n').length, column: text.length - lastNl, offset: text.length };
+}
+function parseDocument(text, path = 'document.md') {
+    const { masked, endLine } = maskFrontMatter(text);
+    const root = parseMarkdown(masked);
+    const lineStarts = computeLineStarts(text);
+    const lines = text.split('\n').map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l));
+    const headings = [];
+    const codeBlocks = [];
+    const listItems = [];
+    const visit = (node, nesting) => {
+        switch (node.type) {
+            case 'heading': {
+                const h = node;
+                headings.push({ ...spanOf(h), depth: h.depth, text: plainText(h).trim(), index: headings.length });
+                return;
+            }
+            case 'code': {
+                const c = node;
+                const span = spanOf(c);
+                const fenceLine = lines[span.line - 1] ?? '';
+                const fenced = /^\s*(```|~~~)/.test(fenceLine);
+                const indent = fenceLine.length - fenceLine.trimStart().length;
+                const lastLine = (lines[span.endLine - 1] ?? '').trim();
+                // Closed only by a fence of the same character, at least as long as the opening one.
+                const opening = /^\s*(`+|~+)/.exec(fenceLine)?.[1] ?? '```';
+                const closing = /^(`+|~+)\s*$/.exec(lastLine)?.[1];
+                const closed = fenced && span.endLine > span.line && !!closing && closing[0] === opening[0] && closing.length >= opening.length;
+                codeBlocks.push({
+                    ...span,
+                    lang: (c.lang ?? '').toLowerCase(),
+                    meta: c.meta ?? '',
+                    value: c.value,
+                    contentLine: fenced ? span.line + 1 : span.line,
+                    indent: fenced ? indent : 0,
+                    closed: fenced ? closed : true,
+                });
+                return;
+            }
+            case 'list': {
+                for (const item of node.children)
+                    visit(item, nesting);
+                return;
+            }
+            case 'listItem': {
+                const li = node;
+                const first = li.children[0];
+                if (first && first.type === 'paragraph') {
+                    const s = spanOf(first);
+                    listItems.push({ ...spanOf(li), raw: text.slice(s.startOffset, s.endOffset), children: first.children, nesting });
+                }
+                for (const child of li.children)
+                    visit(child, child.type === 'list' ? nesting + 1 : nesting);
+                return;
+            }
+            default:
+                if ('children' in node)
+                    for (const child of node.children)
+                        visit(child, nesting);
+        }
+    };
+    for (const child of root.children)
+        visit(child, 0);
+    const sections = headings.map((h, i) => {
+        const next = headings[i + 1];
+        const ownEndOffset = next ? next.startOffset : text.length;
+        let fullEndOffset = text.length;
+        for (let j = i + 1; j < headings.length; j++) {
+            if (headings[j].depth <= h.depth) {
+                fullEndOffset = headings[j].startOffset;
+                break;
+            }
+        }
+        return {
+            heading: h,
+            ownEndOffset,
+            fullEndOffset,
+            ownEndLine: endLineOf(lineStarts, ownEndOffset, text.length),
+            fullEndLine: endLineOf(lineStarts, fullEndOffset, text.length),
+        };
+    });
+    return { path, text, lines, lineStarts, root, headings, sections, codeBlocks, listItems, bodyStartLine: endLine };
+}
+/** The last line that belongs to a range ending (exclusively) at `offset`. */
+function endLineOf(lineStarts, offset, length) {
+    if (offset >= length)
+        return lineStarts.length;
+    return positionAt(lineStarts, Math.max(0, offset - 1)).line;
+}
+/** Whether an offset range lies within [start, end). */
+function within(span, start, end) {
+    return span.startOffset >= start && span.startOffset < end;
+}
+
+
+/***/ }),
+
+/***/ 15493:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ BUILTIN_TEMPLATES)
+/* harmony export */ });
+/**
+ * Built-in templates: archdoc's own skeletons (SPEC §1–2), written here rather than copied from the kit.
+ * `architecture` is the default; `requirements` and `security` cover steps 1 and 3 of the chain.
+ */
+const BUILTIN_TEMPLATES = {
+    architecture: `# Architecture Design
+
+## 1. System Context (C4 Level 1)
+
+\`\`\`mermaid
+C4Context
+    title System Context
+    ...
+\`\`\`
+
+## 2. Container Architecture (C4 Level 2)
+
+\`\`\`mermaid
+C4Container
+    title Container Diagram
+    ...
+\`\`\`
+
+### Technology Stack
+- **Frontend**: [Framework, State Management]
+- **Backend**: [Language, Framework]
+- **Database**: [Primary, Cache, Search]
+- **Infra**: [Cloud Provider, Orchestration]
+
+## 3. Data Model
+
+\`\`\`mermaid
+erDiagram
+    ...
+\`\`\`
+
+## 4. API Design Strategy
+- **Style**: [REST/GraphQL/gRPC]
+- **Auth**: [OAuth2/OIDC/JWT]
+
+### Key Endpoints
+- \`[Method] [Path]\` - [Description]
+
+## 5. Cross-Cutting Concerns
+- **Observability**: [Logging, Metrics, Tracing]
+- **Error Handling**: [Standardized responses]
+- **Caching**: [Strategy]
+- **Resilience**: [Circuit Breakers, Retries]
+`,
+    requirements: `# Requirements Specification
+
+## 1. Overview
+- **Product**: [Product name and one-line purpose]
+- **Stakeholders**: [Who uses and who owns it]
+
+## 2. Functional Requirements
+...
+
+## 3. Non-Functional Requirements
+- **Performance**: [Latency and throughput targets]
+- **Availability**: [Uptime target]
+- **Security**: [Authentication, data protection]
+- **Scalability**: [Expected growth]
+
+## 4. Constraints and Assumptions
+...
+`,
+    security: `# Security & Compliance Strategy
+
+## 1. Threat Model
+...
+
+## 2. Authentication and Authorization
+- **Authentication**: [Mechanism]
+- **Authorization**: [Model, e.g. RBAC]
+
+## 3. Data Protection
+- **Encryption at Rest**: [Approach]
+- **Encryption in Transit**: [Approach]
+- **Secrets Management**: [Tooling]
+
+## 4. Compliance
+...
+`,
+};
+
+
+/***/ }),
+
+/***/ 42260:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ resolveTemplate),
+/* harmony export */   e: () => (/* binding */ builtinTemplate)
+/* harmony export */ });
+/* harmony import */ var _core_findings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(44637);
+/* harmony import */ var _builtin_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(15493);
+/* harmony import */ var _parse_template_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(36660);
+/** Resolve a template name or path to a model. The caller supplies file reading, so this stays pure. */
+
+
+
+const cache = new Map();
+function builtinTemplate(name) {
+    const text = _builtin_js__WEBPACK_IMPORTED_MODULE_1__/* .BUILTIN_TEMPLATES */ .i[name];
+    if (text === undefined)
+        return undefined;
+    let model = cache.get(name);
+    if (!model) {
+        model = (0,_parse_template_js__WEBPACK_IMPORTED_MODULE_2__/* .parseTemplate */ .QC)(text, name);
+        cache.set(name, model);
+    }
+    return model;
+}
+/** `architecture`, `requirements`, `security`, or a path to a Markdown skeleton / kit prompt file. */
+function resolveTemplate(spec, readText) {
+    const builtin = builtinTemplate(spec);
+    if (builtin)
+        return builtin;
+    if (!/[\\/.]/.test(spec)) {
+        throw new _core_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`unknown template "${spec}": use one of ${Object.keys(_builtin_js__WEBPACK_IMPORTED_MODULE_1__/* .BUILTIN_TEMPLATES */ .i).join(', ')} or a path to a Markdown file`);
+    }
+    return (0,_parse_template_js__WEBPACK_IMPORTED_MODULE_2__/* .parseTemplate */ .QC)(readText(spec), spec);
+}
+
+
+/***/ }),
+
+/***/ 36660:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   QC: () => (/* binding */ parseTemplate),
+/* harmony export */   cn: () => (/* binding */ parseField),
+/* harmony export */   xq: () => (/* binding */ extractSkeleton)
+/* harmony export */ });
+/* harmony import */ var _markdown_parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27059);
+/* harmony import */ var _core_findings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44637);
+/** Skeleton Markdown -> template model (SPEC §2). Pure: text in, model out. */
+
+
+const FIELD = /^\*\*([^*]+?)\*\*\s*:\s*(.*)$|^\*\*([^*]+?):\*\*\s*(.*)$/;
+const PATTERN = /^`([^`]+)`\s*[-–—:]\s*(.*)$/;
+const BRACKETS = /\[[^\]\n]+\]/g;
+function parseField(raw) {
+    const m = FIELD.exec(raw.trim());
+    if (!m)
+        return undefined;
+    return m[1] !== undefined ? { label: m[1].trim(), value: m[2].trim() } : { label: m[3].trim(), value: m[4].trim() };
+}
+/** The skeleton part of a template file: the `Output Structure` section up to the next `---`, or all of it. */
+function extractSkeleton(text) {
+    const doc = (0,_markdown_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text);
+    const start = doc.headings.find((h) => /^output structure$/i.test(h.text));
+    if (!start)
+        return text;
+    const after = doc.root.children.find((n) => n.type === 'thematicBreak' && (n.position?.start.offset ?? 0) > start.endOffset);
+    const end = after?.position?.start.offset ?? text.length;
+    return text.slice(start.endOffset, end).replace(/^\r?\n/, '');
+}
+function diagramOf(doc, start, end) {
+    const block = doc.codeBlocks.find((c) => c.lang === 'mermaid' && c.startOffset >= start && c.startOffset < end);
+    if (!block)
+        return undefined;
+    const lines = block.value.split('\n').map((l) => l.trim());
+    const first = lines.find((l) => l && !l.startsWith('%%'));
+    if (!first)
+        return undefined;
+    const type = first.split(/\s+/)[0];
+    const titleLine = lines.find((l) => /^title\s+\S/.test(l));
+    const title = titleLine?.replace(/^title\s+/, '').trim();
+    const skeleton = [first, ...(title ? [`    title ${title}`] : []), '    %% ...'].join('\n');
+    return { type, ...(title ? { title } : {}), skeleton };
+}
+function parseTemplate(text, name) {
+    const skeleton = extractSkeleton(text);
+    const doc = (0,_markdown_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(skeleton, name);
+    if (doc.headings.length === 0) {
+        throw new _core_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`template ${name}: no headings found; a template is a Markdown skeleton with the required headings`);
+    }
+    const sections = [];
+    const placeholders = new Set();
+    const placeholderCode = new Set();
+    const stack = [];
+    for (const s of doc.sections) {
+        const h = s.heading;
+        const start = h.endOffset;
+        const end = s.ownEndOffset;
+        const fields = [];
+        const patterns = [];
+        for (const item of doc.listItems) {
+            if (item.startOffset < start || item.startOffset >= end)
+                continue;
+            const field = parseField(item.raw);
+            if (field) {
+                fields.push({ label: field.label, placeholder: field.value });
+                continue;
+            }
+            const p = PATTERN.exec(item.raw.trim());
+            if (p && /\[[^\]]+\]/.test(p[1])) {
+                const tokens = p[1].trim().split(/\s+/).map((t) => t.replace(/^\[|\]$/g, '').toLowerCase());
+                patterns.push({ code: p[1], tokens, description: p[2].trim(), example: `- ${item.raw.trim()}` });
+                placeholderCode.add(p[1]);
+            }
+        }
+        const ownText = skeleton.slice(start, end);
+        const prose = stripFences(ownText).replace(/`[^`\n]*`/g, '');
+        for (const m of prose.matchAll(BRACKETS))
+            placeholders.add(m[0]);
+        while (stack.length && stack[stack.length - 1].depth >= h.depth)
+            stack.pop();
+        const parent = stack[stack.length - 1];
+        const diagram = diagramOf(doc, start, end);
+        const section = {
+            index: sections.length,
+            depth: h.depth,
+            heading: h.text,
+            ...(parent ? { parent: parent.index } : {}),
+            ...(diagram ? { diagram } : {}),
+            fields,
+            patterns,
+            freeContent: /^\s*\.\.\.\s*$/m.test(prose),
+            body: skeletonBody(ownText, diagram),
+        };
+        sections.push(section);
+        stack.push(section);
+    }
+    for (const p of [...placeholders])
+        if (!p.trim() || p === '[ ]' || p === '[x]')
+            placeholders.delete(p);
+    return { name, sections, placeholders: [...placeholders], placeholderCode: [...placeholderCode] };
+}
+function stripFences(text) {
+    return text.replace(/^\s*(```|~~~)[\s\S]*?^\s*\1\s*$/gm, '');
+}
+/** The section's own skeleton with its diagram reduced to type and title: illustrations are not content to insert. */
+function skeletonBody(ownText, diagram) {
+    const body = ownText.replace(/^\s*\n/, '').replace(/\s+$/, '');
+    if (!diagram)
+        return body;
+    return body.replace(/^(\s*)(```+|~~~+)\s*mermaid[^\n]*\n[\s\S]*?^\s*\2\s*$/m, (_m, indent, fence) => `${indent}${fence}mermaid\n${diagram.skeleton}\n${indent}${fence}`);
 }
 
 
