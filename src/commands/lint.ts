@@ -1,11 +1,11 @@
 /** `archdoc lint`: check documents and print findings in the chosen format. */
 import { isAbsolute, resolve } from 'node:path';
-import { existsSync } from 'node:fs';
 import { summarize, type FileReport, type Finding, type LintReport } from '../core/findings.js';
-import { checkDrift, driftFinding } from '../drift/drift.js';
+import { checkDrift, driftFinding, driftUnknownFinding } from '../drift/drift.js';
+import { localDriftInput } from '../drift/local.js';
 import { readStamp } from '../drift/stamp.js';
 import { checkText } from '../app/check.js';
-import { documentTargets, loadConfigFile } from '../config/resolve.js';
+import { documentTargets, loadConfigFile, type DocumentTarget } from '../config/resolve.js';
 import { RULE_METAS, RULE_NAMES } from '../lint/catalogue.js';
 import { readTextFile } from '../sources/files.js';
 import { renderJson } from '../report/json.js';
@@ -41,14 +41,16 @@ export function renderReport(report: LintReport, format: ReportFormat, io: Comma
   }
 }
 
-/** A generated document carries a stamp: compare it with the requirements it names (cheap, and explicit). */
-function stampDrift(io: CommandIO, text: string): Finding[] {
-  const found = readStamp(text);
-  if (!found) return [];
-  const requirements = Object.keys(found.stamp.requirements).flatMap((path) =>
-    existsSync(inCwd(io, path)) ? [{ path, text: readTextFile(inCwd(io, path), 'requirements file') }] : [],
-  );
-  const f = driftFinding(checkDrift({ docText: text, requirements }));
+/**
+ * The same drift verdict as `archdoc drift`: an error when drifted, a warning when it could not tell.
+ * Nothing when the rule is off, or when there is nothing to drift from (no stamp, no requirements files).
+ */
+function lintDrift(io: CommandIO, target: DocumentTarget, text: string): Finding[] {
+  if (target.rules['requirements-drift'] === 'off') return [];
+  const input = localDriftInput(io.cwd, target, text);
+  if (input.requirements.length === 0 && !readStamp(text)) return [];
+  const result = checkDrift(input);
+  const f = driftFinding(result) ?? driftUnknownFinding(result);
   return f ? [f] : [];
 }
 
@@ -59,7 +61,7 @@ export async function runLint(io: CommandIO, opts: LintOptions): Promise<number>
   const sources: Record<string, string> = {};
   for (const target of targets) {
     const text = readTextFile(inCwd(io, target.doc), 'document');
-    const result = await checkText(text, target, (p) => readTextFile(inCwd(io, p), 'template'), stampDrift(io, text));
+    const result = await checkText(text, target, (p) => readTextFile(inCwd(io, p), 'template'), lintDrift(io, target, text));
     files.push(result.report);
     sources[target.doc] = text;
   }
