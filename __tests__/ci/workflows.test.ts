@@ -49,10 +49,19 @@ test('the workflow `archdoc init` writes is one too', () => {
   expect(problems(INIT_WORKFLOW)).toEqual([]);
 });
 
+const readmeWorkflows = [...read('README.md').matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]).filter((b) => /^jobs:/m.test(b));
+
 test("the README's complete workflows are too", () => {
-  const blocks = [...read('README.md').matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]).filter((b) => /^jobs:/m.test(b));
-  expect(blocks.length).toBeGreaterThan(0);
-  for (const b of blocks) expect(problems(b)).toEqual([]);
+  expect(readmeWorkflows.length).toBeGreaterThan(0);
+  for (const b of readmeWorkflows) expect(problems(b)).toEqual([]);
+});
+
+test("the README's workflows that check a checkout fetch the whole history, which drift by history needs", () => {
+  const checkouts = readmeWorkflows
+    .map((b) => yaml.load(b) as { jobs: Record<string, { steps: Step[] }> })
+    .flatMap((w) => Object.values(w.jobs).flatMap((j) => j.steps.filter((s) => s.uses?.startsWith('actions/checkout@'))));
+  expect(checkouts.length).toBeGreaterThan(0);
+  for (const c of checkouts) expect(c.with?.['fetch-depth']).toBe(0);
 });
 
 describe('the check catches what GitHub would reject or ignore', () => {
