@@ -1,10 +1,10 @@
-/** `archdoc drift`: has the document fallen behind its requirements? Exit 1 on drift. */
+/** `archdoc drift`: has the document fallen behind its requirements? Exit 1 on drift, 2 when it could not tell. */
 import { checkDrift } from '../drift/drift.js';
+import { localDriftInput } from '../drift/local.js';
 import { documentTargets, loadConfigFile } from '../config/resolve.js';
 import { RULE_NAMES } from '../lint/catalogue.js';
 import { COMMAND_LINE } from '../sources/path-guard.js';
 import { openRepository } from '../sources/repository.js';
-import { isGitRepo, lastChange } from '../sources/git.js';
 import { targetOrigins } from './origins.js';
 import type { CommandIO } from './io.js';
 
@@ -28,12 +28,14 @@ export async function runDrift(io: CommandIO, opts: DriftOptions): Promise<numbe
     const from = targetOrigins(t);
     const docText = repo.read(t.doc, from.doc, 'document');
     const requirements = repo.requirements(t.requirements, from.requirements, opts.requirements.length > 0);
-    const history = isGitRepo(io.cwd)
-      ? { docTime: lastChange(io.cwd, t.doc), requirementTimes: Object.fromEntries(requirements.map((r) => [r.path, lastChange(io.cwd, r.path)])) }
-      : undefined;
-    return { doc: t.doc, requirements: requirements.map((r) => r.path), ...checkDrift({ docText, requirements, ...(history ? { history } : {}) }) };
+    const input = localDriftInput(io.cwd, t, docText, requirements);
+    return { doc: t.doc, requirements: input.requirements.map((r) => r.path), ...checkDrift(input) };
   });
+  const plain = (s: string): string => s.replace(/`/g, '');
   if (opts.format === 'json') io.out(JSON.stringify({ documents: results, drift: results.some((r) => r.drift) }, null, 2) + '\n');
-  else for (const r of results) io.out(`${r.doc}: ${r.drift ? 'drift' : 'no drift'} (${r.basis}): ${r.reason.replace(/`/g, '')}\n`);
-  return results.some((r) => r.drift) ? 1 : 0;
+  else for (const r of results) if (r.state !== 'unknown') io.out(`${r.doc}: ${r.drift ? 'drift' : 'no drift'} (${r.basis}): ${plain(r.reason)}\n`);
+  // "Could not tell" is never "no drift": one line each on stderr, and exit 2.
+  const unknown = results.filter((r) => r.state === 'unknown');
+  for (const r of unknown) io.err(`archdoc: ${r.doc}: could not tell whether the requirements changed after the document: ${plain(r.reason)}\n`);
+  return unknown.length ? 2 : results.some((r) => r.drift) ? 1 : 0;
 }

@@ -1,9 +1,10 @@
 /** `archdoc lint`: check documents and print findings in the chosen format. */
 import { summarize, type FileReport, type Finding, type LintReport } from '../core/findings.js';
-import { checkDrift, driftFinding } from '../drift/drift.js';
+import { checkDrift, driftFinding, driftUnknownFinding } from '../drift/drift.js';
+import { localDriftInput } from '../drift/local.js';
 import { readStamp } from '../drift/stamp.js';
 import { checkText } from '../app/check.js';
-import { documentTargets, loadConfigFile } from '../config/resolve.js';
+import { documentTargets, loadConfigFile, type DocumentTarget } from '../config/resolve.js';
 import { RULE_METAS, RULE_NAMES } from '../lint/catalogue.js';
 import { COMMAND_LINE } from '../sources/path-guard.js';
 import { openRepository, type Repository } from '../sources/repository.js';
@@ -37,16 +38,17 @@ export function renderReport(report: LintReport, format: ReportFormat, io: Comma
   }
 }
 
-/** A generated document carries a stamp: compare it with the requirements it names (cheap, and explicit). */
-function stampDrift(repo: Repository, doc: string, text: string): Finding[] {
-  const found = readStamp(text);
-  if (!found) return [];
-  // The stamp is the document's text: its paths are as untrusted as any other.
-  const origin = { setting: 'requirements', source: `from the stamp in ${doc}` };
-  const requirements = Object.keys(found.stamp.requirements).flatMap((path) =>
-    repo.exists(path, origin) ? [{ path, text: repo.read(path, origin, 'requirements file') }] : [],
-  );
-  const f = driftFinding(checkDrift({ docText: text, requirements }));
+/**
+ * The same drift verdict as `archdoc drift`: an error when drifted, a warning when it could not tell.
+ * Nothing when the rule is off, or when there is nothing to drift from (no stamp, no requirements files).
+ */
+function lintDrift(io: CommandIO, repo: Repository, target: DocumentTarget, text: string): Finding[] {
+  if (target.rules['requirements-drift'] === 'off') return [];
+  const requirements = repo.requirements(target.requirements, targetOrigins(target).requirements, false);
+  const input = localDriftInput(io.cwd, target, text, requirements);
+  if (input.requirements.length === 0 && !readStamp(text)) return [];
+  const result = checkDrift(input);
+  const f = driftFinding(result) ?? driftUnknownFinding(result);
   return f ? [f] : [];
 }
 
@@ -59,7 +61,7 @@ export async function runLint(io: CommandIO, opts: LintOptions): Promise<number>
   for (const target of targets) {
     const from = targetOrigins(target);
     const text = repo.read(target.doc, from.doc, 'document');
-    const result = await checkText(text, target, (p) => repo.read(p, from.template, 'template'), stampDrift(repo, target.doc, text));
+    const result = await checkText(text, target, (p) => repo.read(p, from.template, 'template'), lintDrift(io, repo, target, text));
     files.push(result.report);
     sources[target.doc] = text;
   }

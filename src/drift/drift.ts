@@ -1,18 +1,23 @@
 /**
  * Has the document fallen behind its requirements? Three ways to know, best first:
- * the stamp's hashes; in a pull request, requirements changed but not the document; git history.
+ * the stamp's hashes; in a pull request, requirements changed but not the document; git history order.
+ * When none can decide, the answer is "could not tell", with the reason, never "no drift".
  */
 import type { Finding } from '../core/findings.js';
+import type { HistoryEvidence } from './history.js';
 import { contentHash, readStamp, type SourceFile } from './stamp.js';
 
 export type DriftBasis = 'stamp' | 'pull-request' | 'history' | 'none';
+type DriftState = 'drifted' | 'in-sync' | 'unknown';
 
 export interface DriftResult {
+  state: DriftState;
+  /** `state === 'drifted'`. */
   drift: boolean;
   basis: DriftBasis;
   /** Requirements files that changed (or appeared, or vanished) since the document was written. */
   changed: string[];
-  /** One sentence for people. */
+  /** One sentence for people; for `unknown`, why it could not be told and how to fix that. */
   reason: string;
   /** Line to point a finding at (the stamp, or 1). */
   line: number;
@@ -21,13 +26,27 @@ export interface DriftResult {
 export interface DriftInput {
   docText: string;
   requirements: SourceFile[];
+  /** The globs that named `requirements`: when given and nothing matched, drift cannot be checked. */
+  requirementGlobs?: string[];
   /** In a pull request: which of the files changed. */
   pullRequest?: { docChanged: boolean; requirementsChanged: string[] };
-  /** From git: commit times (seconds) of the document's and each requirement's last change. */
-  history?: { docTime?: number; requirementTimes: Record<string, number | undefined> };
+  /** Git history's answer, asked only when no stamp decides (it runs git). */
+  history?: () => HistoryEvidence;
 }
 
+const result = (state: DriftState, basis: DriftBasis, reason: string, changed: string[] = [], line = 1): DriftResult => ({
+  state,
+  drift: state === 'drifted',
+  basis,
+  changed,
+  reason,
+  line,
+});
+
 export function checkDrift(input: DriftInput): DriftResult {
+  if (input.requirementGlobs && input.requirements.length === 0) {
+    return result('unknown', 'none', `no requirements files match ${list(input.requirementGlobs)}; set \`requirements\` to the files the document is written from`);
+  }
   const found = readStamp(input.docText);
   if (found) {
     const recorded = found.stamp.requirements;
@@ -37,39 +56,21 @@ export function checkDrift(input: DriftInput): DriftResult {
       ...Object.keys(recorded).filter((p) => !now.has(p)),
     ].sort();
     return changed.length
-      ? {
-          drift: true,
-          basis: 'stamp',
-          changed,
-          line: found.line,
-          reason: `${list(changed)} changed since the document was generated${found.stamp.generated ? ` (${found.stamp.generated})` : ''}`,
-        }
-      : { drift: false, basis: 'stamp', changed, line: found.line, reason: 'the requirements match the stamp' };
+      ? result('drifted', 'stamp', `${list(changed)} changed since the document was generated${found.stamp.generated ? ` (${found.stamp.generated})` : ''}`, changed, found.line)
+      : result('in-sync', 'stamp', 'the requirements match the stamp', [], found.line);
   }
   if (input.pullRequest) {
     const { docChanged, requirementsChanged } = input.pullRequest;
     if (requirementsChanged.length && !docChanged) {
-      return {
-        drift: true,
-        basis: 'pull-request',
-        changed: [...requirementsChanged].sort(),
-        line: 1,
-        reason: `this pull request changes ${list(requirementsChanged)} but not the architecture document`,
-      };
+      return result('drifted', 'pull-request', `this pull request changes ${list(requirementsChanged)} but not the architecture document`, [...requirementsChanged].sort());
     }
-    return { drift: false, basis: 'pull-request', changed: [], line: 1, reason: docChanged ? 'the document is updated in this pull request' : 'the requirements are unchanged in this pull request' };
+    return result('in-sync', 'pull-request', docChanged ? 'the document is updated in this pull request' : 'the requirements are unchanged in this pull request');
   }
-  if (input.history?.docTime !== undefined) {
-    const docTime = input.history.docTime;
-    const changed = Object.entries(input.history.requirementTimes)
-      .filter(([, t]) => t !== undefined && t > docTime)
-      .map(([p]) => p)
-      .sort();
-    return changed.length
-      ? { drift: true, basis: 'history', changed, line: 1, reason: `${list(changed)} changed after the document's last commit` }
-      : { drift: false, basis: 'history', changed, line: 1, reason: "the requirements' last changes are older than the document's" };
+  if (input.history) {
+    const h = input.history();
+    return result(h.state, 'history', h.reason, h.state === 'drifted' ? h.changed : []);
   }
-  return { drift: false, basis: 'none', changed: [], line: 1, reason: 'no stamp and no history to compare against' };
+  return result('unknown', 'none', 'the document has no stamp and there is no history to compare against');
 }
 
 function list(paths: string[]): string {
@@ -82,6 +83,19 @@ export function driftFinding(result: DriftResult): Finding | undefined {
     rule: 'requirements-drift',
     severity: 'error',
     message: `Requirements drift: ${result.reason}. Update the document (archdoc regenerate) so it reflects them.`,
+    line: result.line,
+    column: 1,
+    fixable: false,
+  };
+}
+
+/** For reports that have no neutral verdict (`archdoc lint`): "could not tell" as a warning, never as silence that reads as sync. */
+export function driftUnknownFinding(result: DriftResult): Finding | undefined {
+  if (result.state !== 'unknown') return undefined;
+  return {
+    rule: 'requirements-drift',
+    severity: 'warning',
+    message: `Drift could not be checked: ${result.reason}.`,
     line: result.line,
     column: 1,
     fixable: false,

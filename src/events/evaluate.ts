@@ -4,7 +4,7 @@
  */
 import type { DocumentTarget } from '../config/resolve.js';
 import { checkText } from '../app/check.js';
-import { checkDrift, driftFinding, type DriftResult } from '../drift/drift.js';
+import { checkDrift, driftFinding, type DriftInput, type DriftResult } from '../drift/drift.js';
 import type { SourceFile } from '../drift/stamp.js';
 import { fixText } from '../fix/fix.js';
 import { proposeRegeneration } from '../generate/propose.js';
@@ -27,15 +27,17 @@ export interface EvaluateInput {
   docText: string;
   readText: ReadText;
   requirements: SourceFile[];
-  pullRequest?: { docChanged: boolean; requirementsChanged: string[] };
-  history?: { docTime?: number; requirementTimes: Record<string, number | undefined> };
+  /** The drift facts besides the texts (see DriftInput): the globs, the pull request's changes, git history. */
+  requirementGlobs?: DriftInput['requirementGlobs'];
+  pullRequest?: DriftInput['pullRequest'];
+  history?: DriftInput['history'];
   mode: Mode;
   llm: LlmSettings;
   log: (line: string) => void;
 }
 
 export function driftInfo(d: DriftResult): DriftInfo {
-  const status = d.drift ? 'drifted' : d.basis === 'none' ? 'unknown' : 'in-sync';
+  const status = d.state;
   const reason = d.reason.replace(/`/g, '');
   // The report prints the evidence after a sentence of its own ("…last updated. <detail>"), except for
   // `unknown`, where it follows "drift could not be checked:".
@@ -48,6 +50,7 @@ export async function evaluateDocument(input: EvaluateInput): Promise<DocumentOu
   const drift = checkDrift({
     docText,
     requirements: input.requirements,
+    ...(input.requirementGlobs ? { requirementGlobs: input.requirementGlobs } : {}),
     ...(input.pullRequest ? { pullRequest: input.pullRequest } : {}),
     ...(input.history ? { history: input.history } : {}),
   });

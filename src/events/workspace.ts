@@ -1,6 +1,6 @@
 /**
- * Events without a pull request (push, schedule, workflow_dispatch, issue_comment, …): check the
- * documents in the checked-out workspace. Drift comes from the stamp, else from git history.
+ * Events without a pull request (push, or any other trigger: push, schedule, workflow_dispatch, issue_comment, …): check the documents in the checked-out
+ * workspace. Drift comes from the stamp, else from the order of git history (a shallow clone may not tell).
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -8,7 +8,8 @@ import { UsageError } from '../core/findings.js';
 import type { FileConfig } from '../config/file.js';
 import type { GitHubPort } from '../github/port.js';
 import { openRepository, type Repository } from '../sources/repository.js';
-import { isGitRepo, lastChange } from '../sources/git.js';
+import { localDriftInput } from '../drift/local.js';
+import { escapeData } from '../report/github.js';
 import type { ActionContext } from '../action/context.js';
 import type { WorkflowInputs } from '../action/inputs.js';
 import { configPaths, parseActionConfig, resolveSettings } from '../action/settings.js';
@@ -56,26 +57,27 @@ export async function handleWorkspace(ctx: ActionContext, given: WorkflowInputs,
   const { settings: inputs, targets } = resolveSettings({ event: ctx.eventName, inputs: given, base });
   const { checked: toCheck, unchecked } = capDocuments(targets);
   if (unchecked) deps.log(uncheckedSentence(unchecked));
-  const git = isGitRepo(root);
   const documents: DocumentOutcome[] = [];
   for (const target of toCheck) {
     if (!existsSync(at(target.doc))) {
       throw new UsageError(`${target.doc}: not found in the workspace (${root}); check out the repository first (actions/checkout) or set doc-path`);
     }
     const docText = repo.read(target.doc, input('document', target.from?.doc), 'document');
-    const requirements = repo.requirements(target.requirements, input('requirements', target.from?.requirements), false);
-    const { driftResult: _d, ...doc } = await evaluateDocument({
+    // The same drift facts as `archdoc drift`: requirements on disk (through the path guard), git history by commit order.
+    const { requirements, requirementGlobs, history } = localDriftInput(root, target, docText, repo.requirements(target.requirements, input('requirements', target.from?.requirements), false));
+    const { driftResult: drift, ...doc } = await evaluateDocument({
       target,
       docText,
       readText: (p) => repo.read(p, input('template', target.from?.template), 'template'),
       requirements,
-      ...(git
-        ? { history: { docTime: lastChange(root, target.doc), requirementTimes: Object.fromEntries(requirements.map((r) => [r.path, lastChange(root, r.path)])) } }
-        : {}),
+      ...(requirementGlobs ? { requirementGlobs } : {}),
+      ...(history ? { history } : {}),
       mode: inputs.mode === 'regenerate' ? 'validate' : inputs.mode,
       llm: { maxAttempts: inputs.maxAttempts, env: deps.env },
       log: deps.log,
     });
+    // Escaped: paths are the repository's text, and a line break in one must not start a workflow command.
+    if (drift.state === 'unknown') deps.log(escapeData(`archdoc: ${target.doc}: drift could not be checked: ${drift.reason.replace(/`/g, '')}`));
     documents.push(doc);
   }
   return { settings: inputs, documents, headSha: ctx.sha, ...(unchecked ? { unchecked, failure: uncheckedSentence(unchecked) } : {}) };

@@ -1,0 +1,2646 @@
+export const id = 6362;
+export const ids = [6362];
+export const modules = {
+
+/***/ 6362:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runAction: () => (/* binding */ runAction)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
+var core = __webpack_require__(96421);
+// EXTERNAL MODULE: ./src/core/findings.ts
+var findings = __webpack_require__(44637);
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 20 modules
+var github = __webpack_require__(22270);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var dist_bundle = __webpack_require__(49735);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var plugin_throttling_dist_bundle = __webpack_require__(86856);
+// EXTERNAL MODULE: ./node_modules/bottleneck/lib/index.js
+var lib = __webpack_require__(62203);
+var lib_default = /*#__PURE__*/__webpack_require__.n(lib);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(37067);
+;// CONCATENATED MODULE: ./src/github/errors.ts
+/** Failures of GitHub calls, named by the call so a log line alone says what went wrong where. */
+
+class GitHubApiError extends Error {
+    call;
+    status;
+    attempts;
+    reason;
+    graphqlErrors;
+    constructor(details, hint) {
+        super(formatMessage(details, hint));
+        this.name = 'GitHubApiError';
+        this.call = details.call;
+        this.status = details.status;
+        this.attempts = details.attempts;
+        this.reason = details.reason;
+        this.graphqlErrors = details.graphqlErrors ?? [];
+    }
+}
+/**
+ * The token may read but not write here (typically a pull request from a fork, or `permissions:` without
+ * write scopes). Callers fall back to annotations and the job summary instead of failing the run.
+ */
+class ReadOnlyTokenError extends GitHubApiError {
+    constructor(details) {
+        super(details, 'the token cannot write to this repository (read-only token, e.g. a pull request from a fork)');
+        this.name = 'ReadOnlyTokenError';
+    }
+}
+function formatMessage(d, hint) {
+    const outcome = d.status !== undefined ? `${d.status} ${external_node_http_.STATUS_CODES[d.status] ?? 'Error'}` : 'failed';
+    const tries = `after ${d.attempts} attempt${d.attempts === 1 ? '' : 's'}`;
+    const reason = d.reason ? `: ${d.reason}` : '';
+    return `GitHub API call failed: ${d.call} -> ${outcome} ${tries}${reason}${hint ? ` (${hint})` : ''}`;
+}
+const READ_ONLY = /Resource not accessible by (integration|personal access token)/i;
+/** GitHub's wording when a token lacks write access (REST 403 body or GraphQL FORBIDDEN error). */
+function isReadOnlyRefusal(message) {
+    return READ_ONLY.test(message);
+}
+/** The error to throw for an error body: read-only refusals on writes become ReadOnlyTokenError. */
+function apiError(details, isWrite) {
+    const forbidden = details.status === 403 || details.graphqlErrors?.some((e) => e.type === 'FORBIDDEN');
+    if (isWrite && forbidden && isReadOnlyRefusal(details.reason))
+        return new ReadOnlyTokenError(details);
+    return new GitHubApiError(details);
+}
+
+;// CONCATENATED MODULE: ./src/github/client.ts
+/**
+ * One configured Octokit: @actions/github's client (undici fetch, proxy aware) plus the retry and
+ * throttling plugins, pointed at GITHUB_API_URL / GITHUB_GRAPHQL_URL, with every failure turned into
+ * an error that names the call and how many attempts were made.
+ */
+
+
+
+
+
+function defaultApiUrls(env = process.env) {
+    const apiUrl = trimSlash(env.GITHUB_API_URL || 'https://api.github.com');
+    return { apiUrl, graphqlUrl: trimSlash(env.GITHUB_GRAPHQL_URL || `${apiUrl}/graphql`) };
+}
+function client_createGitHubClient(options) {
+    const env = defaultApiUrls();
+    const apiUrl = trimSlash(options.apiUrl ?? env.apiUrl);
+    const graphqlUrl = trimSlash(options.graphqlUrl ?? (options.apiUrl ? `${apiUrl}/graphql` : env.graphqlUrl));
+    const retries = options.retries ?? 3;
+    const unit = options.timeUnitMs ?? (Number(process.env.ARCHDOC_RETRY_BASE_MS) || 1000);
+    const maxWait = options.maxWaitSeconds ?? 120;
+    const log = options.log ?? (() => undefined);
+    const attempts = new WeakMap();
+    // Registered first, so it sits innermost: it sees every HTTP attempt, including each retry.
+    const countAttempts = (octokit) => {
+        octokit.hook.wrap('request', (request, opts) => {
+            const n = (attempts.get(opts) ?? 0) + 1;
+            attempts.set(opts, n);
+            const trace = opts.request?.archdocTrace;
+            if (trace)
+                trace.attempts = n;
+            if (n > 1)
+                log(`Retrying ${String(opts.method)} ${String(opts.url)} (attempt ${n} of ${retries + 1})`);
+            return request(opts);
+        });
+    };
+    const onLimit = (kind) => (retryAfter, opts, _octokit, retryCount) => {
+        const call = `${opts.method} ${opts.url}`;
+        if (retryCount >= retries || retryAfter > maxWait) {
+            log(`GitHub ${kind} on ${call}: not retrying (retry-after ${retryAfter} s, ${retryCount} retries so far)`);
+            return false;
+        }
+        log(`GitHub ${kind} on ${call}: retrying after ${retryAfter} s (retry ${retryCount + 1} of ${retries})`);
+        return true;
+    };
+    const octokit = (0,github/* getOctokit */.Q)(options.token, {
+        baseUrl: apiUrl,
+        log: { debug: () => undefined, info: () => undefined, warn: (m) => log(m), error: (m) => log(m) },
+        // 409 (conflict) and 422 (validation) mean the request itself is wrong or stale: never blindly repeat it.
+        // 403 and 429 are left to the throttling plugin, which honours retry-after and the reset time.
+        retry: { retries, retryAfterBaseValue: unit, doNotRetry: [400, 401, 403, 404, 409, 410, 422, 429, 451] },
+        throttle: {
+            retryAfterBaseValue: unit,
+            fallbackSecondaryRateRetryAfter: 60,
+            // GitHub asks for at least a second between writes; the plugin's default groups are process-wide.
+            write: new (lib_default()).Group({ maxConcurrent: 1, minTime: unit }),
+            notifications: new (lib_default()).Group({ maxConcurrent: 1, minTime: 3 * unit }),
+            search: new (lib_default()).Group({ maxConcurrent: 1, minTime: 2 * unit }),
+            onRateLimit: onLimit('rate limit'),
+            onSecondaryRateLimit: onLimit('secondary rate limit'),
+        },
+    }, countAttempts, dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
+    // Registered last, so it sits outermost: it sees the final outcome after all retries.
+    octokit.hook.wrap('request', async (request, opts) => {
+        try {
+            return await request(opts);
+        }
+        catch (error) {
+            if (error instanceof GitHubApiError)
+                throw error;
+            const call = describeCall(octokit, opts, apiUrl);
+            throw apiError({ ...failureOf(error), call: call.label, attempts: attempts.get(opts) ?? 1 }, call.isWrite);
+        }
+    });
+    return {
+        apiUrl,
+        graphqlUrl,
+        octokit,
+        async rest(route, params = {}) {
+            const res = await octokit.request(route, params);
+            return { status: res.status, data: res.data, headers: res.headers };
+        },
+        async graphql(query, variables, tolerate = []) {
+            const trace = { attempts: 0 };
+            const res = await octokit.request(`POST ${graphqlUrl}`, { query, variables, request: { archdocTrace: trace } });
+            const body = res.data;
+            const errors = body.errors ?? [];
+            const unhandled = errors.filter((e) => !e.type || !tolerate.includes(e.type));
+            if (unhandled.length > 0 || body.data == null) {
+                const op = operationOf(query);
+                throw apiError({
+                    call: `POST ${pathOf(graphqlUrl)} (${op.name})`,
+                    attempts: Math.max(trace.attempts, 1),
+                    reason: (unhandled.length > 0 ? unhandled : errors).map(describeGraphQLError).join('; ') || 'no data',
+                    graphqlErrors: errors,
+                }, op.isMutation);
+            }
+            return { data: body.data, errors };
+        },
+    };
+}
+function describeGraphQLError(e) {
+    return e.type ? `${e.type}: ${e.message}` : e.message;
+}
+/** Pulls status and GitHub's own message out of whatever Octokit or its plugins threw. */
+function failureOf(error) {
+    if (typeof error !== 'object' || error === null)
+        return { reason: String(error) };
+    const e = error;
+    const message = typeof e.message === 'string' ? e.message : String(error);
+    if (!e.response)
+        return { reason: networkReason(error, message) }; // no HTTP answer at all
+    const status = typeof e.response.status === 'number' ? e.response.status : undefined;
+    const data = e.response.data;
+    const graphqlErrors = graphqlErrorsOf(data);
+    const reason = graphqlErrors ? graphqlErrors.map(describeGraphQLError).join('; ') : (bodyMessage(data) ?? message);
+    return { status, reason, graphqlErrors };
+}
+/** "fetch failed" says little: add the innermost cause (e.g. "connect ECONNREFUSED 127.0.0.1:443"). */
+function networkReason(error, message) {
+    let inner = error;
+    for (let i = 0; i < 5 && typeof inner === 'object' && inner !== null && 'cause' in inner && inner.cause; i++)
+        inner = inner.cause;
+    const detail = typeof inner === 'object' && inner !== null && 'message' in inner ? String(inner.message) : '';
+    return detail && detail !== message && !message.includes(detail) ? `${message} (${detail})` : message;
+}
+function graphqlErrorsOf(data) {
+    if (typeof data !== 'object' || data === null || !('errors' in data) || 'message' in data)
+        return undefined;
+    const errors = data.errors;
+    return Array.isArray(errors) ? errors : undefined;
+}
+function bodyMessage(data) {
+    if (typeof data === 'string') {
+        const text = data.trim();
+        return text.startsWith('<') || text === '' ? undefined : text.slice(0, 300);
+    }
+    if (typeof data !== 'object' || data === null || !('message' in data))
+        return undefined;
+    const body = data;
+    const details = Array.isArray(body.errors)
+        ? body.errors.map((x) => {
+            if (typeof x === 'string')
+                return x;
+            const item = (x ?? {});
+            return typeof item.message === 'string' ? item.message : `${String(item.resource)}.${String(item.field)} ${String(item.code)}`;
+        })
+        : [];
+    return [String(body.message), ...details].join(': ');
+}
+function describeCall(octokit, opts, apiUrl) {
+    let method = String(opts.method ?? 'GET');
+    let url = String(opts.url ?? '');
+    try {
+        const parsed = octokit.request.endpoint.parse(opts);
+        method = parsed.method;
+        url = parsed.url;
+    }
+    catch {
+        // Keep the unexpanded template: still names the route.
+    }
+    const path = url.startsWith(apiUrl) ? url.slice(apiUrl.length) || '/' : pathOf(url);
+    if (typeof opts.query === 'string' && method === 'POST') {
+        const op = operationOf(opts.query);
+        return { label: `${method} ${path} (${op.name})`, isWrite: op.isMutation };
+    }
+    return { label: `${method} ${path}`, isWrite: method !== 'GET' && method !== 'HEAD' };
+}
+function operationOf(query) {
+    const m = /\b(query|mutation)\s+([A-Za-z_]\w*)/.exec(query);
+    return { name: m?.[2] ?? 'anonymous', isMutation: m?.[1] === 'mutation' || /^\s*mutation\b/.test(query) };
+}
+function pathOf(url) {
+    try {
+        const u = new URL(url);
+        return u.pathname + u.search;
+    }
+    catch {
+        return url;
+    }
+}
+function trimSlash(url) {
+    return url.replace(/\/+$/, '');
+}
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __webpack_require__(14006);
+var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/github/files.ts
+/**
+ * Reading files at a commit through GraphQL: literal paths by `object(expression: "<rev>:<path>")`,
+ * requirement globs by walking the tree under the glob's fixed base. Builds the query text and reads
+ * the answer back into RemoteFiles.
+ */
+
+/** Deepest folder nesting a `**` glob walks below its base. */
+const MAX_WALK_DEPTH = 6;
+function planFiles(paths, requirementGlobs) {
+    const literals = new Set(paths);
+    const walks = new Map();
+    const globs = [];
+    const literalRequirements = new Set();
+    for (const glob of requirementGlobs) {
+        const scan = picomatch_default().scan(glob);
+        if (!scan.isGlob) {
+            literals.add(glob);
+            literalRequirements.add(glob);
+            continue;
+        }
+        globs.push(glob);
+        const deep = scan.glob.includes('**');
+        const depth = deep ? MAX_WALK_DEPTH : scan.glob.split('/').length;
+        const prev = walks.get(scan.base);
+        walks.set(scan.base, {
+            base: scan.base,
+            depth: Math.max(depth, prev?.depth ?? 0),
+            withText: !deep && (prev?.withText ?? true),
+        });
+    }
+    const match = globs.length > 0 ? picomatch_default()(globs, { dot: false }) : () => false;
+    return { literals: [...literals], walks: [...walks.values()], isRequirement: (p) => literalRequirements.has(p) || match(p) };
+}
+const BLOB_FIELDS = 'byteSize isBinary isTruncated text';
+/** Literal paths at `rev` under aliases `<prefix>0`, `<prefix>1`, …, so one query can read several revisions. */
+function selectBlobs(prefix, rev, literals) {
+    const varDefs = [];
+    const variables = {};
+    const fields = [];
+    literals.forEach((path, i) => {
+        varDefs.push(`$${prefix}${i}: String!`);
+        variables[`${prefix}${i}`] = `${rev}:${path}`;
+        fields.push(`${prefix}${i}: object(expression: $${prefix}${i}) { __typename ... on Blob { ${BLOB_FIELDS} } }`);
+    });
+    return { varDefs, fields: fields.join('\n'), variables };
+}
+function selectFiles(rev, literals, walks = [], historyPaths = []) {
+    const blobs = selectBlobs('f', rev, literals);
+    const varDefs = [...blobs.varDefs];
+    const variables = { ...blobs.variables };
+    const fields = blobs.fields ? [blobs.fields] : [];
+    walks.forEach((walk, i) => {
+        varDefs.push(`$t${i}: String!`);
+        variables[`t${i}`] = `${rev}:${walk.base}`;
+        fields.push(`t${i}: object(expression: $t${i}) { ... on Tree { ${entriesSelection(walk.depth, walk.withText)} } }`);
+    });
+    if (historyPaths.length > 0) {
+        const histories = historyPaths.map((path, i) => {
+            varDefs.push(`$h${i}: String!`);
+            variables[`h${i}`] = path;
+            return `h${i}: history(first: 1, path: $h${i}) { nodes { oid committedDate } }`;
+        });
+        varDefs.push('$rev: String!');
+        variables.rev = rev;
+        fields.push(`commit: object(expression: $rev) { ... on Commit { oid ${histories.join(' ')} } }`);
+    }
+    return { varDefs, fields: fields.join('\n'), variables };
+}
+function entriesSelection(depth, withText) {
+    const blob = withText ? `... on Blob { ${BLOB_FIELDS} }` : '';
+    const inner = depth > 1 ? `... on Tree { ${entriesSelection(depth - 1, withText)} }` : '';
+    const object = blob || inner ? ` object { ${blob} ${inner} }` : '';
+    return `entries { path type${object} }`;
+}
+/** Drops files a bounded walk brought along that no literal path or requirement glob asked for. */
+function keepPlanned(read, plan) {
+    const literals = new Set(plan.literals);
+    const wanted = (path) => literals.has(path) || plan.isRequirement(path);
+    for (const path of read.files.keys())
+        if (!wanted(path))
+            read.files.delete(path);
+    read.truncated = read.truncated.filter(wanted);
+}
+/** Reads the answer to a selectFiles selection. */
+/** Reads the answer to a selectBlobs selection. */
+function readBlobs(prefix, repository, literals) {
+    const out = { files: new Map(), truncated: [], listed: [], lastChanges: new Map() };
+    literals.forEach((path, i) => {
+        const node = repository[`${prefix}${i}`];
+        addFile(out, path, node ?? null);
+    });
+    return out;
+}
+function readSelection(repository, literals, walks = [], historyPaths = []) {
+    const out = readBlobs('f', repository, literals);
+    walks.forEach((walk, i) => {
+        const tree = repository[`t${i}`];
+        if (tree)
+            collect(out, tree, walk.withText);
+    });
+    const commit = repository.commit;
+    if (commit) {
+        out.oid = commit.oid;
+        historyPaths.forEach((path, i) => {
+            const node = commit[`h${i}`]?.nodes?.[0];
+            if (node)
+                out.lastChanges.set(path, { oid: node.oid, committedDate: node.committedDate });
+        });
+    }
+    return out;
+}
+function collect(out, tree, withText) {
+    for (const entry of tree.entries ?? []) {
+        if (!entry.path)
+            continue;
+        if (entry.type === 'blob') {
+            out.listed.push(entry.path);
+            if (withText && entry.object)
+                addFile(out, entry.path, { __typename: 'Blob', ...entry.object });
+        }
+        else if (entry.type === 'tree' && entry.object) {
+            collect(out, entry.object, withText);
+        }
+    }
+}
+function addFile(out, path, node) {
+    if (!node) {
+        out.files.set(path, { kind: 'missing', path });
+    }
+    else if (node.__typename === 'Tree') {
+        out.files.set(path, { kind: 'directory', path });
+    }
+    else if (node.__typename !== 'Blob') {
+        out.files.set(path, { kind: 'missing', path }); // a submodule commit is not a file we can read
+    }
+    else if (node.isBinary || node.text == null) {
+        out.files.set(path, { kind: 'binary', path, byteSize: node.byteSize ?? 0 });
+    }
+    else if (node.isTruncated) {
+        out.truncated.push(path);
+    }
+    else {
+        out.files.set(path, { kind: 'text', path, text: node.text, byteSize: node.byteSize ?? Buffer.byteLength(node.text) });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/github/octokit-port.ts
+/** GitHubPort over the real API: GraphQL for reads and commits, REST for comments, reactions, issues and pull requests. */
+
+
+
+
+const PULL_REQUEST_FIELDS = `
+  number state headRefName headRefOid baseRefName baseRefOid isCrossRepository maintainerCanModify
+  headRepository { nameWithOwner }
+  files(first: 100, after: $filesAfter) @include(if: $withFiles) {
+    totalCount pageInfo { hasNextPage endCursor } nodes { path changeType }
+  }
+  comments(first: 100, after: $commentsAfter) @include(if: $withComments) {
+    pageInfo { hasNextPage endCursor }
+    nodes { id databaseId body url viewerDidAuthor viewerCanUpdate author { __typename login } }
+  }`;
+function loadPullRequestQuery(fileVarDefs, fileFields) {
+    const defs = ['$owner: String!', '$repo: String!', '$number: Int!', '$filesAfter: String', '$commentsAfter: String', '$withFiles: Boolean!', '$withComments: Boolean!', ...fileVarDefs];
+    return `query LoadPullRequest(${defs.join(', ')}) {
+  repository(owner: $owner, name: $repo) {
+    pullRequest(number: $number) {${PULL_REQUEST_FIELDS}
+    }
+    ${fileFields}
+  }
+}`;
+}
+function readFilesQuery(varDefs, fields) {
+    return `query ReadFiles(${['$owner: String!', '$repo: String!', ...varDefs].join(', ')}) {
+  repository(owner: $owner, name: $repo) {
+    ${fields}
+  }
+}`;
+}
+const ISSUE_FIELDS = 'number url title body';
+const LOAD_REPOSITORY_HEAD = `defaultBranchRef { name }
+    head: object(expression: $head) { ... on Commit { oid } }
+    issues(first: 1, labels: [$label], states: [OPEN], orderBy: { field: CREATED_AT, direction: ASC }) @include(if: $withIssue) {
+      nodes { ${ISSUE_FIELDS} }
+    }`;
+const FIND_ISSUE = `query FindIssueByLabel($owner: String!, $repo: String!, $label: String!) {
+  repository(owner: $owner, name: $repo) {
+    issues(first: 1, labels: [$label], states: [OPEN], orderBy: { field: CREATED_AT, direction: ASC }) { nodes { ${ISSUE_FIELDS} } }
+  }
+}`;
+const COMMIT_FILE = `mutation CommitFile($input: CreateCommitOnBranchInput!) {
+  createCommitOnBranch(input: $input) { commit { oid url } }
+}`;
+const PROPOSE_CHANGE = `query LoadProposal($owner: String!, $repo: String!, $base: String!, $branch: String!, $baseFile: String!, $branchFile: String!, $branchRef: String!) {
+  repository(owner: $owner, name: $repo) {
+    defaultBranchRef { name }
+    baseCommit: object(expression: $base) { ... on Commit { oid } }
+    baseFile: object(expression: $baseFile) { __typename ... on Blob { byteSize isBinary isTruncated text } }
+    branch: ref(qualifiedName: $branchRef) { target { oid } }
+    branchFile: object(expression: $branchFile) { __typename ... on Blob { byteSize isBinary isTruncated text } }
+    pullRequests(headRefName: $branch, states: [OPEN], first: 10) {
+      nodes { number url title body headRepository { nameWithOwner } }
+    }
+  }
+}`;
+/** The port the Action uses: a configured client (env endpoints, retries, throttling) behind GitHubPort. */
+function createGitHubPort(options) {
+    return createOctokitPort(createGitHubClient(options));
+}
+function createOctokitPort(client) {
+    /** Fetches whole files GitHub truncated in GraphQL (one REST call each). */
+    async function completeTruncated(coords, rev, read) {
+        for (const path of read.truncated) {
+            const res = await client.rest('GET /repos/{owner}/{repo}/contents/{path}', {
+                ...coords,
+                path,
+                ref: rev,
+                mediaType: { format: 'raw' },
+            });
+            const text = typeof res.data === 'string' ? res.data : new TextDecoder().decode(res.data);
+            read.files.set(path, { kind: 'text', path, text, byteSize: Buffer.byteLength(text) });
+        }
+        read.truncated = [];
+    }
+    /** Second pass for `**` walks (names only in the first pass) and for history of glob matches. */
+    async function readMatches(coords, rev, plan, first, history) {
+        const matched = first.listed.filter((p) => plan.isRequirement(p));
+        const toRead = matched.filter((p) => !first.files.has(p));
+        const historyPaths = history ? matched.filter((p) => !first.lastChanges.has(p)) : [];
+        if (toRead.length === 0 && historyPaths.length === 0)
+            return;
+        const sel = selectFiles(rev, toRead, [], historyPaths);
+        const { data } = await client.graphql(readFilesQuery(sel.varDefs, sel.fields), { ...coords, ...sel.variables });
+        const more = readSelection(data.repository, toRead, [], historyPaths);
+        for (const [p, f] of more.files)
+            first.files.set(p, f);
+        for (const [p, c] of more.lastChanges)
+            first.lastChanges.set(p, c);
+        first.truncated.push(...more.truncated);
+    }
+    function requirementPaths(plan, files) {
+        return [...files.values()].filter((f) => f.kind !== 'missing' && f.kind !== 'directory' && plan.isRequirement(f.path)).map((f) => f.path).sort();
+    }
+    async function pullRequestPages(coords, first, wantFiles) {
+        const changedFiles = [];
+        let sticky = { own: null, former: null };
+        let node = first;
+        for (;;) {
+            if (node.files)
+                changedFiles.push(...node.files.nodes.filter((f) => f !== null));
+            if (node.comments)
+                sticky = chooseSticky(sticky, node.comments.nodes, coords);
+            const filesAfter = wantFiles && node.files?.pageInfo.hasNextPage ? node.files.pageInfo.endCursor : null;
+            const commentsAfter = !sticky.own && node.comments?.pageInfo.hasNextPage ? node.comments.pageInfo.endCursor : null;
+            if (!filesAfter && !commentsAfter)
+                break;
+            const { data } = await client.graphql(loadPullRequestQuery([], ''), {
+                owner: coords.owner,
+                repo: coords.repo,
+                number: coords.number,
+                filesAfter,
+                commentsAfter,
+                withFiles: filesAfter !== null,
+                withComments: commentsAfter !== null,
+            });
+            node = data.repository.pullRequest;
+        }
+        return { changedFiles, sticky: toSticky(sticky.own ?? sticky.former) };
+    }
+    const port = {
+        async loadPullRequest(input) {
+            const coords = { owner: input.owner, repo: input.repo };
+            const plan = planFiles(input.paths, input.requirementGlobs);
+            const rev = input.headSha;
+            const sel = rev ? selectFiles(rev, plan.literals, plan.walks) : selectFiles('', []);
+            // The default branch's files ride along in the same query (`HEAD` is the default branch): no extra call.
+            const basePaths = input.defaultBranchPaths ?? [];
+            const baseSel = selectBlobs('d', 'HEAD', basePaths);
+            const { data } = await client.graphql(loadPullRequestQuery([...sel.varDefs, ...baseSel.varDefs], `defaultBranchRef { name }\n${sel.fields}\n${baseSel.fields}`), { ...coords, number: input.number, filesAfter: null, commentsAfter: null, withFiles: true, withComments: true, ...sel.variables, ...baseSel.variables });
+            const pr = data.repository.pullRequest;
+            const defaultBranch = data.repository.defaultBranchRef?.name ?? pr.baseRefName;
+            const baseRead = readBlobs('d', data.repository, basePaths);
+            await completeTruncated(coords, defaultBranch, baseRead);
+            const readAt = rev ?? pr.headRefOid;
+            let read;
+            if (rev) {
+                read = readSelection(data.repository, plan.literals, plan.walks);
+            }
+            else {
+                const late = selectFiles(readAt, plan.literals, plan.walks);
+                const more = await client.graphql(readFilesQuery(late.varDefs, late.fields), { ...coords, ...late.variables });
+                read = readSelection(more.data.repository, plan.literals, plan.walks);
+            }
+            keepPlanned(read, plan);
+            const lookup = { ...coords, number: input.number, marker: input.marker, ...(input.formerMarkerPrefix ? { formerMarkerPrefix: input.formerMarkerPrefix } : {}) };
+            const pages = await pullRequestPages(lookup, pr, true);
+            await readMatches(coords, readAt, plan, read, false);
+            await completeTruncated(coords, readAt, read);
+            const [headOwner, headName] = pr.headRepository?.nameWithOwner.split('/') ?? [];
+            return {
+                number: pr.number,
+                state: pr.state,
+                headRef: pr.headRefName,
+                headOid: pr.headRefOid,
+                readAt,
+                baseRef: pr.baseRefName,
+                baseOid: pr.baseRefOid,
+                headRepository: headOwner && headName ? { owner: headOwner, repo: headName } : null,
+                isFork: pr.isCrossRepository,
+                maintainerCanModify: pr.maintainerCanModify,
+                changedFiles: pages.changedFiles,
+                files: read.files,
+                requirementPaths: requirementPaths(plan, read.files),
+                stickyComment: pages.sticky,
+                defaultBranch: { name: defaultBranch, files: baseRead.files },
+            };
+        },
+        async findStickyComment(lookup) {
+            const { owner, repo, number } = lookup;
+            const { data } = await client.graphql(loadPullRequestQuery([], ''), {
+                owner,
+                repo,
+                number,
+                filesAfter: null,
+                commentsAfter: null,
+                withFiles: false,
+                withComments: true,
+            });
+            return (await pullRequestPages(lookup, data.repository.pullRequest, false)).sticky;
+        },
+        async upsertStickyComment(input) {
+            const body = startsWithLine(input.body, input.marker) ? input.body : `${input.marker}\n${input.body}`;
+            const current = input.existing === undefined ? await port.findStickyComment(input) : input.existing;
+            if (current && current.body === body)
+                return { id: current.id, url: current.url, written: false, created: false };
+            if (current) {
+                try {
+                    const res = await client.rest('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', {
+                        owner: input.owner,
+                        repo: input.repo,
+                        comment_id: current.id,
+                        body,
+                    });
+                    return { id: res.data.id, url: res.data.html_url, written: true, created: false };
+                }
+                catch (e) {
+                    // Someone deleted the comment since we read it: post a new one rather than fail the run.
+                    if (!(e instanceof GitHubApiError && e.status === 404))
+                        throw e;
+                }
+            }
+            const created = await port.postComment({ owner: input.owner, repo: input.repo, number: input.number, body });
+            return { ...created, written: true, created: true };
+        },
+        async postComment({ owner, repo, number, body }) {
+            const res = await client.rest('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+                owner,
+                repo,
+                issue_number: number,
+                body,
+            });
+            return { id: res.data.id, url: res.data.html_url };
+        },
+        async addReaction({ owner, repo, commentId, content }) {
+            await client.rest('POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions', { owner, repo, comment_id: commentId, content });
+        },
+        async getPermission({ owner, repo, username }) {
+            try {
+                const res = await client.rest('GET /repos/{owner}/{repo}/collaborators/{username}/permission', { owner, repo, username });
+                const { permission, role_name: role = permission, user } = res.data;
+                const push = user?.permissions?.push;
+                return { role, canWrite: push ?? (permission === 'admin' || permission === 'write') };
+            }
+            catch (e) {
+                if (e instanceof GitHubApiError && e.status === 404)
+                    return { role: 'none', canWrite: false };
+                throw e;
+            }
+        },
+        async commitFiles(input) {
+            refuseUncommittable(input.files.map((f) => f.path));
+            const [headline, ...rest] = input.message.split('\n');
+            const body = rest.join('\n').trim();
+            const { data, errors } = await client.graphql(COMMIT_FILE, {
+                input: {
+                    branch: { repositoryNameWithOwner: `${input.owner}/${input.repo}`, branchName: input.branch },
+                    expectedHeadOid: input.expectedHeadOid,
+                    message: body ? { headline, body } : { headline },
+                    fileChanges: { additions: input.files.map((f) => ({ path: f.path, contents: Buffer.from(f.content, 'utf8').toString('base64') })) },
+                },
+            }, ['STALE_DATA']);
+            if (errors.some((e) => e.type === 'STALE_DATA') || !data.createCommitOnBranch)
+                return { moved: true };
+            return { moved: false, ...data.createCommitOnBranch.commit };
+        },
+        async loadRepository(input) {
+            const coords = { owner: input.owner, repo: input.repo };
+            const plan = planFiles(input.paths, input.requirementGlobs);
+            const rev = input.ref ?? 'HEAD';
+            const historyPaths = input.history ? plan.literals : [];
+            const sel = selectFiles(rev, plan.literals, plan.walks, historyPaths);
+            const query = `query LoadRepository(${['$owner: String!', '$repo: String!', '$head: String!', '$label: String!', '$withIssue: Boolean!', ...sel.varDefs].join(', ')}) {
+  repository(owner: $owner, name: $repo) {
+    ${LOAD_REPOSITORY_HEAD}
+    ${sel.fields}
+  }
+}`;
+            const { data } = await client.graphql(query, { ...coords, head: rev, label: input.issueLabel ?? '', withIssue: input.issueLabel !== undefined, ...sel.variables });
+            const repo = data.repository;
+            const oid = repo.head?.oid;
+            if (!oid) {
+                throw new GitHubApiError({ call: `POST /graphql (LoadRepository)`, attempts: 1, reason: `no commit found for ref "${rev}" in ${input.owner}/${input.repo}` });
+            }
+            const read = readSelection(repo, plan.literals, plan.walks, historyPaths);
+            keepPlanned(read, plan);
+            for (const p of historyPaths)
+                if (read.files.get(p)?.kind === 'missing')
+                    read.lastChanges.delete(p);
+            await readMatches(coords, oid, plan, read, input.history ?? false);
+            await completeTruncated(coords, oid, read);
+            return {
+                defaultBranch: repo.defaultBranchRef?.name ?? '',
+                oid,
+                files: read.files,
+                requirementPaths: requirementPaths(plan, read.files),
+                lastChanges: read.lastChanges,
+                ...(input.issueLabel !== undefined ? { issue: repo.issues?.nodes.find((n) => n !== null) ?? null } : {}),
+            };
+        },
+        async findIssueByLabel({ owner, repo, label }) {
+            const { data } = await client.graphql(FIND_ISSUE, { owner, repo, label });
+            return data.repository.issues.nodes.find((n) => n !== null) ?? null;
+        },
+        async upsertIssue(input) {
+            const current = input.existing === undefined ? await port.findIssueByLabel(input) : input.existing;
+            if (!current) {
+                const res = await client.rest('POST /repos/{owner}/{repo}/issues', {
+                    owner: input.owner,
+                    repo: input.repo,
+                    title: input.title,
+                    body: input.body,
+                    labels: [input.label],
+                });
+                return { issue: issueSummary(res.data), action: 'created' };
+            }
+            if (current.title === input.title && current.body === input.body)
+                return { issue: current, action: 'unchanged' };
+            const res = await client.rest('PATCH /repos/{owner}/{repo}/issues/{issue_number}', {
+                owner: input.owner,
+                repo: input.repo,
+                issue_number: current.number,
+                title: input.title,
+                body: input.body,
+            });
+            return { issue: issueSummary(res.data), action: 'updated' };
+        },
+        async closeIssue({ owner, repo, number, comment }) {
+            if (comment)
+                await port.postComment({ owner, repo, number, body: comment });
+            await client.rest('PATCH /repos/{owner}/{repo}/issues/{issue_number}', { owner, repo, issue_number: number, state: 'closed', state_reason: 'completed' });
+        },
+        async proposeChange(input) {
+            const baseRev = input.base ?? 'HEAD';
+            const { data } = await client.graphql(PROPOSE_CHANGE, {
+                owner: input.owner,
+                repo: input.repo,
+                base: baseRev,
+                branch: input.branch,
+                branchRef: `refs/heads/${input.branch}`,
+                baseFile: `${baseRev}:${input.path}`,
+                branchFile: `refs/heads/${input.branch}:${input.path}`,
+            });
+            const repo = data.repository;
+            const baseOid = repo.baseCommit?.oid;
+            if (!baseOid) {
+                throw new GitHubApiError({ call: 'POST /graphql (LoadProposal)', attempts: 1, reason: `base "${baseRev}" not found in ${input.owner}/${input.repo}` });
+            }
+            const baseName = input.base ?? repo.defaultBranchRef?.name ?? 'main';
+            let branchOid = repo.branch?.target?.oid ?? null;
+            let current = branchOid ? repo.branchFile : repo.baseFile;
+            if (!branchOid && blobText(current) === input.content)
+                return { status: 'unchanged' };
+            if (!branchOid) {
+                await client.rest('POST /repos/{owner}/{repo}/git/refs', { owner: input.owner, repo: input.repo, ref: `refs/heads/${input.branch}`, sha: baseOid });
+                branchOid = baseOid;
+                current = repo.baseFile;
+            }
+            let commitOid = null;
+            if (blobText(current) !== input.content) {
+                const commit = await port.commitFiles({
+                    owner: input.owner,
+                    repo: input.repo,
+                    branch: input.branch,
+                    expectedHeadOid: branchOid,
+                    files: [{ path: input.path, content: input.content }],
+                    message: input.commitMessage,
+                });
+                if (commit.moved)
+                    return { status: 'moved' };
+                commitOid = commit.oid;
+            }
+            const ownPr = repo.pullRequests.nodes.find((p) => p?.headRepository?.nameWithOwner.toLowerCase() === `${input.owner}/${input.repo}`.toLowerCase());
+            if (!ownPr) {
+                const res = await client.rest('POST /repos/{owner}/{repo}/pulls', {
+                    owner: input.owner,
+                    repo: input.repo,
+                    title: input.title,
+                    body: input.body,
+                    head: input.branch,
+                    base: baseName,
+                });
+                return { status: 'proposed', pullRequest: { number: res.data.number, url: res.data.html_url, created: true }, commitOid };
+            }
+            if (ownPr.title !== input.title || ownPr.body !== input.body) {
+                await client.rest('PATCH /repos/{owner}/{repo}/pulls/{pull_number}', {
+                    owner: input.owner,
+                    repo: input.repo,
+                    pull_number: ownPr.number,
+                    title: input.title,
+                    body: input.body,
+                });
+            }
+            return { status: 'proposed', pullRequest: { number: ownPr.number, url: ownPr.url, created: false }, commitOid };
+        },
+    };
+    return port;
+}
+/** Text of a blob, or undefined when absent, binary or truncated (then it is never "equal" to new content). */
+function blobText(node) {
+    if (!node || node.__typename !== 'Blob' || node.isTruncated || node.text == null)
+        return undefined;
+    return node.text;
+}
+function issueSummary(i) {
+    return { number: i.number, url: i.html_url, title: i.title, body: i.body ?? '' };
+}
+/** Whether `body` starts with `marker` on a line of its own (bodies edited in the web UI come back with CRLF). */
+function startsWithLine(body, marker) {
+    if (!body.startsWith(marker))
+        return false;
+    const rest = body.slice(marker.length, marker.length + 2);
+    return rest === '' || rest.startsWith('\n') || rest === '\r\n';
+}
+/**
+ * archdoc's comment is the oldest one this token's identity wrote that starts with the marker (SPEC §6);
+ * failing that, the oldest it wrote in an older format. A comment by anyone else (a person, another bot,
+ * archdoc run under another token) is never taken, whatever it quotes.
+ */
+function chooseSticky(prev, nodes, lookup) {
+    const next = { ...prev };
+    for (const c of nodes) {
+        if (!c || c.databaseId === null || !c.viewerDidAuthor)
+            continue;
+        if (startsWithLine(c.body, lookup.marker))
+            next.own ??= c;
+        else if (lookup.formerMarkerPrefix && c.body.startsWith(lookup.formerMarkerPrefix))
+            next.former ??= c;
+    }
+    return next;
+}
+/**
+ * Defence in depth (SPEC §6: only configured `.md` documents are ever pushed): whatever the caller
+ * computed, this port commits nothing but Markdown files at plain relative paths inside the repository.
+ */
+function refuseUncommittable(paths) {
+    if (paths.length === 0)
+        throw new findings/* UsageError */.eb('refusing an empty commit: no files were given');
+    const seen = new Set();
+    for (const path of paths) {
+        const segments = path.split('/');
+        const plain = path.endsWith('.md') &&
+            // eslint-disable-next-line no-control-regex
+            !/[\x00-\x1f\x7f\\]/.test(path) &&
+            segments.every((s) => s !== '' && s !== '.' && s !== '..' && s.toLowerCase() !== '.git');
+        if (!plain)
+            throw new findings/* UsageError */.eb(`refusing to commit ${JSON.stringify(path)}: archdoc only commits Markdown documents (.md) at relative paths inside the repository`);
+        if (seen.has(path))
+            throw new findings/* UsageError */.eb(`refusing to commit ${JSON.stringify(path)} twice in one commit`);
+        seen.add(path);
+    }
+}
+function toSticky(c) {
+    if (!c || c.databaseId === null)
+        return null;
+    return { id: c.databaseId, nodeId: c.id, body: c.body, url: c.url, author: c.author?.login ?? null };
+}
+
+// EXTERNAL MODULE: ./src/generate/providers/index.ts + 6 modules
+var providers = __webpack_require__(84531);
+// EXTERNAL MODULE: ./src/config/resolve.ts
+var resolve = __webpack_require__(68270);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./src/report/diff.ts
+var diff = __webpack_require__(20227);
+// EXTERNAL MODULE: ./src/report/text.ts
+var report_text = __webpack_require__(65655);
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+/** Safe pieces of GitHub-flavoured Markdown built from text we do not control (messages quote the document). */
+
+const CODE_SPAN = /(`+)(?!`)([\s\S]*?[^`])\1(?!`)/g;
+/** Plain text for a Markdown/HTML context: no tags, no entities, no @-mentions that would ping people. */
+function escapeText(text) {
+    return text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/@(?=[A-Za-z0-9])/g, '@\u200b');
+}
+/**
+ * One GFM table cell. Code spans stay code spans (their content renders literally, so it is not
+ * entity-escaped, which would show `&lt;`); elsewhere HTML is neutralised and line breaks become `<br>`.
+ * Pipes are escaped everywhere: GFM splits cells on `|` even inside code spans.
+ */
+function escapeCell(text, maxLength = 1000) {
+    const t = (0,report_text/* clip */.$Q)(text.replace(/\r\n?/g, '\n').trim(), maxLength);
+    let out = '';
+    let last = 0;
+    for (const m of t.matchAll(CODE_SPAN)) {
+        out += cellText(t.slice(last, m.index));
+        // A backslash before a pipe cannot be expressed inside a code span in a table cell: show it as text.
+        out += m[0].includes('\\') ? cellText(m[0]).replace(/`/g, '\\`') : m[0].replace(/\n/g, ' ').replace(/\|/g, '\\|');
+        last = m.index + m[0].length;
+    }
+    out += cellText(t.slice(last));
+    return out;
+}
+function cellText(text) {
+    // Backslashes first: GFM reads `\|` as an escaped pipe, so a literal `\` must not be able to pair with ours.
+    return escapeText(text.replace(/\\/g, '\\\\')).replace(/\|/g, '\\|').replace(/\n/g, '<br>');
+}
+/** A code fence longer than any backtick run inside `body`, so the body cannot close it early. */
+function fenced(body, info = '') {
+    const longest = Math.max(0, ...Array.from(body.matchAll(/`+/g), (m) => m[0].length));
+    const fence = '`'.repeat(Math.max(3, longest + 1));
+    return `${fence}${info}\n${body.endsWith('\n') || body === '' ? body : `${body}\n`}${fence}`;
+}
+/** `text` as an inline code span, whatever backticks it contains. */
+function inlineCode(text) {
+    const t = text.replace(/[\r\n]+/g, ' ');
+    const longest = Math.max(0, ...Array.from(t.matchAll(/`+/g), (m) => m[0].length));
+    const ticks = '`'.repeat(longest + 1);
+    const pad = t.startsWith('`') || t.endsWith('`') ? ' ' : '';
+    return `${ticks}${pad}${t}${pad}${ticks}`;
+}
+/** https://github.com/{owner}/{repo}/blob/{sha}/{path}#L{line}[-L{endLine}] */
+function blobLineUrl(owner, repo, sha, path, line, endLine) {
+    const p = (0,report_text/* repoPath */.qN)(path)
+        .split('/')
+        .map(encodeURIComponent)
+        .join('/');
+    const range = endLine && endLine > line ? `-L${endLine}` : '';
+    return `https://github.com/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}/blob/${encodeURIComponent(sha)}/${p}#L${line}${range}`;
+}
+
+// EXTERNAL MODULE: ./src/report/rules.ts
+var rules = __webpack_require__(29681);
+;// CONCATENATED MODULE: ./src/report/document-report.ts
+
+
+
+
+const MAX_NOTES = 20;
+const MAX_NOTE = 1000;
+function verdictLine(doc) {
+    const { errors, warnings } = (0,report_text/* countFindings */.Gt)(doc.findings);
+    if (errors)
+        return `❌ **${(0,report_text/* countsText */.WN)(errors, warnings)}**`;
+    const unchecked = doc.neutral ?? (doc.drift?.status === 'unknown' ? `drift could not be checked${doc.drift.detail ? `: ${doc.drift.detail}` : ''}` : undefined);
+    if (unchecked !== undefined)
+        return `⏸ **Neutral:** ${oneLine(unchecked)}${warnings ? ` (${(0,report_text/* plural */.LS)(warnings, 'warning')})` : ''}`;
+    if (warnings)
+        return `⚠️ **Warnings only:** ${(0,report_text/* plural */.LS)(warnings, 'warning')}, no errors`;
+    return doc.drift?.status === 'drifted' ? '✅ **Pass** (but see drift below)' : '✅ **Pass:** the document follows its template';
+}
+const CHANGED = {
+    requirements: 'the requirements, not the document',
+    document: 'the document, not the requirements',
+    both: 'both the requirements and the document',
+    neither: 'neither the requirements nor the document',
+};
+function driftLine(drift) {
+    const detail = drift.detail ? ` ${oneLine(drift.detail)}` : '';
+    switch (drift.status) {
+        case 'drifted':
+            return `⚠️ the requirements changed since the document was generated or last updated.${detail}`;
+        case 'in-sync':
+            return `none: the document is up to date with its requirements.${detail}`;
+        case 'unknown':
+            return `⏸ not checked.${detail}`;
+    }
+}
+/** Caller-supplied prose for one line of Markdown: bounded, HTML-safe, no line breaks to break a list or table. */
+function oneLine(text) {
+    return escapeText((0,report_text/* clip */.$Q)(text.replace(/\s*[\r\n]+\s*/g, ' '), MAX_NOTE));
+}
+/** Errors first, then by line: the order the table is cut in. */
+function tableOrder(findings) {
+    return [...findings].sort((a, b) => Number(a.severity !== 'error') - Number(b.severity !== 'error') ||
+        a.line - b.line ||
+        a.column - b.column ||
+        (0,report_text/* compareText */.n6)(a.rule, b.rule) ||
+        (0,report_text/* compareText */.n6)(a.message, b.message));
+}
+// Diffing a long document is the slow part, and the job summary may render a document twice.
+const patches = new WeakMap();
+function patchFor(proposal, path) {
+    const hit = patches.get(proposal);
+    if (hit?.path === path)
+        return hit.patch;
+    const patch = (0,diff/* documentPatch */.QQ)(proposal.oldText, proposal.newText, path);
+    patches.set(proposal, { path, patch });
+    return patch;
+}
+function renderDocumentReport(ctx, doc, limits) {
+    const findings = tableOrder(doc.findings);
+    const rows = findings.map((f) => findingRow(ctx, doc.docPath, f));
+    const patch = doc.proposal ? patchFor(doc.proposal, doc.docPath) : undefined;
+    const render = (plan) => assemble(ctx, doc, findings, rows, patch, plan, limits);
+    const fits = (r) => limits.measure(r.text) <= limits.budget;
+    const whole = render({ rows: rows.length, diff: { kind: 'full' } });
+    if (fits(whole))
+        return whole;
+    if (patch && patch.hunks.length) {
+        const shortened = shortenDiff(patch, rows.length, render, limits);
+        if (shortened)
+            return shortened;
+        // One change every few lines makes a single giant hunk; without context lines it splits into many
+        // small ones, of which the first few may still fit.
+        const bare = (0,diff/* withoutContext */.yr)(patch);
+        const bareReport = shortenDiff(bare, rows.length, (plan) => assemble(ctx, doc, findings, rows, patch, plan, limits, bare), limits);
+        if (bareReport)
+            return bareReport;
+    }
+    const noDiff = render({ rows: rows.length, diff: { kind: 'dropped' } });
+    if (fits(noDiff))
+        return noDiff;
+    // The most rows that fit (binary search: each render is linear in the table size).
+    let lo = 0;
+    let hi = rows.length;
+    while (lo < hi) {
+        const mid = Math.ceil((lo + hi) / 2);
+        if (fits(render({ rows: mid, diff: { kind: 'dropped' } })))
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    const cut = render({ rows: lo, diff: { kind: 'dropped' } });
+    return fits(cut) ? cut : hardCut(cut, limits);
+}
+/**
+ * The reports of several documents within one budget, in their order. Small reports first, each taking
+ * what it needs from an equal share of what is left, so one huge document cannot crowd out the others.
+ * `separator`: what joining two reports costs.
+ */
+function fitReports(ctx, documents, budget, limits, separator) {
+    let left = budget - separator * documents.length;
+    const texts = new Array(documents.length);
+    const order = documents
+        .map((doc, i) => {
+        const full = renderDocumentReport(ctx, doc, { ...limits, budget: Infinity }).text;
+        return { doc, i, full, size: limits.measure(full) };
+    })
+        .sort((a, b) => a.size - b.size || a.i - b.i);
+    order.forEach(({ doc, i, full, size }, k) => {
+        const share = Math.floor(left / (order.length - k));
+        texts[i] = size <= share ? full : renderDocumentReport(ctx, doc, { ...limits, budget: Math.max(0, share) }).text;
+        left -= limits.measure(texts[i]);
+    });
+    return texts;
+}
+/** How many documents were left out and which (the first few), in one Markdown paragraph. */
+function uncheckedNotice(u) {
+    const SHOWN = 10;
+    const listed = u.paths.slice(0, SHOWN).map((p) => inlineCode((0,report_text/* clip */.$Q)(p, 200)));
+    const more = u.paths.length > SHOWN ? `, and ${u.paths.length - SHOWN} more` : '';
+    return `⏸ ${uncheckedSentence(u)}. Not checked: ${listed.join(', ')}${more}. Run ${inlineCode('archdoc lint')} locally to check them all.`;
+}
+/** The same fact as plain text, for the log and the failure reason. */
+function uncheckedSentence(u) {
+    return `${u.paths.length} of ${u.total} documents were not checked: archdoc checks at most ${u.limit} documents per run (the first ${u.limit} the configuration lists)`;
+}
+/**
+ * The report with as much of `shown` as fits next to the full table, or undefined when not one hunk fits.
+ * Room = budget minus everything else (measured with a stand-in diff and the longest note it can carry);
+ * the fence around the real diff may be a little longer, so correct and retry.
+ */
+function shortenDiff(shown, rows, render, limits) {
+    const stand = { text: 'x', totalHunks: shown.hunks.length, shownHunks: 1, omitted: (0,diff/* patchStats */.MZ)(shown), note: 'x'.repeat(200) };
+    let room = limits.budget - limits.measure(render({ rows, diff: { kind: 'bounded', bounded: stand } }).text);
+    for (let attempt = 0; attempt < 3 && room > 0; attempt++) {
+        const bounded = (0,diff/* boundPatch */.Xs)(shown, room, limits.measure);
+        if (bounded.shownHunks === 0)
+            return undefined;
+        const r = render({ rows, diff: { kind: 'bounded', bounded } });
+        const over = limits.measure(r.text) - limits.budget;
+        if (over <= 0)
+            return r;
+        room -= over;
+    }
+    return undefined;
+}
+/** Last resort when even the skeleton is too big (absurdly long paths or notes): cut at a line and say so. */
+function hardCut(r, limits) {
+    const notice = `\n\n_…the rest of this report was cut to stay within the size limit. See ${limits.elsewhere}._\n`;
+    let text = r.text;
+    const room = limits.budget - limits.measure(notice);
+    while (text && limits.measure(text) > room) {
+        const cutAt = text.lastIndexOf('\n', Math.min(text.length - 1, Math.floor(room)));
+        text = cutAt > 0 ? text.slice(0, cutAt) : text.slice(0, Math.max(0, Math.floor(room / 4)));
+    }
+    return { text: text + notice, omissions: [...r.omissions, 'the end of the report'] };
+}
+function findingRow(ctx, docPath, f) {
+    const severity = f.severity === 'error' ? '❌ error' : '⚠️ warning';
+    const docUrl = (0,rules/* ruleDocUrl */.Cg)(f.rule, ctx.rules, ctx.docsBaseUrl);
+    const rule = docUrl ? `[${escapeCell(f.rule, 100)}](${docUrl})` : escapeCell(f.rule, 100);
+    const line = `[${f.line}](${blobLineUrl(ctx.owner, ctx.repo, ctx.headSha, docPath, f.line, f.endLine)})`;
+    return `| ${severity} | ${rule} | ${line} | ${escapeCell(f.message)} |`;
+}
+function heading(level, text) {
+    return `${'#'.repeat(Math.min(6, Math.max(1, level)))} ${text}`;
+}
+function assemble(ctx, doc, findings, rows, patch, plan, limits, 
+/** The patch the bounded diff was cut from, when it is not `patch` (a context-free variant). */
+shownPatch = patch) {
+    const out = [];
+    const omissions = [];
+    const sub = limits.level + 1;
+    out.push(heading(limits.level, `archdoc · ${inlineCode(doc.docPath)}`), '', verdictLine(doc), '');
+    const facts = [];
+    const { errors } = (0,report_text/* countFindings */.Gt)(doc.findings);
+    if (errors && doc.neutral)
+        facts.push(`- **Not checked:** ${oneLine(doc.neutral)}`);
+    if (doc.changed)
+        facts.push(`- **This pull request changes:** ${CHANGED[doc.changed]}.`);
+    if (doc.drift)
+        facts.push(`- **Drift:** ${driftLine(doc.drift)}`);
+    if (doc.pushed) {
+        const sha = inlineCode(doc.pushed.sha.slice(0, 7));
+        facts.push(`- **Committed:** the proposed document was pushed to this branch as ${doc.pushed.url ? `[${sha}](${doc.pushed.url})` : sha}.`);
+    }
+    if (facts.length)
+        out.push(...facts, '');
+    const notes = (doc.notes ?? []).slice(0, MAX_NOTES).map((n) => `- ${oneLine(n)}`);
+    if ((doc.notes?.length ?? 0) > MAX_NOTES)
+        notes.push(`- …and ${(doc.notes?.length ?? 0) - MAX_NOTES} more notes.`);
+    if (notes.length)
+        out.push('**Notes**', '', ...notes, '');
+    if (rows.length) {
+        out.push(heading(sub, 'Findings'), '');
+        if (plan.rows > 0) {
+            out.push('| Severity | Rule | Line | Message |', '| --- | --- | --- | --- |', ...rows.slice(0, plan.rows), '');
+        }
+        if (plan.rows < rows.length) {
+            const left = (0,report_text/* countFindings */.Gt)(findings.slice(plan.rows));
+            const what = `${(0,report_text/* plural */.LS)(rows.length - plan.rows, 'finding')} (${(0,report_text/* countsText */.WN)(left.errors, left.warnings)})`;
+            out.push(`_Showing ${plan.rows} of ${rows.length} findings, errors first; ${what} left out to stay within the size limit. See ${limits.elsewhere} for the rest._`, '');
+            omissions.push(`${what} from the findings table`);
+        }
+    }
+    let diffComplete = false;
+    if (doc.proposal && patch) {
+        out.push(heading(sub, 'Proposed change'), '');
+        const stats = (0,diff/* patchStats */.MZ)(patch);
+        if (patch.hunks.length === 0) {
+            out.push(`No change: the ${ctx.mode === 'regenerate' ? 'regenerated' : 'fixed'} document is identical to the current one.`, '');
+        }
+        else {
+            const summary = `${escapeText(doc.docPath)}: +${stats.added} −${stats.removed} lines`;
+            const diffText = plan.diff.kind === 'full' ? (0,diff/* boundPatch */.Xs)(patch, Infinity).text : plan.diff.kind === 'bounded' ? plan.diff.bounded.text : '';
+            if (diffText) {
+                out.push(`<details><summary>${summary}</summary>`, '', fenced(diffText, 'diff'), '', '</details>', '');
+            }
+            if (plan.diff.kind === 'full')
+                diffComplete = true;
+            else if (plan.diff.kind === 'bounded') {
+                const bare = shownPatch !== patch ? ' Context lines are left out too.' : '';
+                out.push(`_${escapeText(plan.diff.bounded.note)}${bare} See ${limits.elsewhere} for the full diff._`, '');
+                omissions.push(`${(0,report_text/* plural */.LS)(plan.diff.bounded.totalHunks - plan.diff.bounded.shownHunks, 'hunk')} of the diff`);
+            }
+            else {
+                out.push(`_The proposed diff (${summary}) was left out to stay within the size limit. See ${limits.elsewhere} for it._`, '');
+                omissions.push('the diff');
+            }
+        }
+    }
+    const apply = howToApply(ctx, doc, patch, diffComplete, limits.elsewhere);
+    if (apply.length)
+        out.push(heading(sub, 'How to apply'), '', ...apply, '');
+    return { text: out.join('\n'), omissions };
+}
+function howToApply(ctx, doc, patch, diffComplete, elsewhere) {
+    if (doc.pushed)
+        return [];
+    const cmd = ctx.command;
+    const { errors, warnings, fixable } = (0,report_text/* countFindings */.Gt)(doc.findings);
+    const lines = [];
+    const hasChange = !!patch && patch.hunks.length > 0;
+    const canPush = ctx.canPush !== false;
+    if (hasChange) {
+        if (!canPush)
+            lines.push('- archdoc cannot push to this branch (a fork or a read-only token): apply the change yourself.');
+        else if (!cmd)
+            lines.push(`- Set ${inlineCode('push: true')} in the workflow and archdoc commits proposed changes to the branch itself (a verified commit).`);
+        else if (ctx.mode === 'regenerate') {
+            lines.push(`- Comment ${inlineCode(`${cmd} regenerate`)} on this pull request to regenerate the document and commit it to its branch (the LLM may word it differently from this proposal).`);
+        }
+        else
+            lines.push(`- Comment ${inlineCode(`${cmd} fix`)} on this pull request to commit the proposed change to its branch.`);
+        if (!diffComplete)
+            lines.push(`- The complete diff is in ${elsewhere}.`);
+        if (diffComplete) {
+            lines.push(`- Or locally: save the diff above as ${inlineCode('archdoc.patch')} and run ${inlineCode('git apply archdoc.patch')} at the repository root.`);
+        }
+        else if (ctx.mode !== 'regenerate') {
+            lines.push(`- Or locally: run ${inlineCode(`archdoc fix --write ${doc.docPath}`)}.`);
+        }
+    }
+    else if (fixable > 0 && ctx.mode === 'validate') {
+        const n = fixable === errors + warnings ? 'All findings' : `${fixable} of the findings`;
+        if (canPush && cmd)
+            lines.push(`- ${n} can be fixed automatically: comment ${inlineCode(`${cmd} fix`)} to commit the fix to this branch.`);
+        else
+            lines.push(`- ${n} can be fixed automatically (${inlineCode('mode: fix')} proposes the fix here).`);
+        lines.push(`- Or locally: run ${inlineCode(`archdoc fix --write ${doc.docPath}`)} (${inlineCode('--diff')} instead of ${inlineCode('--write')} to preview).`);
+    }
+    const needsRewrite = errors > 0 || doc.drift?.status === 'drifted';
+    if (needsRewrite && ctx.mode !== 'regenerate' && ctx.llmConfigured !== false && canPush) {
+        lines.push(cmd
+            ? `- To rewrite the document from the requirements with the configured LLM, comment ${inlineCode(`${cmd} regenerate`)}.`
+            : `- To rewrite the document from the requirements with the configured LLM, set ${inlineCode('mode: regenerate')} or run ${inlineCode(`archdoc regenerate --write --doc ${doc.docPath}`)}.`);
+    }
+    if (lines[0]?.startsWith('- Or locally: '))
+        lines[0] = lines[0].replace('- Or locally: ', '- Locally: ');
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./src/report/comment.ts
+/**
+ * The sticky pull-request comment (SPEC §5 "On a pull request" step 4, §6): ONE per pull request with a
+ * section per document, found again by its hidden first line, always under GitHub's 65,536-character
+ * limit, and byte-identical for identical input.
+ */
+
+
+
+
+/** GitHub rejects comment bodies over 65,536 characters. */
+const COMMENT_LIMIT = 65_536;
+/** What we aim for: headroom for however GitHub counts characters. */
+const COMMENT_BUDGET = 65_000;
+/** The hidden first line of archdoc's comment on a pull request (one per pull request, whatever the documents). */
+const STICKY_MARKER = '<!-- archdoc:sticky -->';
+/**
+ * How the per-document comments of earlier versions began (`<!-- archdoc:sticky docs/a.md -->`): one of
+ * them, written by the same identity, is rewritten into the new comment instead of adding a second.
+ */
+const FORMER_MARKER_PREFIX = '<!-- archdoc:sticky ';
+const DIGEST_PREFIX = '<!-- archdoc:digest ';
+/** Whether `body` is archdoc's sticky comment: its first line is the marker (CRLF when edited in the web UI). */
+function isStickyComment(body) {
+    return body.startsWith(STICKY_MARKER) && /^(?:\r?\n|$)/.test(body.slice(STICKY_MARKER.length, STICKY_MARKER.length + 2));
+}
+function renderComment(input) {
+    const budget = Math.min(input.budget ?? COMMENT_BUDGET, COMMENT_LIMIT);
+    const head = [STICKY_MARKER, ...overview(input.documents), ...(input.unchecked ? [uncheckedNotice(input.unchecked), ''] : [])].join('\n');
+    const footer = commentFooter(input);
+    // The head, the digest line and the footer are fixed costs; the documents share the rest fairly.
+    const fixed = head.length + 1 + `\n\n${DIGEST_PREFIX}${'0'.repeat(16)} -->`.length + 2 + footer.length + 1;
+    const sections = fitReports(input, input.documents, budget - fixed, { measure: (s) => s.length, elsewhere: 'the job summary of this workflow run', level: 3 }, 1);
+    const content = [head, ...sections].join('\n');
+    return `${content}\n${footer}\n\n${DIGEST_PREFIX}${digest(content)} -->\n`;
+}
+/** With several documents: one line each first, so the verdicts are seen before the details. */
+function overview(documents) {
+    if (documents.length < 2)
+        return [];
+    const rows = documents.map((d) => `| ${escapeCell(d.docPath, 200)} | ${shortVerdict(d)} |`);
+    return [`**archdoc checked ${(0,report_text/* plural */.LS)(documents.length, 'document')}**`, '', '| Document | Verdict |', '| --- | --- |', ...rows, ''];
+}
+function shortVerdict(doc) {
+    const { errors, warnings } = (0,report_text/* countFindings */.Gt)(doc.findings);
+    if (errors)
+        return `❌ ${(0,report_text/* countsText */.WN)(errors, warnings)}`;
+    if (doc.neutral !== undefined || doc.drift?.status === 'unknown')
+        return `⏸ neutral${warnings ? ` (${(0,report_text/* plural */.LS)(warnings, 'warning')})` : ''}`;
+    if (warnings)
+        return `⚠️ ${(0,report_text/* plural */.LS)(warnings, 'warning')}`;
+    return doc.drift?.status === 'drifted' ? '✅ pass (drift)' : '✅ pass';
+}
+/**
+ * The digest of everything but the footer (whose run link changes every run): equal digests mean the
+ * comment says the same thing, so the caller can skip the update and save an API call.
+ */
+function readCommentDigest(body) {
+    const at = body.lastIndexOf(DIGEST_PREFIX);
+    if (at === -1)
+        return undefined;
+    const m = /^([0-9a-f]{16}) -->/.exec(body.slice(at + DIGEST_PREFIX.length));
+    return m?.[1];
+}
+function digest(text) {
+    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex').slice(0, 16);
+}
+function commentFooter(input) {
+    const run = input.runUrl ? ` · [workflow run](${input.runUrl})` : '';
+    return `---\n<sub>archdoc ${input.version} · mode ${input.mode}${run}</sub>`;
+}
+
+// EXTERNAL MODULE: ./src/version.ts
+var version = __webpack_require__(311);
+// EXTERNAL MODULE: ./src/template/builtin.ts
+var builtin = __webpack_require__(15493);
+;// CONCATENATED MODULE: ./src/action/inputs.ts
+/**
+ * The Action's inputs (SPEC §5), read once and validated; bad values name the input. An input is set
+ * exactly when the workflow gives it a non-empty value (action.yml gives no `default:`), so a value equal
+ * to the default still wins over any config file. Defaults are applied by the settings policy, after it.
+ */
+
+
+
+/** The documented defaults (action.yml descriptions, README), applied when neither an input nor a config sets a value. */
+const DEFAULTS = {
+    mode: 'validate',
+    docPath: resolve/* DEFAULT_DOC */.rE,
+    requirements: resolve/* DEFAULT_REQUIREMENTS */.Rh,
+    template: resolve/* DEFAULT_TEMPLATE */.VE,
+    config: '.github/archdoc.yml',
+    comment: true,
+    push: false,
+    failOn: 'error',
+    maxAttempts: 3,
+    command: '/archdoc',
+    driftLabel: 'archdoc-drift',
+    dryRun: false,
+};
+function oneOf(name, value, allowed) {
+    if (allowed.includes(value))
+        return value;
+    throw new findings/* UsageError */.eb(`input ${name}: "${value}" is not one of ${allowed.join(', ')}`);
+}
+function bool(name, value) {
+    if (/^(?:true|yes|on|1)$/i.test(value))
+        return true;
+    if (/^(?:false|no|off|0)$/i.test(value))
+        return false;
+    throw new findings/* UsageError */.eb(`input ${name}: "${value}" is not true or false`);
+}
+function splitList(value) {
+    return value
+        .split(/[\n,]/)
+        .map((s) => s.trim())
+        .filter(Boolean);
+}
+function attempts(value) {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 1 || n > 10)
+        throw new findings/* UsageError */.eb(`input max-attempts: "${value}" must be a whole number from 1 to 10`);
+    return n;
+}
+function command(value) {
+    if (!/^\/\S+$/.test(value))
+        throw new findings/* UsageError */.eb(`input command: "${value}" must start with / and contain no spaces`);
+    return value;
+}
+const path = (value) => value.replace(/^\.\//, '');
+/** How each input is read when set: its field and its parser. */
+const PARSERS = {
+    mode: ['mode', (v) => oneOf('mode', v, ['validate', 'fix', 'regenerate'])],
+    docPath: ['doc-path', path],
+    requirements: ['requirements', splitList],
+    template: ['template', (v) => v],
+    config: ['config', path],
+    comment: ['comment', (v) => bool('comment', v)],
+    push: ['push', (v) => bool('push', v)],
+    failOn: ['fail-on', (v) => oneOf('fail-on', v, ['error', 'warning', 'never'])],
+    llmProvider: ['llm-provider', (v) => v],
+    llmModel: ['llm-model', (v) => v],
+    llmApiKey: ['llm-api-key', (v) => v],
+    llmBaseUrl: ['llm-base-url', (v) => v],
+    maxAttempts: ['max-attempts', attempts],
+    command: ['command', command],
+    driftLabel: ['drift-label', (v) => v],
+    dryRun: ['dry-run', (v) => bool('dry-run', v)],
+};
+/** `get` reads one input ('' when unset): @actions/core's getInput in the Action, a map in tests. */
+function readInputs(get = (n) => core/* getInput */.V4(n)) {
+    const apiKey = get('llm-api-key').trim();
+    if (apiKey)
+        core/* setSecret */.Pq(apiKey);
+    const out = { token: get('github-token').trim() || process.env.GITHUB_TOKEN || '' };
+    for (const [field, [name, parse]] of Object.entries(PARSERS)) {
+        const value = get(name).trim();
+        if (value !== '')
+            out[field] = parse(value);
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/config/file.ts + 1 modules
+var file = __webpack_require__(1280);
+// EXTERNAL MODULE: ./src/lint/catalogue.ts + 1 modules
+var catalogue = __webpack_require__(63990);
+;// CONCATENATED MODULE: ./src/action/settings.ts
+/**
+ * The settings policy of SPEC §6, in one place: the workflow's inputs, the config file on the default
+ * branch and the config file at a pull request's head -> the effective settings and the documents to check.
+ *
+ * - Trusted settings (they reach a secret, an endpoint or a write) come from the inputs or the
+ *   default branch's config, never from a pull request's head, on every event.
+ * - The head's config may change only what is checked, and only on `pull_request`.
+ * - An input the workflow sets always wins; the documented defaults apply when nothing sets a value.
+ */
+
+
+
+
+/** Trusted settings by config key, with their field: from the inputs or the default branch's config only. */
+const TRUSTED_SETTINGS = {
+    mode: 'mode',
+    push: 'push',
+    'dry-run': 'dryRun',
+    comment: 'comment',
+    'llm-provider': 'llmProvider',
+    'llm-model': 'llmModel',
+    'llm-base-url': 'llmBaseUrl',
+    'max-attempts': 'maxAttempts',
+    command: 'command',
+    'drift-label': 'driftLabel',
+};
+/** The config keys that change only what is checked: the head's config may set them on `pull_request`. */
+const CHECKED_SETTINGS = (/* unused pure expression or super */ null && (['doc', 'template', 'requirements', 'documents', 'rules', 'fail-on']));
+/** The one event whose head config is read: a `pull_request` job holds no secrets and a read-only token for forks. */
+const headConfigApplies = (event) => event === 'pull_request';
+function resolveSettings({ event, inputs, base, head }) {
+    const fromHead = headConfigApplies(event) ? head : undefined;
+    // What is checked follows the head's config when the pull request has one (it may add or move documents).
+    const checked = fromHead ?? base;
+    const settings = {
+        token: inputs.token,
+        mode: inputs.mode ?? base?.mode ?? DEFAULTS.mode,
+        docPath: inputs.docPath ?? DEFAULTS.docPath,
+        requirements: inputs.requirements ?? [...DEFAULTS.requirements],
+        template: inputs.template ?? DEFAULTS.template,
+        config: inputs.config ?? DEFAULTS.config,
+        comment: inputs.comment ?? base?.comment ?? DEFAULTS.comment,
+        push: inputs.push ?? base?.push ?? DEFAULTS.push,
+        failOn: inputs.failOn ?? checked?.failOn ?? DEFAULTS.failOn,
+        ...optional('llmProvider', inputs.llmProvider ?? base?.llmProvider),
+        ...optional('llmModel', inputs.llmModel ?? base?.llmModel),
+        ...optional('llmApiKey', inputs.llmApiKey),
+        ...optional('llmBaseUrl', inputs.llmBaseUrl ?? base?.llmBaseUrl),
+        maxAttempts: inputs.maxAttempts ?? base?.maxAttempts ?? DEFAULTS.maxAttempts,
+        command: inputs.command ?? base?.command ?? DEFAULTS.command,
+        driftLabel: inputs.driftLabel ?? base?.driftLabel ?? DEFAULTS.driftLabel,
+        dryRun: inputs.dryRun ?? base?.dryRun ?? DEFAULTS.dryRun,
+    };
+    const targets = (0,resolve/* documentTargets */.g8)(checked, {
+        ...(inputs.docPath !== undefined ? { files: [inputs.docPath] } : {}),
+        ...(inputs.template !== undefined ? { template: inputs.template } : {}),
+        ...(inputs.requirements !== undefined ? { requirements: inputs.requirements } : {}),
+    });
+    const ignored = head ? Object.entries(TRUSTED_SETTINGS).flatMap(([key, field]) => (head[field] !== undefined ? [key] : [])) : [];
+    return { settings, targets, ignored: ignored.sort() };
+}
+function optional(key, value) {
+    return value ? { [key]: value } : {};
+}
+/** Where a config file is looked for: the `config` input alone when set, else the usual places. */
+function configPaths(inputs) {
+    return inputs.config !== undefined ? [inputs.config] : [...new Set([DEFAULTS.config, ...file/* CONFIG_PATHS */.iE])];
+}
+function parseActionConfig(text, path) {
+    return text === undefined ? undefined : (0,file/* parseConfig */.o4)(text, path, catalogue/* RULE_NAMES */.iU);
+}
+/** The one log line for a head config that tried to set trusted settings. */
+function ignoredLine(path, keys) {
+    return (`${path} at the pull request head sets ${keys.join(', ')}: ignored. These settings reach secrets, endpoints or writes, ` +
+        'so they come only from the workflow inputs or the config file on the default branch; a pull request may change only what is checked.');
+}
+
+;// CONCATENATED MODULE: ./src/action/dry-run.ts
+function dryRunPort(port, log) {
+    return {
+        loadPullRequest: (i) => port.loadPullRequest(i),
+        findStickyComment: (i) => port.findStickyComment(i),
+        getPermission: (i) => port.getPermission(i),
+        loadRepository: (i) => port.loadRepository(i),
+        findIssueByLabel: (i) => port.findIssueByLabel(i),
+        async upsertStickyComment(i) {
+            log(`dry-run: would ${i.existing ? 'update' : 'post'} the sticky comment on #${i.number} (${i.body.length} characters)`);
+            return { id: i.existing?.id ?? 0, url: i.existing?.url ?? '', written: false, created: false };
+        },
+        async postComment(i) {
+            log(`dry-run: would comment on #${i.number}`);
+            return { id: 0, url: '' };
+        },
+        async addReaction(i) {
+            log(`dry-run: would react ${i.content} to comment ${i.commentId}`);
+        },
+        async commitFiles(i) {
+            log(`dry-run: would commit ${i.files.length} file(s) to ${i.branch} on top of ${i.expectedHeadOid.slice(0, 7)}`);
+            return { moved: true };
+        },
+        async upsertIssue(i) {
+            log(`dry-run: would open or update the issue labelled ${i.label}`);
+            const issue = i.existing ?? { number: 0, url: '', title: i.title, body: i.body };
+            return { issue, action: 'unchanged' };
+        },
+        async closeIssue(i) {
+            log(`dry-run: would close issue #${i.number}`);
+        },
+        async proposeChange(i) {
+            log(`dry-run: would propose ${i.path} on branch ${i.branch}`);
+            return { status: 'unchanged' };
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/action/document-cap.ts
+/**
+ * Each document costs reads, parsing, perhaps an LLM call, and a section of the one sticky comment,
+ * whose 65,536 characters all documents share; 20 leaves each section room for its verdict and findings.
+ */
+const MAX_DOCUMENTS_PER_RUN = 20;
+/** The first MAX_DOCUMENTS_PER_RUN targets in configuration order, and what was left out (undefined: nothing). */
+function capDocuments(targets) {
+    const limit = MAX_DOCUMENTS_PER_RUN;
+    if (targets.length <= limit)
+        return { checked: [...targets] };
+    return { checked: targets.slice(0, limit), unchecked: { total: targets.length, limit, paths: targets.slice(limit).map((t) => t.doc) } };
+}
+
+// EXTERNAL MODULE: ./src/app/check.ts
+var check = __webpack_require__(51923);
+// EXTERNAL MODULE: ./src/drift/drift.ts
+var drift_drift = __webpack_require__(22320);
+// EXTERNAL MODULE: ./src/fix/fix.ts + 2 modules
+var fix = __webpack_require__(79279);
+// EXTERNAL MODULE: ./src/generate/propose.ts + 2 modules
+var propose = __webpack_require__(99537);
+;// CONCATENATED MODULE: ./src/events/evaluate.ts
+
+
+
+
+function driftInfo(d) {
+    const status = d.drift ? 'drifted' : d.basis === 'none' ? 'unknown' : 'in-sync';
+    const reason = d.reason.replace(/`/g, '');
+    // The report prints the evidence after a sentence of its own ("…last updated. <detail>"), except for
+    // `unknown`, where it follows "drift could not be checked:".
+    const detail = status === 'unknown' ? reason : `${reason.charAt(0).toUpperCase()}${reason.slice(1)}${/[.!?]$/.test(reason) ? '' : '.'}`;
+    return { status, detail };
+}
+async function evaluateDocument(input) {
+    const { target, docText } = input;
+    const drift = (0,drift_drift/* checkDrift */.o)({
+        docText,
+        requirements: input.requirements,
+        ...(input.pullRequest ? { pullRequest: input.pullRequest } : {}),
+        ...(input.history ? { history: input.history } : {}),
+    });
+    const extra = (0,drift_drift/* driftFinding */.r)(drift);
+    const checked = await (0,check/* checkText */.q)(docText, target, input.readText, extra ? [extra] : []);
+    const outcome = {
+        docPath: target.doc,
+        findings: checked.findings,
+        drift: driftInfo(drift),
+        text: docText,
+        driftResult: drift,
+    };
+    if (input.mode === 'fix') {
+        const fixed = await (0,fix/* fixText */.Xc)(docText, target.doc, { template: checked.template, rules: target.rules });
+        if (fixed.changed)
+            outcome.proposal = { oldText: docText, newText: fixed.text };
+    }
+    else if (input.mode === 'regenerate') {
+        const r = await (0,propose/* proposeRegeneration */.s)({
+            llm: {
+                ...(input.llm.provider ? { provider: input.llm.provider } : {}),
+                ...(input.llm.model ? { model: input.llm.model } : {}),
+                ...(input.llm.apiKey ? { apiKey: input.llm.apiKey } : {}),
+                ...(input.llm.baseUrl ? { baseUrl: input.llm.baseUrl } : {}),
+                env: input.llm.env,
+            },
+            template: target.template,
+            readTemplate: input.readText,
+            rules: target.rules,
+            requirements: input.requirements,
+            currentDoc: docText,
+            docPath: target.doc,
+            maxAttempts: input.llm.maxAttempts,
+            log: input.log,
+        });
+        input.log(`regenerate: ${r.status} after ${r.calls} LLM call(s): ${r.reason}`);
+        if (r.status === 'ok' && r.text !== undefined && r.changed)
+            outcome.proposal = { oldText: docText, newText: r.text };
+        else if (r.status === 'unchanged-cached')
+            outcome.notes = [`Regeneration skipped: ${r.reason}`];
+        else if (r.status === 'not-configured') {
+            outcome.neutral = `no LLM is configured, so nothing was regenerated (${r.reason}); the deterministic fix is proposed instead`;
+            if (r.fallback?.changed)
+                outcome.proposal = { oldText: docText, newText: r.fallback.text };
+        }
+        else if (r.status === 'failed') {
+            outcome.neutral = `regeneration failed: ${r.reason}; nothing was proposed`;
+        }
+    }
+    return outcome;
+}
+
+;// CONCATENATED MODULE: ./src/action/report-context.ts
+
+
+function reportContext(ctx, inputs, headSha, facts) {
+    return {
+        owner: ctx.owner,
+        repo: ctx.repo,
+        headSha,
+        ...(ctx.runUrl ? { runUrl: ctx.runUrl } : {}),
+        version: version/* VERSION */.x,
+        mode: inputs.mode,
+        rules: catalogue/* RULE_METAS */._T,
+        docsBaseUrl: `${version/* HOMEPAGE */.p}/blob/v${version/* VERSION */.x}/`,
+        // No `command`: comment commands are not answered yet (SPEC §5), so the report offers none.
+        ...(facts.canPush !== undefined ? { canPush: facts.canPush } : {}),
+        ...(facts.llmConfigured !== undefined ? { llmConfigured: facts.llmConfigured } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/events/pull-request.ts
+/**
+ * pull_request and pull_request_target (opened, synchronize, reopened, ready_for_review): read the
+ * document and requirements at the head commit and the config on the default branch through the API (no
+ * checkout needed), apply the settings policy (SPEC §6), check, propose, push, comment.
+ * A run with nothing to push makes at most 3 API calls: the snapshot, (rarely) extra files, the comment.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+function pullRequestEvent(payload) {
+    const pr = payload.pull_request;
+    if (!pr?.number || !pr.head?.sha || !pr.head.ref)
+        throw new findings/* UsageError */.eb('the event payload has no pull_request with a number and a head commit');
+    return {
+        number: pr.number,
+        headSha: pr.head.sha,
+        headRef: pr.head.ref,
+        ...(pr.head.repo?.full_name ? { headRepo: pr.head.repo.full_name } : {}),
+        ...(pr.base?.repo?.full_name ? { baseRepo: pr.base.repo.full_name } : {}),
+    };
+}
+/** Text of a file read through the API, or a clear reason why it cannot be checked. */
+function remoteText(file, path, at) {
+    if (!file || file.kind === 'missing')
+        throw new findings/* UsageError */.eb(`${path}: not found at ${at.slice(0, 7)}`);
+    if (file.kind === 'directory')
+        throw new findings/* UsageError */.eb(`${path}: is a directory at ${at.slice(0, 7)}, not a Markdown file`);
+    if (file.kind === 'binary')
+        throw new findings/* UsageError */.eb(`${path}: is a binary file at ${at.slice(0, 7)}, not Markdown`);
+    return file.text;
+}
+const isLiteral = (p) => !picomatch_default().scan(p).isGlob;
+function changedKind(docChanged, reqChanged) {
+    return docChanged && reqChanged ? 'both' : docChanged ? 'document' : reqChanged ? 'requirements' : 'neither';
+}
+/** A config file among `paths` in `files` (the first that is text), parsed. */
+function configIn(files, paths) {
+    const path = paths.find((p) => files.get(p)?.kind === 'text');
+    const file = path ? files.get(path) : undefined;
+    return file?.kind === 'text' ? parseActionConfig(file.text, file.path) : undefined;
+}
+/**
+ * One query reads the PR, the files at its head and the config on the default branch; then the settings
+ * policy (SPEC §6) decides. The head's config is read on `pull_request` only, and there changes only what is checked.
+ */
+async function readPullRequest(ctx, given, deps, event) {
+    const paths = configPaths(given);
+    const withHeadConfig = headConfigApplies(ctx.eventName);
+    const docPath = given.docPath ?? DEFAULTS.docPath;
+    const requirements = given.requirements ?? DEFAULTS.requirements;
+    const template = given.template ?? DEFAULTS.template;
+    // Unless the config input is set, look in the usual places too (as the CLI does): same query, no extra call.
+    const wanted = [...(withHeadConfig ? paths : []), docPath, ...requirements.filter(isLiteral)];
+    if (!builtin/* BUILTIN_TEMPLATES */.i[template])
+        wanted.push(template);
+    const snapshot = await deps.port.loadPullRequest({
+        owner: ctx.owner,
+        repo: ctx.repo,
+        number: event.number,
+        headSha: event.headSha,
+        paths: [...new Set(wanted)],
+        requirementGlobs: [...requirements],
+        marker: STICKY_MARKER,
+        formerMarkerPrefix: FORMER_MARKER_PREFIX,
+        defaultBranchPaths: paths,
+    });
+    const base = configIn(snapshot.defaultBranch.files, paths);
+    const head = withHeadConfig ? configIn(snapshot.files, paths) : undefined;
+    if (given.config !== undefined && !base && !head) {
+        const where = withHeadConfig ? `at ${snapshot.readAt.slice(0, 7)} nor ` : '';
+        throw new findings/* UsageError */.eb(`${given.config}: config file not found ${where}on the default branch (${snapshot.defaultBranch.name})`);
+    }
+    const { settings, targets, ignored } = resolveSettings({ event: ctx.eventName, inputs: given, base, head });
+    let note;
+    if (head && ignored.length) {
+        deps.log(ignoredLine(head.path, ignored));
+        note = `Ignored in this pull request's \`${head.path}\`: ${ignored.map((k) => `\`${k}\``).join(', ')}. Those settings come only from the workflow or the config on the default branch.`;
+    }
+    const changedConfig = withHeadConfig ? undefined : snapshot.changedFiles.find((f) => paths.includes(f.path));
+    if (changedConfig) {
+        deps.log(`this pull request changes ${changedConfig.path}: on ${ctx.eventName} archdoc reads its config from the default branch (${snapshot.defaultBranch.name}) only, so the change applies once merged`);
+    }
+    return { inputs: settings, targets, snapshot, ...(note ? { note } : {}) };
+}
+async function handlePullRequest(ctx, given, trustedDeps, event) {
+    const { inputs, targets, snapshot, note } = await readPullRequest(ctx, given, trustedDeps, event);
+    // dry-run may come from the default branch's config, so the port is wrapped once the policy has decided.
+    const deps = inputs.dryRun ? { ...trustedDeps, port: dryRunPort(trustedDeps.port, trustedDeps.log) } : trustedDeps;
+    const { port, log } = deps;
+    const coords = { owner: ctx.owner, repo: ctx.repo };
+    const at = snapshot.readAt;
+    // Every path stays inside the repository (SPEC §6), and the cap on documents per run: those beyond it
+    // are not read, not checked, and the run says so and fails.
+    const { checked: toCheck, unchecked } = capDocuments((0,resolve/* assertRepositoryPaths */.pg)(targets));
+    // The config may name documents, templates or requirements the first query did not read: one more query.
+    const files = new Map(snapshot.files);
+    let requirementPaths = snapshot.requirementPaths;
+    const missing = new Set();
+    const globs = new Set();
+    for (const t of toCheck) {
+        if (!files.has(t.doc))
+            missing.add(t.doc);
+        if (!builtin/* BUILTIN_TEMPLATES */.i[t.template] && !files.has(t.template))
+            missing.add(t.template);
+        for (const r of t.requirements)
+            if (!inputs.requirements.includes(r))
+                globs.add(r);
+    }
+    if (missing.size || globs.size) {
+        const extra = await port.loadRepository({ ...coords, ref: at, paths: [...missing], requirementGlobs: [...globs] });
+        for (const [p, f] of extra.files)
+            files.set(p, f);
+        requirementPaths = [...new Set([...requirementPaths, ...extra.requirementPaths])].sort();
+    }
+    const isFork = snapshot.isFork || (!!event.headRepo && !!event.baseRepo && event.headRepo !== event.baseRepo);
+    const changed = snapshot.changedFiles.map((f) => f.path);
+    const readText = (p) => remoteText(files.get(p), p, at);
+    const documents = [];
+    const llmConfigured = !!(inputs.llmProvider || inputs.llmApiKey || inputs.llmBaseUrl || deps.env.OPENAI_API_KEY || deps.env.ANTHROPIC_API_KEY);
+    // What could not be done (a document unreadable, a write refused by GitHub): the run fails with these.
+    const failures = [];
+    if (unchecked) {
+        log(uncheckedSentence(unchecked));
+        failures.push(uncheckedSentence(unchecked));
+    }
+    for (const target of toCheck) {
+        const isReq = picomatch_default()(target.requirements, { dot: true });
+        const reqPaths = requirementPaths.filter((p) => isReq(p));
+        const requirements = reqPaths.flatMap((path) => {
+            const f = files.get(path);
+            return f?.kind === 'text' ? [{ path, text: f.text }] : [];
+        });
+        const docChanged = changed.includes(target.doc);
+        const requirementsChanged = changed.filter((p) => isReq(p));
+        const kind = changedKind(docChanged, requirementsChanged.length > 0);
+        let doc;
+        try {
+            const { driftResult: _d, ...checked } = await evaluateDocument({
+                target,
+                docText: readText(target.doc),
+                readText,
+                requirements,
+                pullRequest: { docChanged, requirementsChanged },
+                mode: inputs.mode,
+                llm: {
+                    ...(inputs.llmProvider ? { provider: inputs.llmProvider } : {}),
+                    ...(inputs.llmModel ? { model: inputs.llmModel } : {}),
+                    ...(inputs.llmApiKey ? { apiKey: inputs.llmApiKey } : {}),
+                    ...(inputs.llmBaseUrl ? { baseUrl: inputs.llmBaseUrl } : {}),
+                    maxAttempts: inputs.maxAttempts,
+                    env: deps.env,
+                },
+                log,
+            });
+            doc = checked;
+        }
+        catch (e) {
+            // Unreadable document or template: say so in the comment and the summary, and fail the run.
+            if (!(e instanceof findings/* UsageError */.eb))
+                throw e;
+            failures.push(`${target.doc} was not checked: ${e.message}`);
+            documents.push({ docPath: target.doc, findings: [], changed: kind, neutral: `not checked: ${e.message}` });
+            continue;
+        }
+        doc.changed = kind;
+        documents.push(doc);
+    }
+    if (note && documents[0])
+        documents[0].notes = [...(documents[0].notes ?? []), note];
+    let commitSha;
+    const proposed = documents.filter((d) => d.proposal);
+    if (proposed.length && inputs.push) {
+        const pushed = await pushProposals(ctx, inputs, deps, { snapshot, isFork, coords }, proposed);
+        commitSha = pushed.commitSha;
+        failures.push(...pushed.failures);
+    }
+    const canPush = !isFork || snapshot.maintainerCanModify;
+    let commentUrl;
+    if (inputs.comment) {
+        const posted = await postComment(ctx, inputs, deps, snapshot, { documents, ...(unchecked ? { unchecked } : {}) }, { canPush, llmConfigured, isFork });
+        commentUrl = posted.url;
+        failures.push(...posted.failures);
+    }
+    else
+        log('comment: false, so no pull request comment was posted');
+    return {
+        settings: inputs,
+        documents,
+        ...(unchecked ? { unchecked } : {}),
+        headSha: at,
+        ...(commentUrl ? { commentUrl } : {}),
+        ...(commitSha ? { commitSha } : {}),
+        ...(failures.length ? { failure: failures.join('; ') } : {}),
+        canPush,
+        llmConfigured,
+    };
+}
+/**
+ * `push: true`: every proposed document in ONE verified commit on top of the head the run read. Two
+ * commits would race each other (the second always finds the branch moved); if the branch moved
+ * before this one, nothing is pushed and every document says so.
+ */
+async function pushProposals(ctx, inputs, deps, pr, proposed) {
+    const { snapshot, isFork } = pr;
+    const at = snapshot.readAt;
+    const note = (text) => {
+        for (const d of proposed)
+            d.notes = [...(d.notes ?? []), text];
+    };
+    if (inputs.dryRun) {
+        note('Dry run: the proposed change was not pushed.');
+        return { failures: [] };
+    }
+    if (isFork && !snapshot.maintainerCanModify) {
+        note('This pull request comes from a fork archdoc cannot push to: apply the diff below yourself.');
+        return { failures: [] };
+    }
+    const what = proposed.length === 1 ? proposed[0].docPath : `${proposed.length} documents`;
+    const list = proposed.length === 1 ? '' : `${proposed.map((d) => `- ${d.docPath}`).join('\n')}\n\n`;
+    try {
+        const r = await deps.port.commitFiles({
+            ...(isFork && snapshot.headRepository ? snapshot.headRepository : pr.coords),
+            branch: snapshot.headRef,
+            expectedHeadOid: at,
+            files: proposed.map((d) => ({ path: d.docPath, content: d.proposal.newText })),
+            message: `docs: ${inputs.mode === 'regenerate' ? 'regenerate' : 'fix'} ${what} (archdoc)\n\n${list}Proposed by archdoc ${version/* VERSION */.x}${ctx.runUrl ? ` in ${ctx.runUrl}` : ''}.`,
+        });
+        if (r.moved) {
+            note(`The branch moved since ${at.slice(0, 7)}, so nothing was pushed; the next run will propose again.`);
+            return { failures: [] };
+        }
+        for (const d of proposed)
+            d.pushed = { sha: r.oid, url: r.url };
+        deps.log(`pushed ${proposed.map((d) => d.docPath).join(', ')} as ${r.oid}`);
+        return { commitSha: r.oid, failures: [] };
+    }
+    catch (e) {
+        if (e instanceof ReadOnlyTokenError) {
+            note('The token cannot push to this branch (read-only): apply the diff below yourself.');
+            deps.log(`not pushed: ${e.message}`);
+            return { failures: [] };
+        }
+        if (!(e instanceof GitHubApiError || e instanceof findings/* UsageError */.eb))
+            throw e;
+        note('Pushing the proposed change failed: apply the diff below yourself, or re-run the workflow.');
+        return { failures: [`could not push ${what}: ${e.message}`] };
+    }
+}
+/** Nothing worth a new comment: the pull request touches neither the document nor its requirements, and the check passes. */
+function quiet(doc) {
+    return doc.changed === 'neither' && (0,report_text/* countFindings */.Gt)(doc.findings).errors === 0 && !doc.neutral && !doc.proposal;
+}
+/** The one sticky comment for every document of the run (SPEC §6: at most one comment per pull request). */
+async function postComment(ctx, inputs, deps, snapshot, report, facts) {
+    const { port, log } = deps;
+    if (facts.isFork && ctx.eventName === 'pull_request') {
+        log('No comment posted: pull requests from forks get a read-only token; the findings are in the annotations and the job summary.');
+        return { failures: [] };
+    }
+    const existing = snapshot.stickyComment;
+    if (!existing && !report.unchecked && report.documents.every(quiet)) {
+        log('No comment: this pull request changes neither the documents nor their requirements, and the check passes.');
+        return { failures: [] };
+    }
+    const body = renderComment({ ...reportContext(ctx, inputs, snapshot.readAt, facts), ...report });
+    // Same report as last time (only the run link differs): no write at all.
+    const digest = readCommentDigest(body);
+    if (existing && readCommentDigest(existing.body) === digest) {
+        log('The sticky comment is already current: not updated');
+        return { url: existing.url, failures: [] };
+    }
+    try {
+        const r = await port.upsertStickyComment({ owner: ctx.owner, repo: ctx.repo, number: snapshot.number, marker: STICKY_MARKER, body, existing });
+        log(`sticky comment ${r.created ? 'posted' : r.written ? 'updated' : 'unchanged'}: ${r.url}`);
+        return { ...(r.url ? { url: r.url } : {}), failures: [] };
+    }
+    catch (e) {
+        if (e instanceof ReadOnlyTokenError) {
+            log(`No comment posted: the token is read-only (${e.message}); the findings are in the annotations and the job summary.`);
+            return { failures: [] };
+        }
+        // The check itself ran: annotations and the summary still tell the result, and the run fails.
+        if (!(e instanceof GitHubApiError))
+            throw e;
+        return { failures: [`could not update the pull request comment: ${e.message}`] };
+    }
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/sources/repository.ts + 2 modules
+var repository = __webpack_require__(58925);
+// EXTERNAL MODULE: ./src/sources/git.ts
+var sources_git = __webpack_require__(78022);
+;// CONCATENATED MODULE: ./src/events/workspace.ts
+/**
+ * Events without a pull request (push, schedule, workflow_dispatch, issue_comment, …): check the
+ * documents in the checked-out workspace. Drift comes from the stamp, else from git history.
+ */
+
+
+
+
+
+
+
+
+
+/**
+ * Events whose checkout is a ref that only someone with write access can choose: its config counts as
+ * the default branch's. On any other event (issue_comment above all) the workspace may hold a pull
+ * request's code, so the config is read from the default branch through the API.
+ */
+const TRUSTED_CHECKOUT_EVENTS = new Set(['push', 'schedule', 'workflow_dispatch']);
+function checkoutConfig(repo, root, given) {
+    const path = configPaths(given).find((p) => (0,external_node_fs_.existsSync)((0,external_node_path_.resolve)(root, p)));
+    if (given.config !== undefined && !path)
+        throw new findings/* UsageError */.eb(`${given.config}: config file not found in the workspace`);
+    return path ? parseActionConfig(repo.read(path, { setting: 'config', source: 'from the workflow inputs' }, 'config file'), path) : undefined;
+}
+async function defaultBranchConfig(ctx, given, deps) {
+    const paths = configPaths(given);
+    const repo = await deps.port().loadRepository({ owner: ctx.owner, repo: ctx.repo, paths, requirementGlobs: [] });
+    const file = paths.map((p) => repo.files.get(p)).find((f) => f?.kind === 'text');
+    if (given.config !== undefined && !file)
+        throw new findings/* UsageError */.eb(`${given.config}: config file not found on the default branch (${repo.defaultBranch})`);
+    deps.log(`event ${ctx.eventName}: settings from the workflow inputs and the config on the default branch (${repo.defaultBranch}), not the workspace`);
+    return file?.kind === 'text' ? parseActionConfig(file.text, file.path) : undefined;
+}
+async function handleWorkspace(ctx, given, deps) {
+    const root = ctx.workspace;
+    // Every read goes through the path guard, with GITHUB_WORKSPACE as the repository root.
+    const repo = (0,repository/* openRepository */.h)(root, root);
+    const input = (setting, source = 'from the workflow inputs') => ({ setting, source });
+    const at = (p) => (0,external_node_path_.resolve)(root, p);
+    const base = TRUSTED_CHECKOUT_EVENTS.has(ctx.eventName) ? checkoutConfig(repo, root, given) : await defaultBranchConfig(ctx, given, deps);
+    const { settings: inputs, targets } = resolveSettings({ event: ctx.eventName, inputs: given, base });
+    const { checked: toCheck, unchecked } = capDocuments(targets);
+    if (unchecked)
+        deps.log(uncheckedSentence(unchecked));
+    const git = (0,sources_git/* isGitRepo */.t)(root);
+    const documents = [];
+    for (const target of toCheck) {
+        if (!(0,external_node_fs_.existsSync)(at(target.doc))) {
+            throw new findings/* UsageError */.eb(`${target.doc}: not found in the workspace (${root}); check out the repository first (actions/checkout) or set doc-path`);
+        }
+        const docText = repo.read(target.doc, input('document', target.from?.doc), 'document');
+        const requirements = repo.requirements(target.requirements, input('requirements', target.from?.requirements), false);
+        const { driftResult: _d, ...doc } = await evaluateDocument({
+            target,
+            docText,
+            readText: (p) => repo.read(p, input('template', target.from?.template), 'template'),
+            requirements,
+            ...(git
+                ? { history: { docTime: (0,sources_git/* lastChange */.$)(root, target.doc), requirementTimes: Object.fromEntries(requirements.map((r) => [r.path, (0,sources_git/* lastChange */.$)(root, r.path)])) } }
+                : {}),
+            mode: inputs.mode === 'regenerate' ? 'validate' : inputs.mode,
+            llm: { maxAttempts: inputs.maxAttempts, env: deps.env },
+            log: deps.log,
+        });
+        documents.push(doc);
+    }
+    return { settings: inputs, documents, headSha: ctx.sha, ...(unchecked ? { unchecked, failure: uncheckedSentence(unchecked) } : {}) };
+}
+
+;// CONCATENATED MODULE: ./src/action/context.ts
+/** What GitHub tells the Action about the run: the event, its payload, the repository and where things live. */
+
+
+function readContext(env = process.env) {
+    const eventName = env.GITHUB_EVENT_NAME ?? '';
+    const repository = env.GITHUB_REPOSITORY ?? '';
+    const [owner, repo] = repository.split('/');
+    if (!eventName || !owner || !repo) {
+        throw new findings/* UsageError */.eb('GITHUB_EVENT_NAME and GITHUB_REPOSITORY are not set: archdoc runs as a GitHub Action here; use the archdoc CLI elsewhere');
+    }
+    let payload = {};
+    if (env.GITHUB_EVENT_PATH) {
+        try {
+            payload = JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
+        }
+        catch (e) {
+            throw new findings/* UsageError */.eb(`cannot read the event payload ${env.GITHUB_EVENT_PATH}: ${e.message}`);
+        }
+    }
+    const serverUrl = (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, '');
+    return {
+        eventName,
+        payload,
+        owner,
+        repo,
+        sha: env.GITHUB_SHA ?? '',
+        serverUrl,
+        ...(env.GITHUB_RUN_ID ? { runUrl: `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}` } : {}),
+        workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
+        outputDir: `${env.RUNNER_TEMP ?? env.GITHUB_WORKSPACE ?? process.cwd()}/archdoc`,
+    };
+}
+
+// EXTERNAL MODULE: ./src/report/json.ts
+var json = __webpack_require__(32794);
+// EXTERNAL MODULE: ./src/report/sarif.ts
+var sarif = __webpack_require__(10643);
+;// CONCATENATED MODULE: ./src/report/summary.ts
+/** The job summary ($GITHUB_STEP_SUMMARY): the full report of every document, bounded at GitHub's 1 MiB. */
+
+
+
+/** GitHub refuses a step summary over 1 MiB (counted in bytes). */
+const SUMMARY_LIMIT_BYTES = 1024 * 1024;
+/** Headroom for other steps that write to the same summary. */
+const SUMMARY_BUDGET_BYTES = 1_000_000;
+const bytes = (s) => Buffer.byteLength(s, 'utf8');
+function renderSummary(input) {
+    const budget = Math.min(input.budget ?? SUMMARY_BUDGET_BYTES, SUMMARY_LIMIT_BYTES);
+    const head = ['## archdoc report', ''];
+    if (input.documents.length === 0)
+        head.push('No documents were checked.', '');
+    if (input.documents.length > 1) {
+        head.push('| Document | Verdict | Findings | Drift |', '| --- | --- | --- | --- |');
+        for (const doc of input.documents) {
+            const { errors, warnings } = (0,report_text/* countFindings */.Gt)(doc.findings);
+            const drift = doc.drift ? doc.drift.status : '—';
+            head.push(`| ${escapeCell(doc.docPath)} | ${verdictLine(doc).replace(/\|/g, '\\|')} | ${(0,report_text/* countsText */.WN)(errors, warnings)} | ${drift} |`);
+        }
+        head.push('');
+    }
+    if (input.unchecked)
+        head.push(uncheckedNotice(input.unchecked), '');
+    const run = input.runUrl ? ` · [workflow run](${input.runUrl})` : '';
+    const footer = `---\n<sub>archdoc ${input.version} · mode ${input.mode}${run}</sub>\n`;
+    const texts = fitReports(input, input.documents, budget - bytes(head.join('\n')) - bytes(footer), {
+        measure: bytes,
+        elsewhere: `the JSON report (action output ${inlineCode('report')}) or a local ${inlineCode('archdoc lint')} run`,
+        level: 3,
+    }, 2);
+    return `${[...head, ...texts.map((t) => `${t}\n`)].join('\n')}\n${footer}`;
+}
+
+// EXTERNAL MODULE: ./src/report/github.ts
+var report_github = __webpack_require__(97611);
+;// CONCATENATED MODULE: ./src/action/deliver.ts
+/** Tell the world: annotations, job summary, JSON and SARIF files, outputs, and a truthful exit status. */
+
+
+
+
+
+
+
+
+
+
+
+/** GitHub shows 10 errors and 10 warnings per step; a few more go to the log, the rest to the summary. */
+const ANNOTATIONS_PER_LEVEL = 25;
+async function deliver(ctx, outcome) {
+    // The effective settings, not the raw inputs: fail-on may come from a config file.
+    const inputs = outcome.settings;
+    const report = (0,findings/* summarize */.eh)(outcome.documents.map((d) => ({ path: d.docPath, findings: [...d.findings] })));
+    const located = report.files.flatMap((f) => f.findings.map((x) => ({ ...x, path: f.path })));
+    const shown = { error: 0, warning: 0 };
+    for (const f of (0,report_github/* prioritizeAnnotations */.MQ)(located)) {
+        if (shown[f.severity]++ >= ANNOTATIONS_PER_LEVEL)
+            continue;
+        const a = (0,report_github/* toAnnotation */.$v)(f);
+        (a.level === 'error' ? core/* error */.z3 : core/* warning */.$e)(a.message, a.properties);
+    }
+    const hidden = Math.max(0, shown.error - ANNOTATIONS_PER_LEVEL) + Math.max(0, shown.warning - ANNOTATIONS_PER_LEVEL);
+    if (hidden)
+        core/* info */.pq(`${hidden} more findings are in the job summary and the SARIF file`);
+    if (process.env.GITHUB_STEP_SUMMARY) {
+        const summary = renderSummary({ ...reportContext(ctx, inputs, outcome.headSha, outcome), documents: outcome.documents, ...(outcome.unchecked ? { unchecked: outcome.unchecked } : {}) });
+        await core/* summary */.z.addRaw(summary).write();
+    }
+    (0,external_node_fs_.mkdirSync)(ctx.outputDir, { recursive: true });
+    const reportPath = (0,external_node_path_.join)(ctx.outputDir, 'report.json');
+    const sarifPath = (0,external_node_path_.join)(ctx.outputDir, 'archdoc.sarif');
+    (0,external_node_fs_.writeFileSync)(reportPath, (0,json/* renderJson */.h)(report));
+    const sources = Object.fromEntries(outcome.documents.flatMap((d) => (d.text !== undefined ? [[d.docPath, d.text]] : [])));
+    (0,external_node_fs_.writeFileSync)(sarifPath, (0,sarif/* renderSarif */.WH)(report, { rules: catalogue/* RULE_METAS */._T, version: version/* VERSION */.x, informationUri: version/* HOMEPAGE */.p, sources }));
+    core/* setOutput */.uH('errors', String(report.errors));
+    core/* setOutput */.uH('warnings', String(report.warnings));
+    core/* setOutput */.uH('drift', String(outcome.documents.some((d) => d.drift?.status === 'drifted')));
+    core/* setOutput */.uH('changed', String(outcome.documents.some((d) => d.proposal && d.proposal.newText !== d.proposal.oldText)));
+    core/* setOutput */.uH('commit-sha', outcome.commitSha ?? '');
+    core/* setOutput */.uH('comment-url', outcome.commentUrl ?? '');
+    core/* setOutput */.uH('issue-url', outcome.issueUrl ?? '');
+    core/* setOutput */.uH('report', reportPath);
+    core/* setOutput */.uH('sarif', sarifPath);
+    if (outcome.failure)
+        return { failed: true, reason: outcome.failure };
+    const failing = (f) => (inputs.failOn === 'error' ? f.severity === 'error' : inputs.failOn === 'warning');
+    const count = located.filter(failing).length;
+    if (count > 0) {
+        return { failed: true, reason: `archdoc found ${count} ${inputs.failOn === 'warning' ? 'finding' : 'error'}${count === 1 ? '' : 's'} (fail-on: ${inputs.failOn})` };
+    }
+    return { failed: false };
+}
+
+;// CONCATENATED MODULE: ./src/action/main.ts
+/** The Action's orchestration: inputs and context in, one handler per event, delivery, exit status. */
+
+
+
+
+
+
+
+
+
+
+const PR_EVENTS = new Set(['pull_request', 'pull_request_target']);
+/** Reads and writes alike: the handlers apply `dry-run` once the settings policy has decided it. */
+function makePort(token, log) {
+    if (!token)
+        throw new findings/* UsageError */.eb('no GitHub token: set the github-token input (the default is the workflow token)');
+    return createOctokitPort(client_createGitHubClient({ token, log }));
+}
+async function runAction(env = process.env) {
+    const log = (line) => core/* info */.pq(line);
+    try {
+        const inputs = readInputs();
+        // readInputs masked llm-api-key already; keys from the environment are masked here.
+        for (const s of (0,providers/* secretsToMask */.Fv)({ env }))
+            if (s !== inputs.llmApiKey)
+                core/* setSecret */.Pq(s);
+        const ctx = readContext(env);
+        let outcome;
+        if (PR_EVENTS.has(ctx.eventName)) {
+            outcome = await handlePullRequest(ctx, inputs, { port: makePort(inputs.token, log), log, env }, pullRequestEvent(ctx.payload));
+        }
+        else {
+            log(`event ${ctx.eventName}: checking the documents in the workspace`);
+            outcome = await handleWorkspace(ctx, inputs, { log, env, port: () => makePort(inputs.token, log) });
+        }
+        const result = await deliver(ctx, outcome);
+        if (result.failed)
+            core/* setFailed */.C1(result.reason ?? 'archdoc failed');
+        else
+            log('archdoc: no findings at the fail-on level');
+    }
+    catch (e) {
+        // A run that could not check is never a pass: fail with the reason (and the call, for API failures).
+        const message = e instanceof Error ? e.message : String(e);
+        core/* setFailed */.C1(e instanceof findings/* UsageError */.eb ? message : `archdoc could not check the document: ${message}`);
+        if (env.ARCHDOC_DEBUG && e instanceof Error && e.stack)
+            core/* debug */.Yz(e.stack);
+    }
+}
+
+
+/***/ }),
+
+/***/ 51923:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ checkText)
+/* harmony export */ });
+/* harmony import */ var _lint_lint_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(55136);
+/* harmony import */ var _template_load_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(42260);
+
+
+async function checkText(text, target, readText, extraFindings = []) {
+    const template = (0,_template_load_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveTemplate */ .X)(target.template, readText);
+    const result = await (0,_lint_lint_js__WEBPACK_IMPORTED_MODULE_0__/* .lintText */ .D)(text, target.doc, { template, rules: target.rules, extraFindings });
+    return { ...result, template, report: { path: target.doc, findings: result.findings } };
+}
+
+
+/***/ }),
+
+/***/ 44637:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Eg: () => (/* binding */ compareFindings),
+/* harmony export */   eb: () => (/* binding */ UsageError),
+/* harmony export */   eh: () => (/* binding */ summarize)
+/* harmony export */ });
+/** The vocabulary every stage shares: a finding is what a rule reports about one place in a document. */
+function summarize(files) {
+    let errors = 0;
+    let warnings = 0;
+    for (const f of files) {
+        for (const x of f.findings) {
+            if (x.severity === 'error')
+                errors++;
+            else
+                warnings++;
+        }
+    }
+    return { files, errors, warnings };
+}
+function compareFindings(a, b) {
+    // Ties keep the rules' own order (template order for section findings): Array#sort is stable.
+    return a.line - b.line || a.column - b.column;
+}
+/** An error the user can act on: bad input, bad config, unreadable file. Exit code 2 in the CLI. */
+class UsageError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'UsageError';
+    }
+}
+
+
+/***/ }),
+
+/***/ 22320:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ checkDrift),
+/* harmony export */   r: () => (/* binding */ driftFinding)
+/* harmony export */ });
+/* harmony import */ var _stamp_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(80128);
+
+function checkDrift(input) {
+    const found = (0,_stamp_js__WEBPACK_IMPORTED_MODULE_0__/* .readStamp */ .UL)(input.docText);
+    if (found) {
+        const recorded = found.stamp.requirements;
+        const now = new Map(input.requirements.map((f) => [f.path, (0,_stamp_js__WEBPACK_IMPORTED_MODULE_0__/* .contentHash */ .Ae)(f.text)]));
+        const changed = [
+            ...[...now].filter(([p, h]) => recorded[p] !== h).map(([p]) => p),
+            ...Object.keys(recorded).filter((p) => !now.has(p)),
+        ].sort();
+        return changed.length
+            ? {
+                drift: true,
+                basis: 'stamp',
+                changed,
+                line: found.line,
+                reason: `${list(changed)} changed since the document was generated${found.stamp.generated ? ` (${found.stamp.generated})` : ''}`,
+            }
+            : { drift: false, basis: 'stamp', changed, line: found.line, reason: 'the requirements match the stamp' };
+    }
+    if (input.pullRequest) {
+        const { docChanged, requirementsChanged } = input.pullRequest;
+        if (requirementsChanged.length && !docChanged) {
+            return {
+                drift: true,
+                basis: 'pull-request',
+                changed: [...requirementsChanged].sort(),
+                line: 1,
+                reason: `this pull request changes ${list(requirementsChanged)} but not the architecture document`,
+            };
+        }
+        return { drift: false, basis: 'pull-request', changed: [], line: 1, reason: docChanged ? 'the document is updated in this pull request' : 'the requirements are unchanged in this pull request' };
+    }
+    if (input.history?.docTime !== undefined) {
+        const docTime = input.history.docTime;
+        const changed = Object.entries(input.history.requirementTimes)
+            .filter(([, t]) => t !== undefined && t > docTime)
+            .map(([p]) => p)
+            .sort();
+        return changed.length
+            ? { drift: true, basis: 'history', changed, line: 1, reason: `${list(changed)} changed after the document's last commit` }
+            : { drift: false, basis: 'history', changed, line: 1, reason: "the requirements' last changes are older than the document's" };
+    }
+    return { drift: false, basis: 'none', changed: [], line: 1, reason: 'no stamp and no history to compare against' };
+}
+function list(paths) {
+    return paths.map((p) => `\`${p}\``).join(', ');
+}
+function driftFinding(result) {
+    if (!result.drift)
+        return undefined;
+    return {
+        rule: 'requirements-drift',
+        severity: 'error',
+        message: `Requirements drift: ${result.reason}. Update the document (archdoc regenerate) so it reflects them.`,
+        line: result.line,
+        column: 1,
+        fixable: false,
+    };
+}
+
+
+/***/ }),
+
+/***/ 97611:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $v: () => (/* binding */ toAnnotation),
+/* harmony export */   MQ: () => (/* binding */ prioritizeAnnotations),
+/* harmony export */   e5: () => (/* binding */ renderWorkflowCommands)
+/* harmony export */ });
+/* unused harmony exports escapeData, escapeProperty, workflowCommand, locatedFindings */
+/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(29681);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(65655);
+
+
+// The escaping of @actions/core's command.ts: data escapes %, CR, LF; properties also `:` and `,`.
+function escapeData(s) {
+    return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(s) {
+    return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+/** `::command key=value,key=value::message`, in the key names the runner reads. */
+function workflowCommand(command, properties, message) {
+    const wire = [
+        ['title', properties.title],
+        ['file', properties.file],
+        ['line', properties.startLine],
+        ['endLine', properties.endLine],
+        ['col', properties.startColumn],
+        ['endColumn', properties.endColumn],
+    ];
+    const props = wire
+        .filter((e) => e[1] !== undefined && e[1] !== '')
+        .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
+        .join(',');
+    return `::${command}${props ? ` ${props}` : ''}::${escapeData(message)}`;
+}
+function toAnnotation(f) {
+    const endLine = Math.max(f.line, f.endLine ?? f.line);
+    const properties = {
+        title: `archdoc ${f.rule}`,
+        file: f.path.replace(/\\/g, '/'),
+        startLine: f.line,
+        endLine,
+    };
+    // GitHub rejects a column on an annotation that spans several lines.
+    if (endLine === f.line)
+        properties.startColumn = f.column;
+    return { level: f.severity, message: f.message, properties };
+}
+/**
+ * Only 10 error and 10 warning annotations show per step, so the order decides what a reviewer sees:
+ * errors first, then by rule importance, then by file and line. Stable for equal keys.
+ */
+function prioritizeAnnotations(findings, importance = _rules_js__WEBPACK_IMPORTED_MODULE_0__/* .RULE_IMPORTANCE */ .gO) {
+    return [...findings].sort((a, b) => Number(a.severity !== 'error') - Number(b.severity !== 'error') ||
+        (0,_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .ruleRank */ .Rq)(a.rule, importance) - (0,_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .ruleRank */ .Rq)(b.rule, importance) ||
+        ((0,_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .ruleRank */ .Rq)(a.rule, importance) === importance.length ? (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .compareText */ .n6)(a.rule, b.rule) : 0) ||
+        (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .compareText */ .n6)(a.path ?? '', b.path ?? '') ||
+        a.line - b.line ||
+        a.column - b.column);
+}
+function locatedFindings(report) {
+    return report.files.flatMap((file) => file.findings.map((f) => ({ ...f, path: file.path })));
+}
+/** Every finding as a workflow command, most important first, one per line. */
+function renderWorkflowCommands(report) {
+    const lines = prioritizeAnnotations(locatedFindings(report)).map((f) => {
+        const a = toAnnotation(f);
+        return workflowCommand(a.level, a.properties, a.message);
+    });
+    return lines.length ? `${lines.join('\n')}\n` : '';
+}
+
+
+/***/ }),
+
+/***/ 32794:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ renderJson)
+/* harmony export */ });
+/* unused harmony export toJsonReport */
+function toJsonReport(report) {
+    let errors = 0;
+    let warnings = 0;
+    const files = report.files.map((file) => ({
+        path: file.path,
+        // Built field by field so internal fields (fix edits, endLine) never leak into the contract.
+        findings: file.findings.map((f) => {
+            if (f.severity === 'error')
+                errors++;
+            else
+                warnings++;
+            return { rule: f.rule, severity: f.severity, message: f.message, line: f.line, column: f.column, fixable: f.fixable };
+        }),
+    }));
+    return { files, errors, warnings };
+}
+/** The JSON text (no trailing newline). `indent` 0 (default) prints one line, handy for `jq` and log scrapers. */
+function renderJson(report, options = {}) {
+    return JSON.stringify(toJsonReport(report), null, options.indent || undefined);
+}
+
+
+/***/ }),
+
+/***/ 29681:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cg: () => (/* binding */ ruleDocUrl),
+/* harmony export */   Rq: () => (/* binding */ ruleRank),
+/* harmony export */   gO: () => (/* binding */ RULE_IMPORTANCE),
+/* harmony export */   we: () => (/* binding */ joinUrl)
+/* harmony export */ });
+/**
+ * Most important first. A structural problem makes every later finding less trustworthy, so it leads;
+ * cosmetic findings trail. Unknown rules (from a newer catalogue or a plugin) sort after these, by name.
+ */
+const RULE_IMPORTANCE = [
+    'requirements-drift',
+    'section-missing',
+    'heading-mismatch',
+    'section-order',
+    'section-duplicate',
+    'section-empty',
+    'diagram-missing',
+    'diagram-type',
+    'diagram-syntax',
+    'c4-undefined-alias',
+    'c4-duplicate-alias',
+    'c4-swallowed-element',
+    'field-missing',
+    'endpoint-format',
+    'endpoint-duplicate',
+    'chat-residue',
+    'mojibake',
+    'placeholder',
+    'diagram-title',
+];
+function ruleRank(rule, importance = RULE_IMPORTANCE) {
+    const i = importance.indexOf(rule);
+    return i === -1 ? importance.length : i;
+}
+/** `base` + `path` with exactly one slash between them. */
+function joinUrl(base, path) {
+    return `${base.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
+}
+/** Where a rule's documentation lives, or undefined when there is no base URL to build it from. */
+function ruleDocUrl(rule, rules, docsBaseUrl) {
+    if (!docsBaseUrl)
+        return undefined;
+    const meta = rules.find((r) => r.name === rule);
+    if (meta)
+        return joinUrl(docsBaseUrl, meta.docsPath);
+    // A rule without metadata still follows the catalogue's naming convention, if its name is safe in a URL.
+    return /^[a-z0-9-]+$/.test(rule) ? joinUrl(docsBaseUrl, `docs/rules/${rule}.md`) : undefined;
+}
+
+
+/***/ }),
+
+/***/ 10643:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   WH: () => (/* binding */ renderSarif)
+/* harmony export */ });
+/* unused harmony exports SARIF_SCHEMA_URI, FINGERPRINT_KEY, toSarif, artifactUri */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(29681);
+/** SARIF 2.1.0 for GitHub code scanning: one run, the full rule catalogue, stable fingerprints. */
+
+
+const SARIF_SCHEMA_URI = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
+/** partialFingerprints key (SARIF §3.27.17 wants "name/vN"; bump the version if the recipe changes). */
+const FINGERPRINT_KEY = 'archdoc/v1';
+function toSarif(report, options) {
+    const semanticVersion = options.version.replace(/^v/, '');
+    const docsBase = options.docsBaseUrl ?? (0,_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .joinUrl */ .we)(options.informationUri, `blob/v${semanticVersion}/`);
+    const rules = options.rules.map((r) => sarifRule(r, docsBase));
+    const index = new Map(rules.map((r, i) => [r.id, i]));
+    const seen = new Map();
+    const results = [];
+    for (const file of report.files) {
+        const { uri, uriBaseId } = artifactUri(file.path, options.root);
+        const lines = options.sources?.[file.path]?.split(/\r?\n/);
+        for (const f of file.findings) {
+            let ruleIndex = index.get(f.rule);
+            if (ruleIndex === undefined) {
+                // A finding from a rule the caller did not describe still needs a descriptor for ruleIndex to point at.
+                ruleIndex = rules.push(unknownRule(f)) - 1;
+                index.set(f.rule, ruleIndex);
+            }
+            const base = fingerprintBase(f, uri, lines?.[f.line - 1]);
+            const occurrence = (seen.get(base) ?? 0) + 1;
+            seen.set(base, occurrence);
+            const startLine = Math.max(1, f.line);
+            results.push({
+                ruleId: f.rule,
+                ruleIndex,
+                level: f.severity,
+                message: { text: f.message },
+                locations: [
+                    {
+                        physicalLocation: {
+                            artifactLocation: uriBaseId ? { uri, uriBaseId } : { uri },
+                            region: { startLine, startColumn: Math.max(1, f.column), endLine: Math.max(startLine, f.endLine ?? startLine) },
+                        },
+                    },
+                ],
+                partialFingerprints: { [FINGERPRINT_KEY]: `${base}:${occurrence}` },
+                properties: { fixable: f.fixable },
+            });
+        }
+    }
+    return {
+        $schema: SARIF_SCHEMA_URI,
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: { name: 'archdoc', version: options.version, semanticVersion, informationUri: options.informationUri, rules },
+                },
+                columnKind: 'utf16CodeUnits',
+                results,
+            },
+        ],
+    };
+}
+/** The SARIF text (no trailing newline). */
+function renderSarif(report, options) {
+    return JSON.stringify(toSarif(report, options), null, 2);
+}
+function sarifRule(meta, docsBase) {
+    const helpUri = (0,_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .joinUrl */ .we)(docsBase, meta.docsPath);
+    const full = sentence(meta.description) + (meta.fixable ? ' `archdoc fix` can repair it.' : '');
+    return {
+        id: meta.name,
+        name: pascalCase(meta.name),
+        shortDescription: { text: meta.description },
+        fullDescription: { text: full },
+        help: { text: `${full} See ${helpUri}`, markdown: `${full} [Rule documentation](${helpUri})` },
+        helpUri,
+        defaultConfiguration: { level: meta.severity },
+        properties: { tags: ['architecture-document', 'documentation', ...(meta.fixable ? ['fixable'] : [])] },
+    };
+}
+function sentence(text) {
+    return /[.!?]$/.test(text) ? text : `${text}.`;
+}
+function unknownRule(f) {
+    return {
+        id: f.rule,
+        name: pascalCase(f.rule),
+        shortDescription: { text: f.rule },
+        fullDescription: { text: f.rule },
+        help: { text: f.rule, markdown: f.rule },
+        defaultConfiguration: { level: f.severity },
+        properties: { tags: ['architecture-document', 'documentation'] },
+    };
+}
+function pascalCase(name) {
+    return name
+        .split(/[^A-Za-z0-9]+/)
+        .filter(Boolean)
+        .map((w) => w[0].toUpperCase() + w.slice(1))
+        .join('');
+}
+/** Repository-relative, forward slashes, percent-encoded; `%SRCROOT%` lets code scanning resolve it. */
+function artifactUri(path, root) {
+    let p = path.replace(/\\/g, '/');
+    if (root) {
+        const r = `${root.replace(/\\/g, '/').replace(/\/+$/, '')}/`;
+        if (p.startsWith(r))
+            p = p.slice(r.length);
+    }
+    p = p.replace(/^(\.\/)+/, '');
+    const absolute = /^(\/|[A-Za-z]:\/)/.test(p);
+    const encoded = p
+        .split('/')
+        .map((seg) => (/^[A-Za-z]:$/.test(seg) ? seg : encodeURIComponent(seg)))
+        .join('/');
+    return absolute ? { uri: `file://${encoded.startsWith('/') ? '' : '/'}${encoded}` } : { uri: encoded, uriBaseId: '%SRCROOT%' };
+}
+/**
+ * What identifies a finding across runs: the rule, the file, and the offending line's text (whitespace
+ * folded), so inserting lines above it does not turn it into a "new" alert. Without the text (no source,
+ * or a blank line such as an insertion point) the message stands in, with numbers masked since they are
+ * often line numbers.
+ */
+function fingerprintBase(f, uri, lineText) {
+    const text = lineText?.trim().replace(/\s+/g, ' ');
+    const anchor = text ? `line:${text}` : `message:${f.message.replace(/\d+/g, '#')}`;
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(`${f.rule}\0${uri}\0${anchor}`).digest('hex').slice(0, 32);
+}
+
+
+/***/ }),
+
+/***/ 78022:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ lastChange),
+/* harmony export */   t: () => (/* binding */ isGitRepo)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/** Commit times from the local git history, for drift without a stamp. Absent git or repo -> undefined. */
+
+function git(cwd, args) {
+    try {
+        return (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Seconds since the epoch of the path's last change: now if it has uncommitted edits, undefined if never committed. */
+function lastChange(cwd, path) {
+    const dirty = git(cwd, ['status', '--porcelain', '--', path]);
+    if (dirty)
+        return Math.floor(Date.now() / 1000);
+    const t = git(cwd, ['log', '-1', '--format=%ct', '--', path]);
+    return t ? Number(t) : undefined;
+}
+function isGitRepo(cwd) {
+    return git(cwd, ['rev-parse', '--is-inside-work-tree']) === 'true';
+}
+
+
+/***/ }),
+
+/***/ 311:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ HOMEPAGE),
+/* harmony export */   x: () => (/* binding */ VERSION)
+/* harmony export */ });
+/** archdoc's version; a test keeps it equal to package.json's. */
+const VERSION = '0.1.0';
+const HOMEPAGE = 'https://github.com/archdoc/archdoc';
+
+
+/***/ })
+
+};
