@@ -5,7 +5,7 @@
  */
 import MarkdownIt from 'markdown-it';
 
-type Token = ReturnType<MarkdownIt['parse']>[number];
+type Token = ReturnType<InstanceType<typeof MarkdownIt>['parse']>[number];
 
 const md = new MarkdownIt({ html: true, linkify: true });
 
@@ -38,8 +38,8 @@ export function liveContent(markdown: string, ownLink: (href: string) => boolean
   const visit = (tokens: Token[]): void => {
     for (const t of tokens) {
       if (t.type === 'html_block' || t.type === 'html_inline') problems.push(...htmlProblems(t.content));
-      else if (t.type === 'image') problems.push(`image ${t.attrGet('src') ?? ''}`);
-      else if (t.type === 'link_open' && !ownLink(t.attrGet('href') ?? '')) problems.push(`link to ${t.attrGet('href') ?? ''}`);
+      else if (t.type === 'image') problems.push(`image ${String(t.attrGet('src') ?? '')}`);
+      else if (t.type === 'link_open' && !ownLink(String(t.attrGet('href') ?? ''))) problems.push(`link to ${String(t.attrGet('href') ?? '')}`);
       else if (t.type === 'text') problems.push(...textProblems(t.content, 'text'));
       if (t.children) visit(t.children);
     }
