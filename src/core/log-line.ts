@@ -12,14 +12,19 @@ const LINE_BREAK = /\r\n|[\r\n\u2028\u2029]/g;
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 
 /** Visible stand-in for a control character: `\x1b`, `\u202e`. */
-export function showControl(ch: string): string {
+function showControl(ch: string): string {
   const code = ch.charCodeAt(0);
   return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
 }
 
+/** Control characters (escape sequences, bidi overrides) shown visibly; tabs and line breaks kept. */
+export function showControls(text: string): string {
+  return text.replace(CONTROL, showControl);
+}
+
 /** One log line: line breaks shown as `⏎`, controls as `\xNN`, and no workflow command can start. */
 export function logLine(text: string): string {
-  const line = text.replace(LINE_BREAK, '⏎').replace(CONTROL, showControl).replace(/##\[/g, '##\\[');
+  const line = showControls(text.replace(LINE_BREAK, '⏎')).replace(/##\[/g, '##\\[');
   // A backslash is not whitespace, so the runner's TrimStart no longer finds `::` at the start.
   return /^\s*::/.test(line) ? `\\${line}` : line;
 }
