@@ -95,13 +95,16 @@ describe('archdoc regenerate', () => {
     expect(ws.read(DOC)).toBe(OLD_DOC);
   });
 
-  test('a key the model echoes into the document is masked in what is printed', async () => {
-    server().reply({ text: GOOD_DOC.replace('Terraform', `Terraform (token ${KEY})`) });
-    const r = await run();
+  test('a key the model echoes into the document (raw or base64): refused, nothing written, the key never printed', async () => {
+    for (const echo of [KEY, Buffer.from(KEY).toString('base64')]) {
+      server().reply({ text: GOOD_DOC.replace('Terraform', `Terraform (token ${echo})`) });
+      const r = await run({ write: true });
 
-    expect(r.code).toBe(0);
-    expect(r.out).toContain('Terraform (token ***)');
-    expect(r.out).not.toContain(KEY);
+      expect(r.code).toBe(1);
+      expect(r.err).toContain("the LLM's reply contains the LLM API key (raw or encoded), so it was refused");
+      expect(r.err + r.out).not.toContain(echo);
+      expect(ws.read(DOC)).toBe(OLD_DOC);
+    }
   });
 
   test('no provider configured: exit 2, how to configure one, and archdoc fix as the alternative', async () => {

@@ -126,7 +126,7 @@ describe('sticky comment', () => {
   it('says what the PR changed and whether the document drifted', () => {
     const body = renderComment(input({ changed: 'requirements', drift: { status: 'drifted', detail: 'docs/01_requirements.md changed after the document.' } }));
     expect(body).toContain('**This pull request changes:** the requirements, not the document.');
-    expect(body).toContain('**Drift:** ⚠️ the requirements changed since the document was generated or last updated. docs/01_requirements.md changed after the document.');
+    expect(body).toContain('**Drift:** ⚠️ the requirements changed since the document was generated or last updated. docs/01\\_requirements\\.md changed after the document.');
   });
 
   it('shows the proposed diff collapsed, in a fence longer than any backticks inside, with how to apply it', () => {

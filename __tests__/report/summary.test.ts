@@ -40,8 +40,8 @@ describe('job summary', () => {
       ]),
     );
     expect(text.startsWith('## archdoc report\n')).toBe(true);
-    expect(text).toContain('| docs/02_architecture.md | ❌ **2 errors, 1 warning** | 2 errors, 1 warning | in-sync |');
-    expect(text).toContain('| services/pay/docs/02_architecture.md | ✅ **Pass:** the document follows its template | no findings | — |');
+    expect(text).toContain('| `docs/02_architecture.md` | ❌ **2 errors, 1 warning** | 2 errors, 1 warning | in-sync |');
+    expect(text).toContain('| `services/pay/docs/02_architecture.md` | ✅ **Pass:** the document follows its template | no findings | — |');
     expect(text).toContain('### archdoc · `docs/02_architecture.md`');
     expect(text).toContain('### archdoc · `services/pay/docs/02_architecture.md`');
     expect(text).not.toContain('archdoc:sticky');

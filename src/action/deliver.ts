@@ -3,6 +3,7 @@ import * as core from '@actions/core';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { summarize, type Finding } from '../core/findings.js';
+import { logLine } from '../core/log-line.js';
 import { RULE_METAS } from '../lint/catalogue.js';
 import { renderJson } from '../report/json.js';
 import { renderSarif } from '../report/sarif.js';
@@ -21,7 +22,8 @@ export interface Delivery {
   reason?: string;
 }
 
-export async function deliver(ctx: ActionContext, outcome: RunOutcome): Promise<Delivery> {
+/** `redact`: removes secrets from everything written (annotations, summary, files). */
+export async function deliver(ctx: ActionContext, outcome: RunOutcome, redact: (text: string) => string = (t) => t): Promise<Delivery> {
   // The effective settings, not the raw inputs: fail-on may come from a config file.
   const inputs = outcome.settings;
   const report = summarize(outcome.documents.map((d) => ({ path: d.docPath, findings: [...d.findings] })));
@@ -30,22 +32,24 @@ export async function deliver(ctx: ActionContext, outcome: RunOutcome): Promise<
   for (const f of prioritizeAnnotations(located)) {
     if (shown[f.severity]++ >= ANNOTATIONS_PER_LEVEL) continue;
     const a = toAnnotation(f);
-    (a.level === 'error' ? core.error : core.warning)(a.message, a.properties);
+    // @actions/core escapes the message and the properties (file, title) of an annotation.
+    const properties = { ...a.properties, ...(a.properties.title !== undefined ? { title: redact(a.properties.title) } : {}) };
+    (a.level === 'error' ? core.error : core.warning)(redact(a.message), properties);
   }
   const hidden = Math.max(0, shown.error - ANNOTATIONS_PER_LEVEL) + Math.max(0, shown.warning - ANNOTATIONS_PER_LEVEL);
-  if (hidden) core.info(`${hidden} more findings are in the job summary and the SARIF file`);
+  if (hidden) core.info(logLine(`${hidden} more findings are in the job summary and the SARIF file`));
 
   if (process.env.GITHUB_STEP_SUMMARY) {
     const summary = renderSummary({ ...reportContext(ctx, inputs, outcome.headSha, outcome), documents: outcome.documents, ...(outcome.unchecked ? { unchecked: outcome.unchecked } : {}) });
-    await core.summary.addRaw(summary).write();
+    await core.summary.addRaw(redact(summary)).write();
   }
 
   mkdirSync(ctx.outputDir, { recursive: true });
   const reportPath = join(ctx.outputDir, 'report.json');
   const sarifPath = join(ctx.outputDir, 'archdoc.sarif');
-  writeFileSync(reportPath, renderJson(report));
+  writeFileSync(reportPath, redact(renderJson(report)));
   const sources = Object.fromEntries(outcome.documents.flatMap((d) => (d.text !== undefined ? [[d.docPath, d.text]] : [])));
-  writeFileSync(sarifPath, renderSarif(report, { rules: RULE_METAS, version: VERSION, informationUri: HOMEPAGE, sources }));
+  writeFileSync(sarifPath, redact(renderSarif(report, { rules: RULE_METAS, version: VERSION, informationUri: HOMEPAGE, sources })));
 
   core.setOutput('errors', String(report.errors));
   core.setOutput('warnings', String(report.warnings));

@@ -5,7 +5,7 @@
 import type { SeveritySetting } from '../core/findings.js';
 import { unifiedDiff } from '../report/diff.js';
 import type { ReadText } from '../template/load.js';
-import { createProvider, isLlmError, type CreateProviderOptions, type LlmProvider } from './providers/index.js';
+import { createProvider, isLlmError, secretsToMask, type CreateProviderOptions, type LlmProvider } from './providers/index.js';
 import { regenerate, type RegenerateOptions, type RegenerateResult } from './regenerate.js';
 import { loadTemplateSource } from './template-source.js';
 
@@ -56,7 +56,9 @@ export async function proposeRegeneration(opts: ProposeOptions): Promise<Proposa
     }
   }
   const { llm: _llm, readTemplate: _read, provider: _p, ...rest } = opts;
-  const result = await regenerate({ ...rest, provider, notConfiguredReason, template });
+  // The gate refuses a reply that carries the key the provider was given (or one from the environment).
+  const secrets = rest.secrets ?? secretsToMask({ apiKey: opts.llm.apiKey, env: opts.llm.env });
+  const result = await regenerate({ ...rest, provider, notConfiguredReason, template, secrets });
   const before = opts.currentDoc ?? '';
   const diff = result.status === 'ok' && result.text !== undefined && result.changed ? unifiedDiff(before, result.text, opts.docPath) : '';
   const fallbackDiff = result.fallback?.changed ? unifiedDiff(before, result.fallback.text, opts.docPath) : undefined;

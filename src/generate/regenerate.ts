@@ -4,6 +4,7 @@
  * no error findings, or nothing comes out.
  */
 import { UsageError, type Finding, type SeveritySetting } from '../core/findings.js';
+import { createRedactor } from '../core/redact.js';
 import { applyStamp, requirementHashes, type SourceFile } from '../drift/stamp.js';
 import { fixText } from '../fix/fix.js';
 import { lintText } from '../lint/lint.js';
@@ -41,6 +42,8 @@ export interface RegenerateOptions {
   force?: boolean;
   /** Progress lines for people (stderr in the CLI, the log in the Action). */
   log?: (line: string) => void;
+  /** Keys the reply must not carry in any form (it would be committed): such a reply ends the run. */
+  secrets?: readonly string[];
 }
 
 export type RegenerateStatus = 'ok' | 'failed' | 'not-configured' | 'unchanged-cached';
@@ -48,7 +51,7 @@ export type RegenerateStatus = 'ok' | 'failed' | 'not-configured' | 'unchanged-c
 export interface AttemptRecord {
   attempt: number;
   /** accepted: passed the gate (possibly after archdoc's own fix); the others were sent back or ended the run. */
-  outcome: 'accepted' | 'findings' | 'truncated' | 'no-document';
+  outcome: 'accepted' | 'findings' | 'truncated' | 'no-document' | 'secret';
   finishReason: string;
   /** Error findings in the extracted reply (before archdoc's fix). */
   errors: number;
@@ -125,6 +128,7 @@ export async function regenerate(opts: RegenerateOptions): Promise<RegenerateRes
     throw new UsageError(`max-attempts must be a whole number from 1 to 10, not ${String(opts.maxAttempts)}`);
   }
   const log = opts.log ?? (() => undefined);
+  const secrets = createRedactor(opts.secrets ?? []);
   const lintOpts = { template: opts.template.model, rules: opts.rules };
   const base = { changed: false, attempts: 0, calls: 0, findings: [] as Finding[], rounds: [] as AttemptRecord[], usage: { inputTokens: 0, outputTokens: 0 }, fixesApplied: 0 };
 
@@ -231,6 +235,14 @@ export async function regenerate(opts: RegenerateOptions): Promise<RegenerateRes
     }
     usage.inputTokens += reply.usage?.inputTokens ?? 0;
     usage.outputTokens += reply.usage?.outputTokens ?? 0;
+
+    // A reply that echoes a key (raw, base64, URL-encoded, hex) would put it in the document: refuse it outright.
+    if (secrets.contains(reply.text)) {
+      rounds.push({ attempt, outcome: 'secret', finishReason: reply.finishReason, errors: 0, removed: [] });
+      lastErrors = [];
+      log(`attempt ${attempt}: the reply contains the LLM API key (raw or encoded); it is never proposed`);
+      return fail(`the LLM's reply contains the LLM API key (raw or encoded), so it was refused`);
+    }
 
     if (reply.truncated) {
       rounds.push({ attempt, outcome: 'truncated', finishReason: reply.finishReason, errors: 0, removed: [] });

@@ -5,7 +5,7 @@
  */
 import type { Finding } from '../core/findings.js';
 import { boundPatch, documentPatch, patchStats, withoutContext, type BoundedDiff, type Measure, type StructuredPatch } from './diff.js';
-import { blobLineUrl, escapeCell, escapeText, fenced, inlineCode } from './markdown.js';
+import { blobLineUrl, escapeCell, escapeHtml, fenced, inlineCode, inlineText } from './markdown.js';
 import { ruleDocUrl, type RuleMeta } from './rules.js';
 import { clip, compareText, countFindings, countsText, plural } from './text.js';
 
@@ -96,11 +96,12 @@ interface Plan {
   diff: { kind: 'full' } | { kind: 'bounded'; bounded: BoundedDiff } | { kind: 'dropped' };
 }
 
-export function verdictLine(doc: DocumentReport): string {
+/** `cell`: for a table cell (the job summary's overview). */
+export function verdictLine(doc: DocumentReport, cell = false): string {
   const { errors, warnings } = countFindings(doc.findings);
   if (errors) return `❌ **${countsText(errors, warnings)}**`;
   const unchecked = doc.neutral ?? (doc.drift?.status === 'unknown' ? `drift could not be checked${doc.drift.detail ? `: ${doc.drift.detail}` : ''}` : undefined);
-  if (unchecked !== undefined) return `⏸ **Neutral:** ${oneLine(unchecked)}${warnings ? ` (${plural(warnings, 'warning')})` : ''}`;
+  if (unchecked !== undefined) return `⏸ **Neutral:** ${oneLine(unchecked, cell)}${warnings ? ` (${plural(warnings, 'warning')})` : ''}`;
   if (warnings) return `⚠️ **Warnings only:** ${plural(warnings, 'warning')}, no errors`;
   return doc.drift?.status === 'drifted' ? '✅ **Pass** (but see drift below)' : '✅ **Pass:** the document follows its template';
 }
@@ -125,8 +126,8 @@ function driftLine(drift: DriftInfo): string {
 }
 
 /** Caller-supplied prose for one line of Markdown: bounded, HTML-safe, no line breaks to break a list or table. */
-function oneLine(text: string): string {
-  return escapeText(clip(text.replace(/\s*[\r\n]+\s*/g, ' '), MAX_NOTE));
+function oneLine(text: string, cell = false): string {
+  return inlineText(text, MAX_NOTE, cell);
 }
 
 /** Errors first, then by line: the order the table is cut in. */
@@ -316,7 +317,7 @@ function assemble(
     if (patch.hunks.length === 0) {
       out.push(`No change: the ${ctx.mode === 'regenerate' ? 'regenerated' : 'fixed'} document is identical to the current one.`, '');
     } else {
-      const summary = `${escapeText(doc.docPath)}: +${stats.added} −${stats.removed} lines`;
+      const summary = `${escapeHtml(doc.docPath)}: +${stats.added} −${stats.removed} lines`;
       const diffText =
         plan.diff.kind === 'full' ? boundPatch(patch, Infinity).text : plan.diff.kind === 'bounded' ? plan.diff.bounded.text : '';
       if (diffText) {
@@ -325,7 +326,7 @@ function assemble(
       if (plan.diff.kind === 'full') diffComplete = true;
       else if (plan.diff.kind === 'bounded') {
         const bare = shownPatch !== patch ? ' Context lines are left out too.' : '';
-        out.push(`_${escapeText(plan.diff.bounded.note)}${bare} See ${limits.elsewhere} for the full diff._`, '');
+        out.push(`_${inlineText(plan.diff.bounded.note)}${bare} See ${limits.elsewhere} for the full diff._`, '');
         omissions.push(`${plural(plan.diff.bounded.totalHunks - plan.diff.bounded.shownHunks, 'hunk')} of the diff`);
       } else {
         out.push(`_The proposed diff (${summary}) was left out to stay within the size limit. See ${limits.elsewhere} for it._`, '');

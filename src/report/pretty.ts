@@ -1,5 +1,6 @@
 /** Human output for a terminal: one aligned line per finding, grouped by file, then a summary line. */
 import type { Finding, LintReport } from '../core/findings.js';
+import { showControls } from '../core/log-line.js';
 import { countFindings, plural } from './text.js';
 
 export interface PrettyOptions {
@@ -64,10 +65,10 @@ export function renderPretty(report: LintReport, options: PrettyOptions): string
 }
 
 /**
- * Messages quote the document, which may hold escape sequences or other control characters;
- * printed raw they would restyle or rewrite the user's terminal. Newlines survive (as line breaks).
+ * Messages quote the document, which may hold escape sequences (CSI, OSC-8 links), other control
+ * characters or bidi overrides; printed raw they would restyle, rewrite or disguise the user's terminal.
+ * Newlines survive (as line breaks).
  */
 function clean(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (ch) => `\\x${ch.charCodeAt(0).toString(16).padStart(2, '0')}`);
+  return showControls(text.replace(/\r\n?/g, '\n'));
 }

@@ -27,7 +27,7 @@ export function renderSummary(input: SummaryInput): string {
     for (const doc of input.documents) {
       const { errors, warnings } = countFindings(doc.findings);
       const drift = doc.drift ? doc.drift.status : '—';
-      head.push(`| ${escapeCell(doc.docPath)} | ${verdictLine(doc).replace(/\|/g, '\\|')} | ${countsText(errors, warnings)} | ${drift} |`);
+      head.push(`| ${escapeCell(inlineCode(doc.docPath))} | ${verdictLine(doc, true)} | ${countsText(errors, warnings)} | ${drift} |`);
     }
     head.push('');
   }
