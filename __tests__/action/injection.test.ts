@@ -40,8 +40,8 @@ describe('workflow-command injection through the config', () => {
     for (const a of run.annotations) expect(a.file === 'x' || a.message === 'forged').toBe(false);
     expect(run.failures.join('\n')).not.toMatch(/^forged too$/m);
     expect(commands(run.stdout, 'error').filter((l) => !l.startsWith('::error::') && !l.startsWith('::error file='))).toEqual([]);
-    // The path still shows, on one line.
-    expect(run.stdout).toContain('docs/x.md⏎');
+    // The path guard refuses the value, quoting it on one line.
+    expect(run.stdout).toMatch(/^::error::doc "docs\/x\.md\\n::warning file=x::forged.*contains a control character/m);
   });
 });
 

@@ -202,7 +202,7 @@ describe('requirements globs that match nothing', () => {
     });
     const run = await actionDrift(r.dir, { requirements: 'specs/**/*.md, rfcs/*.md' });
     expect(run.verdict).toBe('unknown');
-    expect(run.summary).toContain('⏸ **Neutral:** drift could not be checked: no requirements files match specs/**/*.md, rfcs/*.md');
+    expect(run.summary).toContain('⏸ **Neutral:** drift could not be checked: no requirements files match specs/\\*\\*/\\*\\.md, rfcs/\\*\\.md');
     expect(run.outputs.drift).toBe('false');
   });
 

@@ -44,7 +44,7 @@ program
     .option('--config <path>', 'config file (default: .archdoc.yml or .github/archdoc.yml if present)')
     .addOption(format(['pretty', 'json', 'sarif', 'github']))
     .action(async (files, opts) => {
-    set(await (await Promise.all(/* import() */[__webpack_require__.e(1601), __webpack_require__.e(9842), __webpack_require__.e(3990), __webpack_require__.e(8634), __webpack_require__.e(2653)]).then(__webpack_require__.bind(__webpack_require__, 32653))).runLint(io, { files, ...opts, format: opts.format }));
+    set(await (await Promise.all(/* import() */[__webpack_require__.e(1601), __webpack_require__.e(9842), __webpack_require__.e(3990), __webpack_require__.e(8634), __webpack_require__.e(10), __webpack_require__.e(5185)]).then(__webpack_require__.bind(__webpack_require__, 32653))).runLint(io, { files, ...opts, format: opts.format }));
 });
 program
     .command('fix')

@@ -104,13 +104,52 @@ function targetOrigins(target) {
 
 /***/ }),
 
+/***/ 89864:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ logLine),
+/* harmony export */   m: () => (/* binding */ showControls)
+/* harmony export */ });
+/**
+ * Text made safe for the runner's log. The runner reads every stdout line that starts (after leading
+ * whitespace) with `::` as a workflow command, and `##[name]` anywhere in a line as a legacy one; the
+ * log viewer also honours ANSI escapes. Untrusted text (paths from a PR's config, quotes of the
+ * document, LLM replies) must never become a command, so a log line is one line, with neither.
+ */
+// Line breaks as the runner splits them (CR, LF) and as editors show them (U+2028/2029).
+const LINE_BREAK = /\r\n|[\r\n\u2028\u2029]/g;
+// Other C0/C1 controls (ESC, CSI, OSC-8 hyperlinks start with one of these) and bidi overrides.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+/** Visible stand-in for a control character: `\x1b`, `\u202e`. */
+function showControl(ch) {
+    const code = ch.charCodeAt(0);
+    return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+}
+/** Control characters (escape sequences, bidi overrides) shown visibly; tabs and line breaks kept. */
+function showControls(text) {
+    return text.replace(CONTROL, showControl);
+}
+/** One log line: line breaks shown as `⏎`, controls as `\xNN`, and no workflow command can start. */
+function logLine(text) {
+    const line = showControls(text.replace(LINE_BREAK, '⏎')).replace(/##\[/g, '##\\[');
+    // A backslash is not whitespace, so the runner's TrimStart no longer finds `::` at the start.
+    return /^\s*::/.test(line) ? `\\${line}` : line;
+}
+
+
+/***/ }),
+
 /***/ 7108:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   l: () => (/* binding */ renderPretty)
 /* harmony export */ });
+/* harmony import */ var _core_log_line_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(89864);
 /* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(65655);
+
 
 const plain = (s) => s;
 const ansi = (open, close) => (s) => `\u001b[${open}m${s}\u001b[${close}m`;
@@ -160,12 +199,12 @@ function renderPretty(report, options) {
     return `${out.join('\n')}\n`;
 }
 /**
- * Messages quote the document, which may hold escape sequences or other control characters;
- * printed raw they would restyle or rewrite the user's terminal. Newlines survive (as line breaks).
+ * Messages quote the document, which may hold escape sequences (CSI, OSC-8 links), other control
+ * characters or bidi overrides; printed raw they would restyle, rewrite or disguise the user's terminal.
+ * Newlines survive (as line breaks).
  */
 function clean(text) {
-    // eslint-disable-next-line no-control-regex
-    return text.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (ch) => `\\x${ch.charCodeAt(0).toString(16).padStart(2, '0')}`);
+    return (0,_core_log_line_js__WEBPACK_IMPORTED_MODULE_1__/* .showControls */ .m)(text.replace(/\r\n?/g, '\n'));
 }
 
 

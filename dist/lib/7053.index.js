@@ -10,13 +10,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   runDrift: () => (/* binding */ runDrift)
 /* harmony export */ });
 /* harmony import */ var _drift_drift_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(22320);
-/* harmony import */ var _config_resolve_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(68270);
-/* harmony import */ var _lint_catalogue_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(63990);
-/* harmony import */ var _sources_path_guard_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(84791);
-/* harmony import */ var _sources_repository_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(58925);
-/* harmony import */ var _sources_git_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(78022);
+/* harmony import */ var _drift_local_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26113);
+/* harmony import */ var _config_resolve_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(68270);
+/* harmony import */ var _lint_catalogue_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(63990);
+/* harmony import */ var _sources_path_guard_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(84791);
+/* harmony import */ var _sources_repository_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(58925);
 /* harmony import */ var _origins_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8861);
-/** `archdoc drift`: has the document fallen behind its requirements? Exit 1 on drift. */
+/** `archdoc drift`: has the document fallen behind its requirements? Exit 1 on drift, 2 when it could not tell. */
 
 
 
@@ -25,28 +25,32 @@ __webpack_require__.r(__webpack_exports__);
 
 
 async function runDrift(io, opts) {
-    const repo = (0,_sources_repository_js__WEBPACK_IMPORTED_MODULE_4__/* .openRepository */ .h)(io.cwd);
-    const cfg = (0,_config_resolve_js__WEBPACK_IMPORTED_MODULE_1__/* .loadConfigFile */ .HT)(_lint_catalogue_js__WEBPACK_IMPORTED_MODULE_2__/* .RULE_NAMES */ .iU, repo, opts.config);
-    const targets = (0,_config_resolve_js__WEBPACK_IMPORTED_MODULE_1__/* .documentTargets */ .g8)(cfg, {
+    const repo = (0,_sources_repository_js__WEBPACK_IMPORTED_MODULE_5__/* .openRepository */ .h)(io.cwd);
+    const cfg = (0,_config_resolve_js__WEBPACK_IMPORTED_MODULE_2__/* .loadConfigFile */ .HT)(_lint_catalogue_js__WEBPACK_IMPORTED_MODULE_3__/* .RULE_NAMES */ .iU, repo, opts.config);
+    const targets = (0,_config_resolve_js__WEBPACK_IMPORTED_MODULE_2__/* .documentTargets */ .g8)(cfg, {
         ...(opts.doc ? { files: [opts.doc] } : {}),
         ...(opts.requirements.length ? { requirements: opts.requirements } : {}),
-        source: _sources_path_guard_js__WEBPACK_IMPORTED_MODULE_3__/* .COMMAND_LINE */ .rD,
+        source: _sources_path_guard_js__WEBPACK_IMPORTED_MODULE_4__/* .COMMAND_LINE */ .rD,
     });
     const results = targets.map((t) => {
         const from = (0,_origins_js__WEBPACK_IMPORTED_MODULE_6__/* .targetOrigins */ .z)(t);
         const docText = repo.read(t.doc, from.doc, 'document');
         const requirements = repo.requirements(t.requirements, from.requirements, opts.requirements.length > 0);
-        const history = (0,_sources_git_js__WEBPACK_IMPORTED_MODULE_5__/* .isGitRepo */ .t)(io.cwd)
-            ? { docTime: (0,_sources_git_js__WEBPACK_IMPORTED_MODULE_5__/* .lastChange */ .$)(io.cwd, t.doc), requirementTimes: Object.fromEntries(requirements.map((r) => [r.path, (0,_sources_git_js__WEBPACK_IMPORTED_MODULE_5__/* .lastChange */ .$)(io.cwd, r.path)])) }
-            : undefined;
-        return { doc: t.doc, requirements: requirements.map((r) => r.path), ...(0,_drift_drift_js__WEBPACK_IMPORTED_MODULE_0__/* .checkDrift */ .o)({ docText, requirements, ...(history ? { history } : {}) }) };
+        const input = (0,_drift_local_js__WEBPACK_IMPORTED_MODULE_1__/* .localDriftInput */ .t)(io.cwd, t, docText, requirements);
+        return { doc: t.doc, requirements: input.requirements.map((r) => r.path), ...(0,_drift_drift_js__WEBPACK_IMPORTED_MODULE_0__/* .checkDrift */ .o4)(input) };
     });
+    const plain = (s) => s.replace(/`/g, '');
     if (opts.format === 'json')
         io.out(JSON.stringify({ documents: results, drift: results.some((r) => r.drift) }, null, 2) + '\n');
     else
         for (const r of results)
-            io.out(`${r.doc}: ${r.drift ? 'drift' : 'no drift'} (${r.basis}): ${r.reason.replace(/`/g, '')}\n`);
-    return results.some((r) => r.drift) ? 1 : 0;
+            if (r.state !== 'unknown')
+                io.out(`${r.doc}: ${r.drift ? 'drift' : 'no drift'} (${r.basis}): ${plain(r.reason)}\n`);
+    // "Could not tell" is never "no drift": one line each on stderr, and exit 2.
+    const unknown = results.filter((r) => r.state === 'unknown');
+    for (const r of unknown)
+        io.err(`archdoc: ${r.doc}: could not tell whether the requirements changed after the document: ${plain(r.reason)}\n`);
+    return unknown.length ? 2 : results.some((r) => r.drift) ? 1 : 0;
 }
 
 
@@ -76,12 +80,24 @@ function targetOrigins(target) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   o: () => (/* binding */ checkDrift),
-/* harmony export */   r: () => (/* binding */ driftFinding)
+/* harmony export */   o4: () => (/* binding */ checkDrift),
+/* harmony export */   rl: () => (/* binding */ driftFinding),
+/* harmony export */   vC: () => (/* binding */ driftUnknownFinding)
 /* harmony export */ });
 /* harmony import */ var _stamp_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(80128);
 
+const result = (state, basis, reason, changed = [], line = 1) => ({
+    state,
+    drift: state === 'drifted',
+    basis,
+    changed,
+    reason,
+    line,
+});
 function checkDrift(input) {
+    if (input.requirementGlobs && input.requirements.length === 0) {
+        return result('unknown', 'none', `no requirements files match ${list(input.requirementGlobs)}; set \`requirements\` to the files the document is written from`);
+    }
     const found = (0,_stamp_js__WEBPACK_IMPORTED_MODULE_0__/* .readStamp */ .UL)(input.docText);
     if (found) {
         const recorded = found.stamp.requirements;
@@ -91,39 +107,21 @@ function checkDrift(input) {
             ...Object.keys(recorded).filter((p) => !now.has(p)),
         ].sort();
         return changed.length
-            ? {
-                drift: true,
-                basis: 'stamp',
-                changed,
-                line: found.line,
-                reason: `${list(changed)} changed since the document was generated${found.stamp.generated ? ` (${found.stamp.generated})` : ''}`,
-            }
-            : { drift: false, basis: 'stamp', changed, line: found.line, reason: 'the requirements match the stamp' };
+            ? result('drifted', 'stamp', `${list(changed)} changed since the document was generated${found.stamp.generated ? ` (${found.stamp.generated})` : ''}`, changed, found.line)
+            : result('in-sync', 'stamp', 'the requirements match the stamp', [], found.line);
     }
     if (input.pullRequest) {
         const { docChanged, requirementsChanged } = input.pullRequest;
         if (requirementsChanged.length && !docChanged) {
-            return {
-                drift: true,
-                basis: 'pull-request',
-                changed: [...requirementsChanged].sort(),
-                line: 1,
-                reason: `this pull request changes ${list(requirementsChanged)} but not the architecture document`,
-            };
+            return result('drifted', 'pull-request', `this pull request changes ${list(requirementsChanged)} but not the architecture document`, [...requirementsChanged].sort());
         }
-        return { drift: false, basis: 'pull-request', changed: [], line: 1, reason: docChanged ? 'the document is updated in this pull request' : 'the requirements are unchanged in this pull request' };
+        return result('in-sync', 'pull-request', docChanged ? 'the document is updated in this pull request' : 'the requirements are unchanged in this pull request');
     }
-    if (input.history?.docTime !== undefined) {
-        const docTime = input.history.docTime;
-        const changed = Object.entries(input.history.requirementTimes)
-            .filter(([, t]) => t !== undefined && t > docTime)
-            .map(([p]) => p)
-            .sort();
-        return changed.length
-            ? { drift: true, basis: 'history', changed, line: 1, reason: `${list(changed)} changed after the document's last commit` }
-            : { drift: false, basis: 'history', changed, line: 1, reason: "the requirements' last changes are older than the document's" };
+    if (input.history) {
+        const h = input.history();
+        return result(h.state, 'history', h.reason, h.state === 'drifted' ? h.changed : []);
     }
-    return { drift: false, basis: 'none', changed: [], line: 1, reason: 'no stamp and no history to compare against' };
+    return result('unknown', 'none', 'the document has no stamp and there is no history to compare against');
 }
 function list(paths) {
     return paths.map((p) => `\`${p}\``).join(', ');
@@ -138,6 +136,171 @@ function driftFinding(result) {
         line: result.line,
         column: 1,
         fixable: false,
+    };
+}
+/** For reports that have no neutral verdict (`archdoc lint`): "could not tell" as a warning, never as silence that reads as sync. */
+function driftUnknownFinding(result) {
+    if (result.state !== 'unknown')
+        return undefined;
+    return {
+        rule: 'requirements-drift',
+        severity: 'warning',
+        message: `Drift could not be checked: ${result.reason}.`,
+        line: result.line,
+        column: 1,
+        fixable: false,
+    };
+}
+
+
+/***/ }),
+
+/***/ 26113:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  t: () => (/* binding */ localDriftInput)
+});
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(31421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+;// CONCATENATED MODULE: ./src/sources/git.ts
+/**
+ * Facts from the local git history, for drift without a stamp: where a path last changed, and which
+ * commit comes before which. Order comes from the commit graph, never from commit dates (clocks skew,
+ * and two commits can share a second).
+ */
+
+
+
+function git(cwd, args) {
+    try {
+        // Paths are literal (a file named `:(glob)*` is that file), and never read as options (after `--`).
+        return (0,external_node_child_process_.execFileSync)('git', ['--literal-pathspecs', ...args], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 1 << 20 }).trim();
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The git history of the work tree `cwd` is in; undefined when there is none (no git, not a repository). */
+function gitHistory(cwd) {
+    if (git(cwd, ['rev-parse', '--is-inside-work-tree']) !== 'true')
+        return undefined;
+    const shallow = git(cwd, ['rev-parse', '--is-shallow-repository']) === 'true';
+    const boundaries = shallow ? shallowBoundaries(cwd) : new Set();
+    return {
+        shallow,
+        lastChange(path) {
+            if (git(cwd, ['status', '--porcelain', '--', path]))
+                return { kind: 'uncommitted' };
+            const sha = git(cwd, ['log', '-1', '--format=%H', '--', path]);
+            if (!sha)
+                return { kind: 'none' };
+            return { kind: 'commit', sha, boundary: boundaries.has(sha) };
+        },
+        isAncestor(a, b) {
+            if (!/^[0-9a-f]{40,64}$/.test(a) || !/^[0-9a-f]{40,64}$/.test(b))
+                return undefined;
+            const r = (0,external_node_child_process_.spawnSync)('git', ['merge-base', '--is-ancestor', a, b], { cwd, stdio: 'ignore' });
+            return r.status === 0 ? true : r.status === 1 ? false : undefined;
+        },
+    };
+}
+/** The commits a shallow clone was cut at (`.git/shallow`). */
+function shallowBoundaries(cwd) {
+    const file = git(cwd, ['rev-parse', '--git-path', 'shallow']);
+    try {
+        return new Set(file ? (0,external_node_fs_.readFileSync)((0,external_node_path_.resolve)(cwd, file), 'utf8').split('\n').filter(Boolean) : []);
+    }
+    catch {
+        return new Set();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/drift/history.ts
+const FULL_HISTORY_HINT = 'fetch the full history (actions/checkout with `fetch-depth: 0`, or `git fetch --unshallow`)';
+const history_short = (sha) => sha.slice(0, 7);
+/** Did `req` change after `doc`, given where each last changed? */
+function order(git, req, doc) {
+    if (req.kind === 'none' || doc.kind === 'none')
+        return { after: undefined, why: 'untracked' };
+    if (doc.kind === 'uncommitted')
+        return req.kind === 'uncommitted' ? { after: undefined, why: 'both-uncommitted' } : { after: false };
+    if (req.kind === 'uncommitted')
+        return { after: true, detail: 'has uncommitted changes' };
+    const detail = `changed in ${history_short(req.sha)}, after the document's last change (${history_short(doc.sha)})`;
+    if (req.sha === doc.sha)
+        return req.boundary ? { after: undefined, why: 'shallow' } : { after: false };
+    // A boundary commit is only an upper bound on the real change. "Is an ancestor" is always true when git
+    // finds it; "is not" can be wrong in a shallow clone, whose missing commits may connect the two.
+    if (!req.boundary && !doc.boundary) {
+        const reqFirst = git.isAncestor(req.sha, doc.sha);
+        if (reqFirst === undefined)
+            return { after: undefined, why: 'git' };
+        if (reqFirst)
+            return { after: false };
+        if (!git.shallow)
+            return { after: true, detail };
+    }
+    else if (req.boundary && !doc.boundary) {
+        // The real change is at or before the boundary: before the document if the boundary is.
+        if (git.isAncestor(req.sha, doc.sha))
+            return { after: false };
+    }
+    // The document's real change is at or before its commit: a requirements change after that is after it.
+    if (!req.boundary && git.isAncestor(doc.sha, req.sha))
+        return { after: true, detail };
+    return { after: undefined, why: 'shallow' };
+}
+const WHY = {
+    shallow: (p) => `this clone is shallow, so git history cannot tell whether ${p} changed after the document; ${FULL_HISTORY_HINT}`,
+    'both-uncommitted': (p) => `both the document and ${p} have uncommitted changes, so git history cannot order them; commit them`,
+    untracked: (p) => `git has no commit for the document or ${p} (ignored by .gitignore?), so history cannot order them`,
+    git: (p) => `git could not compare the commits of the document and ${p}`,
+};
+/** Drift of `doc` against `requirements` (repository-relative paths) by the order of their last changes. */
+function historyDrift(git, doc, requirements) {
+    if (!git)
+        return { state: 'unknown', reason: 'there is no git history here (not a git work tree) and the document has no stamp' };
+    const docChange = git.lastChange(doc);
+    const changed = [];
+    const details = [];
+    const unknown = new Map();
+    for (const path of [...requirements].sort()) {
+        const o = order(git, git.lastChange(path), docChange);
+        if (o.after) {
+            changed.push(path);
+            details.push(`\`${path}\` ${o.detail}`);
+        }
+        else if (o.after === undefined)
+            unknown.set(o.why, [...(unknown.get(o.why) ?? []), path]);
+    }
+    // A change after the document is drift whatever else is unknown.
+    if (changed.length)
+        return { state: 'drifted', changed, reason: details.join('; ') };
+    const [why, paths] = [...unknown][0] ?? [];
+    if (why && paths)
+        return { state: 'unknown', reason: WHY[why](paths.map((p) => `\`${p}\``).join(', ')) };
+    return { state: 'in-sync', reason: "the document's last change comes after every change to its requirements" };
+}
+
+;// CONCATENATED MODULE: ./src/drift/local.ts
+/** Drift of a document in a local checkout (the CLI, the Action's workspace): its requirements on disk and git history. */
+
+
+/** The facts `checkDrift` decides on; `requirements` were read through the path guard by the caller. */
+function localDriftInput(root, target, docText, requirements) {
+    return {
+        docText,
+        requirements,
+        requirementGlobs: target.requirements,
+        history: () => historyDrift(gitHistory(root), target.doc, requirements.map((r) => r.path)),
     };
 }
 
@@ -205,43 +368,9 @@ function readStamp(text) {
 /** The document with its stamp replaced (or appended after one blank line). */
 function applyStamp(text, stamp) {
     const found = readStamp(text);
-    const body = (found ? text.slice(0, found.start) + text.slice(found.end) : text).replace(/\s+$/, '');
+    const body = (found ? text.slice(0, found.start) + text.slice(found.end) : text).trimEnd();
     const nl = text.includes('\r\n') ? '\r\n' : '\n';
     return `${body}${nl}${nl}${formatStamp(stamp)}${nl}`;
-}
-
-
-/***/ }),
-
-/***/ 78022:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ lastChange),
-/* harmony export */   t: () => (/* binding */ isGitRepo)
-/* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/** Commit times from the local git history, for drift without a stamp. Absent git or repo -> undefined. */
-
-function git(cwd, args) {
-    try {
-        return (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-    }
-    catch {
-        return undefined;
-    }
-}
-/** Seconds since the epoch of the path's last change: now if it has uncommitted edits, undefined if never committed. */
-function lastChange(cwd, path) {
-    const dirty = git(cwd, ['status', '--porcelain', '--', path]);
-    if (dirty)
-        return Math.floor(Date.now() / 1000);
-    const t = git(cwd, ['log', '-1', '--format=%ct', '--', path]);
-    return t ? Number(t) : undefined;
-}
-function isGitRepo(cwd) {
-    return git(cwd, ['rev-parse', '--is-inside-work-tree']) === 'true';
 }
 
 

@@ -2,6 +2,90 @@ export const id = 9537;
 export const ids = [9537];
 export const modules = {
 
+/***/ 12258:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   lY: () => (/* binding */ createRedactor)
+/* harmony export */ });
+/* unused harmony exports REDACTED, secretForms */
+/**
+ * Secrets out of everything archdoc prints or posts. An LLM (or a document) can echo a key in another
+ * form than the raw one, so each secret is searched for as itself, base64 (standard and URL-safe, padded
+ * or not, and at each of the three byte offsets it can sit at inside a longer base64 string),
+ * percent-encoded and hex.
+ */
+const REDACTED = '***';
+/** Shorter values (or encoded fragments) would mask ordinary text. */
+const MIN_SECRET = 6;
+const MIN_FORM = 8;
+const urlSafe = (b64) => b64.replace(/\+/g, '-').replace(/\//g, '_');
+/** The base64 characters that depend only on the secret when it starts `offset` bytes into a 3-byte group. */
+function base64Fragment(secret, offset) {
+    const b64 = Buffer.concat([Buffer.alloc(offset), secret]).toString('base64');
+    // The first group mixes in the bytes before the secret; the last partial group the bytes after it.
+    const skip = offset ? 3 - offset : 0;
+    const whole = Math.floor((secret.length - skip) / 3);
+    const start = offset ? 4 : 0;
+    return b64.slice(start, start + whole * 4);
+}
+/** Every form of `secret` archdoc looks for. */
+function secretForms(secret) {
+    const bytes = Buffer.from(secret, 'utf8');
+    const b64 = bytes.toString('base64');
+    const hex = bytes.toString('hex');
+    const percent = encodeURIComponent(secret);
+    const forms = [
+        secret,
+        b64,
+        b64.replace(/={1,2}$/, ''),
+        ...[0, 1, 2].map((o) => base64Fragment(bytes, o)),
+        percent,
+        percent.replace(/%[0-9A-F]{2}/g, (m) => m.toLowerCase()),
+        // Percent-encoding of every byte, as some encoders do.
+        hex.replace(/../g, '%$&'),
+        hex.replace(/../g, '%$&').toUpperCase(),
+        hex,
+        hex.toUpperCase(),
+    ];
+    const all = forms.flatMap((f) => [f, urlSafe(f)]);
+    return [...new Set(all)].filter((f) => f === secret || f.length >= MIN_FORM);
+}
+const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Hex digits in either case: `[aA]`. */
+const hexDigit = (d) => (/[a-f]/.test(d) ? `[${d}${d.toUpperCase()}]` : d);
+/**
+ * The secret with any of its characters percent-encoded or not, in either hex case (`sk%2Dab`,
+ * `%73%6B-ab`): what URL encoders of every strictness make of it. Linear: one alternative per character.
+ */
+function percentPattern(secret) {
+    return Array.from(secret, (ch) => {
+        const encoded = Array.from(Buffer.from(ch, 'utf8'), (b) => `%${Array.from(b.toString(16).padStart(2, '0'), hexDigit).join('')}`).join('');
+        return `(?:${escapeRegExp(ch)}|${encoded})`;
+    }).join('');
+}
+function createRedactor(secrets) {
+    const values = [...new Set([...secrets].map((s) => s?.trim()).filter((s) => !!s && s.length >= MIN_SECRET))];
+    const forms = [...new Set(values.flatMap(secretForms))].sort((a, b) => b.length - a.length);
+    if (forms.length === 0)
+        return { redact: (t) => t, contains: () => false, forms };
+    // One pass over the text; the longest form wins where forms overlap. Percent-encodings (the raw value
+    // among them) are matched by pattern, whatever mix of characters an encoder chose to encode.
+    const literal = forms.filter((f) => !/%|^$/.test(f) && !values.includes(f)).map(escapeRegExp);
+    const pattern = new RegExp([...values.map(percentPattern), ...literal].join('|'), 'g');
+    return {
+        redact: (text) => text.replace(pattern, REDACTED),
+        contains: (text) => {
+            pattern.lastIndex = 0;
+            return pattern.test(text);
+        },
+        forms,
+    };
+}
+
+
+/***/ }),
+
 /***/ 80128:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -63,7 +147,7 @@ function readStamp(text) {
 /** The document with its stamp replaced (or appended after one blank line). */
 function applyStamp(text, stamp) {
     const found = readStamp(text);
-    const body = (found ? text.slice(0, found.start) + text.slice(found.end) : text).replace(/\s+$/, '');
+    const body = (found ? text.slice(0, found.start) + text.slice(found.end) : text).trimEnd();
     const nl = text.includes('\r\n') ? '\r\n' : '\n';
     return `${body}${nl}${nl}${formatStamp(stamp)}${nl}`;
 }
@@ -329,6 +413,8 @@ var report_diff = __webpack_require__(20227);
 var providers = __webpack_require__(84531);
 // EXTERNAL MODULE: ./src/core/findings.ts
 var findings = __webpack_require__(44637);
+// EXTERNAL MODULE: ./src/core/redact.ts
+var redact = __webpack_require__(12258);
 // EXTERNAL MODULE: ./src/drift/stamp.ts
 var stamp = __webpack_require__(80128);
 // EXTERNAL MODULE: ./src/fix/fix.ts + 2 modules
@@ -422,6 +508,7 @@ var template_source = __webpack_require__(94779);
 
 
 
+
 const DEFAULT_MAX_ATTEMPTS = 3;
 /** Room for a long architecture document (≈5k tokens) plus a reasoning model's thinking. */
 const DEFAULT_MAX_OUTPUT_TOKENS = 16_000;
@@ -460,6 +547,7 @@ async function regenerate(opts) {
         throw new findings/* UsageError */.eb(`max-attempts must be a whole number from 1 to 10, not ${String(opts.maxAttempts)}`);
     }
     const log = opts.log ?? (() => undefined);
+    const secrets = (0,redact/* createRedactor */.lY)(opts.secrets ?? []);
     const lintOpts = { template: opts.template.model, rules: opts.rules };
     const base = { changed: false, attempts: 0, calls: 0, findings: [], rounds: [], usage: { inputTokens: 0, outputTokens: 0 }, fixesApplied: 0 };
     const provider = opts.provider;
@@ -564,6 +652,13 @@ async function regenerate(opts) {
         }
         usage.inputTokens += reply.usage?.inputTokens ?? 0;
         usage.outputTokens += reply.usage?.outputTokens ?? 0;
+        // A reply that echoes a key (raw, base64, URL-encoded, hex) would put it in the document: refuse it outright.
+        if (secrets.contains(reply.text)) {
+            rounds.push({ attempt, outcome: 'secret', finishReason: reply.finishReason, errors: 0, removed: [] });
+            lastErrors = [];
+            log(`attempt ${attempt}: the reply contains the LLM API key (raw or encoded); it is never proposed`);
+            return fail(`the LLM's reply contains the LLM API key (raw or encoded), so it was refused`);
+        }
         if (reply.truncated) {
             rounds.push({ attempt, outcome: 'truncated', finishReason: reply.finishReason, errors: 0, removed: [] });
             lastErrors = [];
@@ -683,7 +778,9 @@ async function proposeRegeneration(opts) {
         }
     }
     const { llm: _llm, readTemplate: _read, provider: _p, ...rest } = opts;
-    const result = await regenerate({ ...rest, provider, notConfiguredReason, template });
+    // The gate refuses a reply that carries the key the provider was given (or one from the environment).
+    const secrets = rest.secrets ?? (0,providers/* secretsToMask */.Fv)({ apiKey: opts.llm.apiKey, env: opts.llm.env });
+    const result = await regenerate({ ...rest, provider, notConfiguredReason, template, secrets });
     const before = opts.currentDoc ?? '';
     const diff = result.status === 'ok' && result.text !== undefined && result.changed ? (0,report_diff/* unifiedDiff */.WH)(before, result.text, opts.docPath) : '';
     const fallbackDiff = result.fallback?.changed ? (0,report_diff/* unifiedDiff */.WH)(before, result.fallback.text, opts.docPath) : undefined;

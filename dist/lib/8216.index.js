@@ -1,8 +1,8 @@
-export const id = 6362;
-export const ids = [6362];
+export const id = 8216;
+export const ids = [8216];
 export const modules = {
 
-/***/ 6362:
+/***/ 28216:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -853,6 +853,10 @@ function toSticky(c) {
 
 // EXTERNAL MODULE: ./src/generate/providers/index.ts + 6 modules
 var providers = __webpack_require__(84531);
+// EXTERNAL MODULE: ./src/core/log-line.ts
+var log_line = __webpack_require__(89864);
+// EXTERNAL MODULE: ./src/core/redact.ts
+var redact = __webpack_require__(12258);
 // EXTERNAL MODULE: ./src/config/resolve.ts
 var resolve = __webpack_require__(68270);
 // EXTERNAL MODULE: external "node:crypto"
@@ -862,38 +866,102 @@ var diff = __webpack_require__(20227);
 // EXTERNAL MODULE: ./src/report/text.ts
 var report_text = __webpack_require__(65655);
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
-/** Safe pieces of GitHub-flavoured Markdown built from text we do not control (messages quote the document). */
+/**
+ * Safe pieces of GitHub-flavoured Markdown built from text we do not control (messages quote the
+ * document, paths come from a pull request's config). Such text never renders as HTML, an image, a
+ * link, an @-mention or an issue reference: every character that could start one is escaped, and the
+ * only Markdown kept is a code span, paired the way CommonMark pairs backtick strings.
+ */
 
-const CODE_SPAN = /(`+)(?!`)([\s\S]*?[^`])\1(?!`)/g;
-/** Plain text for a Markdown/HTML context: no tags, no entities, no @-mentions that would ping people. */
-function escapeText(text) {
+/**
+ * GitHub links `@user`, `@org/team`, `#1`, `owner/repo#1`, `owner/repo@sha` and `GH-1` in rendered text
+ * (notifying people and back-linking other repositories); a zero-width space after the sigil stops it.
+ */
+function neutralizeReferences(text) {
+    return text.replace(/([@#])(?=[a-z0-9])/gi, '$1\u200b').replace(/\b(GH)(?=-\d)/gi, '$1\u200b');
+}
+/** One line: each line trimmed, joined by single spaces (a split, not a regex, so long blank runs stay linear). */
+function flatten(text) {
     return text
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/@(?=[A-Za-z0-9])/g, '@\u200b');
+        .split(/\r\n?|\n/)
+        .map((l) => l.trim())
+        .filter((l) => l !== '')
+        .join(' ');
+}
+/** Text for an HTML context (inside a tag such as `<summary>`): entities, one line, no references. */
+function escapeHtml(text) {
+    const entities = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+    // References first: the entities added after contain `#`.
+    return neutralizeReferences(flatten(text)).replace(/[&<>"']/g, (c) => entities[c]);
+}
+// Always escaped: emphasis, strikethrough, code, links and images, HTML and entities, tables, math, headings.
+const ALWAYS = /[\\`*_~[\]<>&|$#!]/;
+/**
+ * Plain text as Markdown inline content that renders as exactly that text. `lineStart`: the text may
+ * open a line (a list item, a table cell), so leading block syntax (`-`, `1.`, `=`) is escaped too.
+ * Newlines become spaces.
+ */
+function escapeInline(text, lineStart = true) {
+    const t = /[\r\n]/.test(text) ? flatten(text) : text;
+    let out = '';
+    for (let i = 0; i < t.length; i++) {
+        const c = t[i];
+        const next = t[i + 1] ?? '';
+        // `:` and `.` only where an autolink needs them (`http://`, `mailto:x`, `www.x`, `host.tld`).
+        const escape = ALWAYS.test(c) || (c === ':' && /\S/.test(next)) || (c === '.' && /[a-z0-9]/i.test(next));
+        out += escape ? `\\${c}` : c;
+    }
+    if (lineStart)
+        out = out.trimStart().replace(/^([-+=])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2');
+    return neutralizeReferences(out);
+}
+/** Code spans as CommonMark finds them: a backtick string closes at the next one of equal length; an unmatched one is literal text. */
+function codeSpans(text) {
+    const runs = Array.from(text.matchAll(/`+/g), (m) => ({ at: m.index, len: m[0].length }));
+    const nextSame = new Array(runs.length).fill(-1);
+    const seen = new Map();
+    for (let i = runs.length - 1; i >= 0; i--) {
+        nextSame[i] = seen.get(runs[i].len) ?? -1;
+        seen.set(runs[i].len, i);
+    }
+    const spans = [];
+    for (let i = 0; i < runs.length; i++) {
+        const j = nextSame[i];
+        if (j === -1)
+            continue;
+        spans.push({ start: runs[i].at, end: runs[j].at + runs[j].len });
+        i = j;
+    }
+    return spans;
 }
 /**
- * One GFM table cell. Code spans stay code spans (their content renders literally, so it is not
- * entity-escaped, which would show `&lt;`); elsewhere HTML is neutralised and line breaks become `<br>`.
- * Pipes are escaped everywhere: GFM splits cells on `|` even inside code spans.
+ * Untrusted text with its code spans kept as code spans (their content renders literally) and
+ * everything else escaped. `cell`: for a GFM table cell, where pipes split cells even inside code and
+ * line breaks become `<br>`; otherwise line breaks become spaces.
  */
-function escapeCell(text, maxLength = 1000) {
-    const t = (0,report_text/* clip */.$Q)(text.replace(/\r\n?/g, '\n').trim(), maxLength);
+function inlineMarkdown(text, cell) {
     let out = '';
     let last = 0;
-    for (const m of t.matchAll(CODE_SPAN)) {
-        out += cellText(t.slice(last, m.index));
-        // A backslash before a pipe cannot be expressed inside a code span in a table cell: show it as text.
-        out += m[0].includes('\\') ? cellText(m[0]).replace(/`/g, '\\`') : m[0].replace(/\n/g, ' ').replace(/\|/g, '\\|');
-        last = m.index + m[0].length;
+    const plain = (s, first) => cell ? s.split('\n').map((line, k) => escapeInline(line, first && k === 0)).join('<br>') : escapeInline(s, first);
+    for (const span of codeSpans(text)) {
+        out += plain(text.slice(last, span.start), last === 0);
+        const code = text.slice(span.start, span.end).replace(/\n/g, ' ');
+        // `\|` cannot be written inside a code span in a table cell (GFM drops the backslash): show such a span as text.
+        if (cell && code.includes('\\') && code.includes('|'))
+            out += escapeInline(code, false);
+        else
+            out += cell ? code.replace(/\|/g, '\\|') : code;
+        last = span.end;
     }
-    out += cellText(t.slice(last));
-    return out;
+    return out + plain(text.slice(last), last === 0);
 }
-function cellText(text) {
-    // Backslashes first: GFM reads `\|` as an escaped pipe, so a literal `\` must not be able to pair with ours.
-    return escapeText(text.replace(/\\/g, '\\\\')).replace(/\|/g, '\\|').replace(/\n/g, '<br>');
+/** One line of Markdown from untrusted prose (a note, a reason): bounded, escaped, code spans kept; `cell`: safe in a table cell. */
+function inlineText(text, maxLength = 1000, cell = false) {
+    return inlineMarkdown((0,report_text/* clip */.$Q)(flatten(text), maxLength), cell);
+}
+/** One GFM table cell: pipes escaped, line breaks as `<br>`, code spans kept, everything else escaped. */
+function escapeCell(text, maxLength = 1000) {
+    return inlineMarkdown((0,report_text/* clip */.$Q)(text.replace(/\r\n?/g, '\n').trim(), maxLength), true);
 }
 /** A code fence longer than any backtick run inside `body`, so the body cannot close it early. */
 function fenced(body, info = '') {
@@ -909,14 +977,13 @@ function inlineCode(text) {
     const pad = t.startsWith('`') || t.endsWith('`') ? ' ' : '';
     return `${ticks}${pad}${t}${pad}${ticks}`;
 }
+/** Percent-encoding that also encodes the characters that end or break a Markdown link destination. */
+const encodeSegment = (s) => encodeURIComponent(s).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 /** https://github.com/{owner}/{repo}/blob/{sha}/{path}#L{line}[-L{endLine}] */
 function blobLineUrl(owner, repo, sha, path, line, endLine) {
-    const p = (0,report_text/* repoPath */.qN)(path)
-        .split('/')
-        .map(encodeURIComponent)
-        .join('/');
+    const p = (0,report_text/* repoPath */.qN)(path).split('/').map(encodeSegment).join('/');
     const range = endLine && endLine > line ? `-L${endLine}` : '';
-    return `https://github.com/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}/blob/${encodeURIComponent(sha)}/${p}#L${line}${range}`;
+    return `https://github.com/${encodeSegment(owner)}/${encodeSegment(repo)}/blob/${encodeSegment(sha)}/${p}#L${line}${range}`;
 }
 
 // EXTERNAL MODULE: ./src/report/rules.ts
@@ -928,13 +995,14 @@ var rules = __webpack_require__(29681);
 
 const MAX_NOTES = 20;
 const MAX_NOTE = 1000;
-function verdictLine(doc) {
+/** `cell`: for a table cell (the job summary's overview). */
+function verdictLine(doc, cell = false) {
     const { errors, warnings } = (0,report_text/* countFindings */.Gt)(doc.findings);
     if (errors)
         return `❌ **${(0,report_text/* countsText */.WN)(errors, warnings)}**`;
     const unchecked = doc.neutral ?? (doc.drift?.status === 'unknown' ? `drift could not be checked${doc.drift.detail ? `: ${doc.drift.detail}` : ''}` : undefined);
     if (unchecked !== undefined)
-        return `⏸ **Neutral:** ${oneLine(unchecked)}${warnings ? ` (${(0,report_text/* plural */.LS)(warnings, 'warning')})` : ''}`;
+        return `⏸ **Neutral:** ${oneLine(unchecked, cell)}${warnings ? ` (${(0,report_text/* plural */.LS)(warnings, 'warning')})` : ''}`;
     if (warnings)
         return `⚠️ **Warnings only:** ${(0,report_text/* plural */.LS)(warnings, 'warning')}, no errors`;
     return doc.drift?.status === 'drifted' ? '✅ **Pass** (but see drift below)' : '✅ **Pass:** the document follows its template';
@@ -957,8 +1025,8 @@ function driftLine(drift) {
     }
 }
 /** Caller-supplied prose for one line of Markdown: bounded, HTML-safe, no line breaks to break a list or table. */
-function oneLine(text) {
-    return escapeText((0,report_text/* clip */.$Q)(text.replace(/\s*[\r\n]+\s*/g, ' '), MAX_NOTE));
+function oneLine(text, cell = false) {
+    return inlineText(text, MAX_NOTE, cell);
 }
 /** Errors first, then by line: the order the table is cut in. */
 function tableOrder(findings) {
@@ -1133,7 +1201,7 @@ shownPatch = patch) {
             out.push(`No change: the ${ctx.mode === 'regenerate' ? 'regenerated' : 'fixed'} document is identical to the current one.`, '');
         }
         else {
-            const summary = `${escapeText(doc.docPath)}: +${stats.added} −${stats.removed} lines`;
+            const summary = `${escapeHtml(doc.docPath)}: +${stats.added} −${stats.removed} lines`;
             const diffText = plan.diff.kind === 'full' ? (0,diff/* boundPatch */.Xs)(patch, Infinity).text : plan.diff.kind === 'bounded' ? plan.diff.bounded.text : '';
             if (diffText) {
                 out.push(`<details><summary>${summary}</summary>`, '', fenced(diffText, 'diff'), '', '</details>', '');
@@ -1142,7 +1210,7 @@ shownPatch = patch) {
                 diffComplete = true;
             else if (plan.diff.kind === 'bounded') {
                 const bare = shownPatch !== patch ? ' Context lines are left out too.' : '';
-                out.push(`_${escapeText(plan.diff.bounded.note)}${bare} See ${limits.elsewhere} for the full diff._`, '');
+                out.push(`_${inlineText(plan.diff.bounded.note)}${bare} See ${limits.elsewhere} for the full diff._`, '');
                 omissions.push(`${(0,report_text/* plural */.LS)(plan.diff.bounded.totalHunks - plan.diff.bounded.shownHunks, 'hunk')} of the diff`);
             }
             else {
@@ -1513,7 +1581,7 @@ var propose = __webpack_require__(99537);
 
 
 function driftInfo(d) {
-    const status = d.drift ? 'drifted' : d.basis === 'none' ? 'unknown' : 'in-sync';
+    const status = d.state;
     const reason = d.reason.replace(/`/g, '');
     // The report prints the evidence after a sentence of its own ("…last updated. <detail>"), except for
     // `unknown`, where it follows "drift could not be checked:".
@@ -1522,13 +1590,14 @@ function driftInfo(d) {
 }
 async function evaluateDocument(input) {
     const { target, docText } = input;
-    const drift = (0,drift_drift/* checkDrift */.o)({
+    const drift = (0,drift_drift/* checkDrift */.o4)({
         docText,
         requirements: input.requirements,
+        ...(input.requirementGlobs ? { requirementGlobs: input.requirementGlobs } : {}),
         ...(input.pullRequest ? { pullRequest: input.pullRequest } : {}),
         ...(input.history ? { history: input.history } : {}),
     });
-    const extra = (0,drift_drift/* driftFinding */.r)(drift);
+    const extra = (0,drift_drift/* driftFinding */.rl)(drift);
     const checked = await (0,check/* checkText */.q)(docText, target, input.readText, extra ? [extra] : []);
     const outcome = {
         docPath: target.doc,
@@ -1903,13 +1972,16 @@ var external_node_fs_ = __webpack_require__(73024);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/sources/repository.ts + 2 modules
 var repository = __webpack_require__(58925);
-// EXTERNAL MODULE: ./src/sources/git.ts
-var sources_git = __webpack_require__(78022);
+// EXTERNAL MODULE: ./src/drift/local.ts + 2 modules
+var local = __webpack_require__(26113);
+// EXTERNAL MODULE: ./src/report/github.ts
+var report_github = __webpack_require__(97611);
 ;// CONCATENATED MODULE: ./src/events/workspace.ts
 /**
- * Events without a pull request (push, schedule, workflow_dispatch, issue_comment, …): check the
- * documents in the checked-out workspace. Drift comes from the stamp, else from git history.
+ * Events without a pull request (push, or any other trigger: push, schedule, workflow_dispatch, issue_comment, …): check the documents in the checked-out
+ * workspace. Drift comes from the stamp, else from the order of git history (a shallow clone may not tell).
  */
+
 
 
 
@@ -1951,26 +2023,28 @@ async function handleWorkspace(ctx, given, deps) {
     const { checked: toCheck, unchecked } = capDocuments(targets);
     if (unchecked)
         deps.log(uncheckedSentence(unchecked));
-    const git = (0,sources_git/* isGitRepo */.t)(root);
     const documents = [];
     for (const target of toCheck) {
         if (!(0,external_node_fs_.existsSync)(at(target.doc))) {
             throw new findings/* UsageError */.eb(`${target.doc}: not found in the workspace (${root}); check out the repository first (actions/checkout) or set doc-path`);
         }
         const docText = repo.read(target.doc, input('document', target.from?.doc), 'document');
-        const requirements = repo.requirements(target.requirements, input('requirements', target.from?.requirements), false);
-        const { driftResult: _d, ...doc } = await evaluateDocument({
+        // The same drift facts as `archdoc drift`: requirements on disk (through the path guard), git history by commit order.
+        const { requirements, requirementGlobs, history } = (0,local/* localDriftInput */.t)(root, target, docText, repo.requirements(target.requirements, input('requirements', target.from?.requirements), false));
+        const { driftResult: drift, ...doc } = await evaluateDocument({
             target,
             docText,
             readText: (p) => repo.read(p, input('template', target.from?.template), 'template'),
             requirements,
-            ...(git
-                ? { history: { docTime: (0,sources_git/* lastChange */.$)(root, target.doc), requirementTimes: Object.fromEntries(requirements.map((r) => [r.path, (0,sources_git/* lastChange */.$)(root, r.path)])) } }
-                : {}),
+            ...(requirementGlobs ? { requirementGlobs } : {}),
+            ...(history ? { history } : {}),
             mode: inputs.mode === 'regenerate' ? 'validate' : inputs.mode,
             llm: { maxAttempts: inputs.maxAttempts, env: deps.env },
             log: deps.log,
         });
+        // Escaped: paths are the repository's text, and a line break in one must not start a workflow command.
+        if (drift.state === 'unknown')
+            deps.log((0,report_github/* escapeData */.uf)(`archdoc: ${target.doc}: drift could not be checked: ${drift.reason.replace(/`/g, '')}`));
         documents.push(doc);
     }
     return { settings: inputs, documents, headSha: ctx.sha, ...(unchecked ? { unchecked, failure: uncheckedSentence(unchecked) } : {}) };
@@ -2010,6 +2084,44 @@ function readContext(env = process.env) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/action/redacting-port.ts
+/**
+ * Every body archdoc sends to GitHub (comments, issues, pull requests, commit messages) with the secrets
+ * redacted, so nothing posted can carry a key, whatever text reached it. Document content is different:
+ * redacting it would silently corrupt what is committed, so content that carries a secret is refused
+ * (the regenerate gate refuses such a reply first; this is the last line).
+ */
+
+function redactingPort(port, secrets) {
+    const r = secrets.redact;
+    const refuse = (path, content) => {
+        if (secrets.contains(content)) {
+            throw new findings/* UsageError */.eb(`refused to push ${path}: it contains a secret (the LLM API key or the GitHub token, raw or encoded)`);
+        }
+    };
+    return {
+        loadPullRequest: (i) => port.loadPullRequest(i),
+        findStickyComment: (i) => port.findStickyComment(i),
+        getPermission: (i) => port.getPermission(i),
+        loadRepository: (i) => port.loadRepository(i),
+        findIssueByLabel: (i) => port.findIssueByLabel(i),
+        upsertStickyComment: (i) => port.upsertStickyComment({ ...i, body: r(i.body) }),
+        postComment: (i) => port.postComment({ ...i, body: r(i.body) }),
+        addReaction: (i) => port.addReaction(i),
+        async commitFiles(i) {
+            for (const f of i.files)
+                refuse(f.path, f.content);
+            return port.commitFiles({ ...i, message: r(i.message) });
+        },
+        upsertIssue: (i) => port.upsertIssue({ ...i, title: r(i.title), body: r(i.body) }),
+        closeIssue: (i) => port.closeIssue({ ...i, ...(i.comment !== undefined ? { comment: r(i.comment) } : {}) }),
+        async proposeChange(i) {
+            refuse(i.path, i.content);
+            return port.proposeChange({ ...i, commitMessage: r(i.commitMessage), title: r(i.title), body: r(i.body) });
+        },
+    };
+}
+
 // EXTERNAL MODULE: ./src/report/json.ts
 var json = __webpack_require__(32794);
 // EXTERNAL MODULE: ./src/report/sarif.ts
@@ -2034,7 +2146,7 @@ function renderSummary(input) {
         for (const doc of input.documents) {
             const { errors, warnings } = (0,report_text/* countFindings */.Gt)(doc.findings);
             const drift = doc.drift ? doc.drift.status : '—';
-            head.push(`| ${escapeCell(doc.docPath)} | ${verdictLine(doc).replace(/\|/g, '\\|')} | ${(0,report_text/* countsText */.WN)(errors, warnings)} | ${drift} |`);
+            head.push(`| ${escapeCell(inlineCode(doc.docPath))} | ${verdictLine(doc, true)} | ${(0,report_text/* countsText */.WN)(errors, warnings)} | ${drift} |`);
         }
         head.push('');
     }
@@ -2050,8 +2162,6 @@ function renderSummary(input) {
     return `${[...head, ...texts.map((t) => `${t}\n`)].join('\n')}\n${footer}`;
 }
 
-// EXTERNAL MODULE: ./src/report/github.ts
-var report_github = __webpack_require__(97611);
 ;// CONCATENATED MODULE: ./src/action/deliver.ts
 /** Tell the world: annotations, job summary, JSON and SARIF files, outputs, and a truthful exit status. */
 
@@ -2065,9 +2175,11 @@ var report_github = __webpack_require__(97611);
 
 
 
+
 /** GitHub shows 10 errors and 10 warnings per step; a few more go to the log, the rest to the summary. */
 const ANNOTATIONS_PER_LEVEL = 25;
-async function deliver(ctx, outcome) {
+/** `redact`: removes secrets from everything written (annotations, summary, files). */
+async function deliver(ctx, outcome, redact = (t) => t) {
     // The effective settings, not the raw inputs: fail-on may come from a config file.
     const inputs = outcome.settings;
     const report = (0,findings/* summarize */.eh)(outcome.documents.map((d) => ({ path: d.docPath, findings: [...d.findings] })));
@@ -2077,21 +2189,23 @@ async function deliver(ctx, outcome) {
         if (shown[f.severity]++ >= ANNOTATIONS_PER_LEVEL)
             continue;
         const a = (0,report_github/* toAnnotation */.$v)(f);
-        (a.level === 'error' ? core/* error */.z3 : core/* warning */.$e)(a.message, a.properties);
+        // @actions/core escapes the message and the properties (file, title) of an annotation.
+        const properties = { ...a.properties, ...(a.properties.title !== undefined ? { title: redact(a.properties.title) } : {}) };
+        (a.level === 'error' ? core/* error */.z3 : core/* warning */.$e)(redact(a.message), properties);
     }
     const hidden = Math.max(0, shown.error - ANNOTATIONS_PER_LEVEL) + Math.max(0, shown.warning - ANNOTATIONS_PER_LEVEL);
     if (hidden)
-        core/* info */.pq(`${hidden} more findings are in the job summary and the SARIF file`);
+        core/* info */.pq((0,log_line/* logLine */.B)(`${hidden} more findings are in the job summary and the SARIF file`));
     if (process.env.GITHUB_STEP_SUMMARY) {
         const summary = renderSummary({ ...reportContext(ctx, inputs, outcome.headSha, outcome), documents: outcome.documents, ...(outcome.unchecked ? { unchecked: outcome.unchecked } : {}) });
-        await core/* summary */.z.addRaw(summary).write();
+        await core/* summary */.z.addRaw(redact(summary)).write();
     }
     (0,external_node_fs_.mkdirSync)(ctx.outputDir, { recursive: true });
     const reportPath = (0,external_node_path_.join)(ctx.outputDir, 'report.json');
     const sarifPath = (0,external_node_path_.join)(ctx.outputDir, 'archdoc.sarif');
-    (0,external_node_fs_.writeFileSync)(reportPath, (0,json/* renderJson */.h)(report));
+    (0,external_node_fs_.writeFileSync)(reportPath, redact((0,json/* renderJson */.h)(report)));
     const sources = Object.fromEntries(outcome.documents.flatMap((d) => (d.text !== undefined ? [[d.docPath, d.text]] : [])));
-    (0,external_node_fs_.writeFileSync)(sarifPath, (0,sarif/* renderSarif */.WH)(report, { rules: catalogue/* RULE_METAS */._T, version: version/* VERSION */.x, informationUri: version/* HOMEPAGE */.p, sources }));
+    (0,external_node_fs_.writeFileSync)(sarifPath, redact((0,sarif/* renderSarif */.WH)(report, { rules: catalogue/* RULE_METAS */._T, version: version/* VERSION */.x, informationUri: version/* HOMEPAGE */.p, sources })));
     core/* setOutput */.uH('errors', String(report.errors));
     core/* setOutput */.uH('warnings', String(report.warnings));
     core/* setOutput */.uH('drift', String(outcome.documents.some((d) => d.drift?.status === 'drifted')));
@@ -2123,62 +2237,49 @@ async function deliver(ctx, outcome) {
 
 
 
+
+
+
 const PR_EVENTS = new Set(['pull_request', 'pull_request_target']);
 /** Reads and writes alike: the handlers apply `dry-run` once the settings policy has decided it. */
-function makePort(token, log) {
+function makePort(token, log, secrets) {
     if (!token)
         throw new findings/* UsageError */.eb('no GitHub token: set the github-token input (the default is the workflow token)');
-    return createOctokitPort(client_createGitHubClient({ token, log }));
+    return redactingPort(createOctokitPort(client_createGitHubClient({ token, log })), secrets);
 }
 async function runAction(env = process.env) {
-    const log = (line) => core/* info */.pq(line);
+    // Every log line is redacted and made one line that cannot be a workflow command (SPEC §6).
+    let secrets = (0,redact/* createRedactor */.lY)([]);
+    const log = (line) => core/* info */.pq((0,log_line/* logLine */.B)(secrets.redact(line)));
     try {
         const inputs = readInputs();
-        // readInputs masked llm-api-key already; keys from the environment are masked here.
-        for (const s of (0,providers/* secretsToMask */.Fv)({ env }))
+        secrets = (0,redact/* createRedactor */.lY)([...(0,providers/* secretsToMask */.Fv)({ apiKey: inputs.llmApiKey, env }), inputs.token]);
+        // readInputs masked llm-api-key already; its encoded forms, the token and keys from the environment here.
+        for (const s of secrets.forms)
             if (s !== inputs.llmApiKey)
                 core/* setSecret */.Pq(s);
         const ctx = readContext(env);
         let outcome;
         if (PR_EVENTS.has(ctx.eventName)) {
-            outcome = await handlePullRequest(ctx, inputs, { port: makePort(inputs.token, log), log, env }, pullRequestEvent(ctx.payload));
+            outcome = await handlePullRequest(ctx, inputs, { port: makePort(inputs.token, log, secrets), log, env }, pullRequestEvent(ctx.payload));
         }
         else {
             log(`event ${ctx.eventName}: checking the documents in the workspace`);
-            outcome = await handleWorkspace(ctx, inputs, { log, env, port: () => makePort(inputs.token, log) });
+            outcome = await handleWorkspace(ctx, inputs, { log, env, port: () => makePort(inputs.token, log, secrets) });
         }
-        const result = await deliver(ctx, outcome);
+        const result = await deliver(ctx, outcome, secrets.redact);
         if (result.failed)
-            core/* setFailed */.C1(result.reason ?? 'archdoc failed');
+            core/* setFailed */.C1(secrets.redact(result.reason ?? 'archdoc failed'));
         else
             log('archdoc: no findings at the fail-on level');
     }
     catch (e) {
         // A run that could not check is never a pass: fail with the reason (and the call, for API failures).
         const message = e instanceof Error ? e.message : String(e);
-        core/* setFailed */.C1(e instanceof findings/* UsageError */.eb ? message : `archdoc could not check the document: ${message}`);
+        core/* setFailed */.C1(secrets.redact(e instanceof findings/* UsageError */.eb ? message : `archdoc could not check the document: ${message}`));
         if (env.ARCHDOC_DEBUG && e instanceof Error && e.stack)
-            core/* debug */.Yz(e.stack);
+            core/* debug */.Yz((0,log_line/* logLine */.B)(secrets.redact(e.stack)));
     }
-}
-
-
-/***/ }),
-
-/***/ 51923:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   q: () => (/* binding */ checkText)
-/* harmony export */ });
-/* harmony import */ var _lint_lint_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(55136);
-/* harmony import */ var _template_load_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(42260);
-
-
-async function checkText(text, target, readText, extraFindings = []) {
-    const template = (0,_template_load_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveTemplate */ .X)(target.template, readText);
-    const result = await (0,_lint_lint_js__WEBPACK_IMPORTED_MODULE_0__/* .lintText */ .D)(text, target.doc, { template, rules: target.rules, extraFindings });
-    return { ...result, template, report: { path: target.doc, findings: result.findings } };
 }
 
 
@@ -2216,414 +2317,6 @@ class UsageError extends Error {
         super(message);
         this.name = 'UsageError';
     }
-}
-
-
-/***/ }),
-
-/***/ 22320:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   o: () => (/* binding */ checkDrift),
-/* harmony export */   r: () => (/* binding */ driftFinding)
-/* harmony export */ });
-/* harmony import */ var _stamp_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(80128);
-
-function checkDrift(input) {
-    const found = (0,_stamp_js__WEBPACK_IMPORTED_MODULE_0__/* .readStamp */ .UL)(input.docText);
-    if (found) {
-        const recorded = found.stamp.requirements;
-        const now = new Map(input.requirements.map((f) => [f.path, (0,_stamp_js__WEBPACK_IMPORTED_MODULE_0__/* .contentHash */ .Ae)(f.text)]));
-        const changed = [
-            ...[...now].filter(([p, h]) => recorded[p] !== h).map(([p]) => p),
-            ...Object.keys(recorded).filter((p) => !now.has(p)),
-        ].sort();
-        return changed.length
-            ? {
-                drift: true,
-                basis: 'stamp',
-                changed,
-                line: found.line,
-                reason: `${list(changed)} changed since the document was generated${found.stamp.generated ? ` (${found.stamp.generated})` : ''}`,
-            }
-            : { drift: false, basis: 'stamp', changed, line: found.line, reason: 'the requirements match the stamp' };
-    }
-    if (input.pullRequest) {
-        const { docChanged, requirementsChanged } = input.pullRequest;
-        if (requirementsChanged.length && !docChanged) {
-            return {
-                drift: true,
-                basis: 'pull-request',
-                changed: [...requirementsChanged].sort(),
-                line: 1,
-                reason: `this pull request changes ${list(requirementsChanged)} but not the architecture document`,
-            };
-        }
-        return { drift: false, basis: 'pull-request', changed: [], line: 1, reason: docChanged ? 'the document is updated in this pull request' : 'the requirements are unchanged in this pull request' };
-    }
-    if (input.history?.docTime !== undefined) {
-        const docTime = input.history.docTime;
-        const changed = Object.entries(input.history.requirementTimes)
-            .filter(([, t]) => t !== undefined && t > docTime)
-            .map(([p]) => p)
-            .sort();
-        return changed.length
-            ? { drift: true, basis: 'history', changed, line: 1, reason: `${list(changed)} changed after the document's last commit` }
-            : { drift: false, basis: 'history', changed, line: 1, reason: "the requirements' last changes are older than the document's" };
-    }
-    return { drift: false, basis: 'none', changed: [], line: 1, reason: 'no stamp and no history to compare against' };
-}
-function list(paths) {
-    return paths.map((p) => `\`${p}\``).join(', ');
-}
-function driftFinding(result) {
-    if (!result.drift)
-        return undefined;
-    return {
-        rule: 'requirements-drift',
-        severity: 'error',
-        message: `Requirements drift: ${result.reason}. Update the document (archdoc regenerate) so it reflects them.`,
-        line: result.line,
-        column: 1,
-        fixable: false,
-    };
-}
-
-
-/***/ }),
-
-/***/ 97611:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $v: () => (/* binding */ toAnnotation),
-/* harmony export */   MQ: () => (/* binding */ prioritizeAnnotations),
-/* harmony export */   e5: () => (/* binding */ renderWorkflowCommands)
-/* harmony export */ });
-/* unused harmony exports escapeData, escapeProperty, workflowCommand, locatedFindings */
-/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(29681);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(65655);
-
-
-// The escaping of @actions/core's command.ts: data escapes %, CR, LF; properties also `:` and `,`.
-function escapeData(s) {
-    return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-function escapeProperty(s) {
-    return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-/** `::command key=value,key=value::message`, in the key names the runner reads. */
-function workflowCommand(command, properties, message) {
-    const wire = [
-        ['title', properties.title],
-        ['file', properties.file],
-        ['line', properties.startLine],
-        ['endLine', properties.endLine],
-        ['col', properties.startColumn],
-        ['endColumn', properties.endColumn],
-    ];
-    const props = wire
-        .filter((e) => e[1] !== undefined && e[1] !== '')
-        .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
-        .join(',');
-    return `::${command}${props ? ` ${props}` : ''}::${escapeData(message)}`;
-}
-function toAnnotation(f) {
-    const endLine = Math.max(f.line, f.endLine ?? f.line);
-    const properties = {
-        title: `archdoc ${f.rule}`,
-        file: f.path.replace(/\\/g, '/'),
-        startLine: f.line,
-        endLine,
-    };
-    // GitHub rejects a column on an annotation that spans several lines.
-    if (endLine === f.line)
-        properties.startColumn = f.column;
-    return { level: f.severity, message: f.message, properties };
-}
-/**
- * Only 10 error and 10 warning annotations show per step, so the order decides what a reviewer sees:
- * errors first, then by rule importance, then by file and line. Stable for equal keys.
- */
-function prioritizeAnnotations(findings, importance = _rules_js__WEBPACK_IMPORTED_MODULE_0__/* .RULE_IMPORTANCE */ .gO) {
-    return [...findings].sort((a, b) => Number(a.severity !== 'error') - Number(b.severity !== 'error') ||
-        (0,_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .ruleRank */ .Rq)(a.rule, importance) - (0,_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .ruleRank */ .Rq)(b.rule, importance) ||
-        ((0,_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .ruleRank */ .Rq)(a.rule, importance) === importance.length ? (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .compareText */ .n6)(a.rule, b.rule) : 0) ||
-        (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .compareText */ .n6)(a.path ?? '', b.path ?? '') ||
-        a.line - b.line ||
-        a.column - b.column);
-}
-function locatedFindings(report) {
-    return report.files.flatMap((file) => file.findings.map((f) => ({ ...f, path: file.path })));
-}
-/** Every finding as a workflow command, most important first, one per line. */
-function renderWorkflowCommands(report) {
-    const lines = prioritizeAnnotations(locatedFindings(report)).map((f) => {
-        const a = toAnnotation(f);
-        return workflowCommand(a.level, a.properties, a.message);
-    });
-    return lines.length ? `${lines.join('\n')}\n` : '';
-}
-
-
-/***/ }),
-
-/***/ 32794:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   h: () => (/* binding */ renderJson)
-/* harmony export */ });
-/* unused harmony export toJsonReport */
-function toJsonReport(report) {
-    let errors = 0;
-    let warnings = 0;
-    const files = report.files.map((file) => ({
-        path: file.path,
-        // Built field by field so internal fields (fix edits, endLine) never leak into the contract.
-        findings: file.findings.map((f) => {
-            if (f.severity === 'error')
-                errors++;
-            else
-                warnings++;
-            return { rule: f.rule, severity: f.severity, message: f.message, line: f.line, column: f.column, fixable: f.fixable };
-        }),
-    }));
-    return { files, errors, warnings };
-}
-/** The JSON text (no trailing newline). `indent` 0 (default) prints one line, handy for `jq` and log scrapers. */
-function renderJson(report, options = {}) {
-    return JSON.stringify(toJsonReport(report), null, options.indent || undefined);
-}
-
-
-/***/ }),
-
-/***/ 29681:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Cg: () => (/* binding */ ruleDocUrl),
-/* harmony export */   Rq: () => (/* binding */ ruleRank),
-/* harmony export */   gO: () => (/* binding */ RULE_IMPORTANCE),
-/* harmony export */   we: () => (/* binding */ joinUrl)
-/* harmony export */ });
-/**
- * Most important first. A structural problem makes every later finding less trustworthy, so it leads;
- * cosmetic findings trail. Unknown rules (from a newer catalogue or a plugin) sort after these, by name.
- */
-const RULE_IMPORTANCE = [
-    'requirements-drift',
-    'section-missing',
-    'heading-mismatch',
-    'section-order',
-    'section-duplicate',
-    'section-empty',
-    'diagram-missing',
-    'diagram-type',
-    'diagram-syntax',
-    'c4-undefined-alias',
-    'c4-duplicate-alias',
-    'c4-swallowed-element',
-    'field-missing',
-    'endpoint-format',
-    'endpoint-duplicate',
-    'chat-residue',
-    'mojibake',
-    'placeholder',
-    'diagram-title',
-];
-function ruleRank(rule, importance = RULE_IMPORTANCE) {
-    const i = importance.indexOf(rule);
-    return i === -1 ? importance.length : i;
-}
-/** `base` + `path` with exactly one slash between them. */
-function joinUrl(base, path) {
-    return `${base.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
-}
-/** Where a rule's documentation lives, or undefined when there is no base URL to build it from. */
-function ruleDocUrl(rule, rules, docsBaseUrl) {
-    if (!docsBaseUrl)
-        return undefined;
-    const meta = rules.find((r) => r.name === rule);
-    if (meta)
-        return joinUrl(docsBaseUrl, meta.docsPath);
-    // A rule without metadata still follows the catalogue's naming convention, if its name is safe in a URL.
-    return /^[a-z0-9-]+$/.test(rule) ? joinUrl(docsBaseUrl, `docs/rules/${rule}.md`) : undefined;
-}
-
-
-/***/ }),
-
-/***/ 10643:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   WH: () => (/* binding */ renderSarif)
-/* harmony export */ });
-/* unused harmony exports SARIF_SCHEMA_URI, FINGERPRINT_KEY, toSarif, artifactUri */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(29681);
-/** SARIF 2.1.0 for GitHub code scanning: one run, the full rule catalogue, stable fingerprints. */
-
-
-const SARIF_SCHEMA_URI = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
-/** partialFingerprints key (SARIF §3.27.17 wants "name/vN"; bump the version if the recipe changes). */
-const FINGERPRINT_KEY = 'archdoc/v1';
-function toSarif(report, options) {
-    const semanticVersion = options.version.replace(/^v/, '');
-    const docsBase = options.docsBaseUrl ?? (0,_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .joinUrl */ .we)(options.informationUri, `blob/v${semanticVersion}/`);
-    const rules = options.rules.map((r) => sarifRule(r, docsBase));
-    const index = new Map(rules.map((r, i) => [r.id, i]));
-    const seen = new Map();
-    const results = [];
-    for (const file of report.files) {
-        const { uri, uriBaseId } = artifactUri(file.path, options.root);
-        const lines = options.sources?.[file.path]?.split(/\r?\n/);
-        for (const f of file.findings) {
-            let ruleIndex = index.get(f.rule);
-            if (ruleIndex === undefined) {
-                // A finding from a rule the caller did not describe still needs a descriptor for ruleIndex to point at.
-                ruleIndex = rules.push(unknownRule(f)) - 1;
-                index.set(f.rule, ruleIndex);
-            }
-            const base = fingerprintBase(f, uri, lines?.[f.line - 1]);
-            const occurrence = (seen.get(base) ?? 0) + 1;
-            seen.set(base, occurrence);
-            const startLine = Math.max(1, f.line);
-            results.push({
-                ruleId: f.rule,
-                ruleIndex,
-                level: f.severity,
-                message: { text: f.message },
-                locations: [
-                    {
-                        physicalLocation: {
-                            artifactLocation: uriBaseId ? { uri, uriBaseId } : { uri },
-                            region: { startLine, startColumn: Math.max(1, f.column), endLine: Math.max(startLine, f.endLine ?? startLine) },
-                        },
-                    },
-                ],
-                partialFingerprints: { [FINGERPRINT_KEY]: `${base}:${occurrence}` },
-                properties: { fixable: f.fixable },
-            });
-        }
-    }
-    return {
-        $schema: SARIF_SCHEMA_URI,
-        version: '2.1.0',
-        runs: [
-            {
-                tool: {
-                    driver: { name: 'archdoc', version: options.version, semanticVersion, informationUri: options.informationUri, rules },
-                },
-                columnKind: 'utf16CodeUnits',
-                results,
-            },
-        ],
-    };
-}
-/** The SARIF text (no trailing newline). */
-function renderSarif(report, options) {
-    return JSON.stringify(toSarif(report, options), null, 2);
-}
-function sarifRule(meta, docsBase) {
-    const helpUri = (0,_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .joinUrl */ .we)(docsBase, meta.docsPath);
-    const full = sentence(meta.description) + (meta.fixable ? ' `archdoc fix` can repair it.' : '');
-    return {
-        id: meta.name,
-        name: pascalCase(meta.name),
-        shortDescription: { text: meta.description },
-        fullDescription: { text: full },
-        help: { text: `${full} See ${helpUri}`, markdown: `${full} [Rule documentation](${helpUri})` },
-        helpUri,
-        defaultConfiguration: { level: meta.severity },
-        properties: { tags: ['architecture-document', 'documentation', ...(meta.fixable ? ['fixable'] : [])] },
-    };
-}
-function sentence(text) {
-    return /[.!?]$/.test(text) ? text : `${text}.`;
-}
-function unknownRule(f) {
-    return {
-        id: f.rule,
-        name: pascalCase(f.rule),
-        shortDescription: { text: f.rule },
-        fullDescription: { text: f.rule },
-        help: { text: f.rule, markdown: f.rule },
-        defaultConfiguration: { level: f.severity },
-        properties: { tags: ['architecture-document', 'documentation'] },
-    };
-}
-function pascalCase(name) {
-    return name
-        .split(/[^A-Za-z0-9]+/)
-        .filter(Boolean)
-        .map((w) => w[0].toUpperCase() + w.slice(1))
-        .join('');
-}
-/** Repository-relative, forward slashes, percent-encoded; `%SRCROOT%` lets code scanning resolve it. */
-function artifactUri(path, root) {
-    let p = path.replace(/\\/g, '/');
-    if (root) {
-        const r = `${root.replace(/\\/g, '/').replace(/\/+$/, '')}/`;
-        if (p.startsWith(r))
-            p = p.slice(r.length);
-    }
-    p = p.replace(/^(\.\/)+/, '');
-    const absolute = /^(\/|[A-Za-z]:\/)/.test(p);
-    const encoded = p
-        .split('/')
-        .map((seg) => (/^[A-Za-z]:$/.test(seg) ? seg : encodeURIComponent(seg)))
-        .join('/');
-    return absolute ? { uri: `file://${encoded.startsWith('/') ? '' : '/'}${encoded}` } : { uri: encoded, uriBaseId: '%SRCROOT%' };
-}
-/**
- * What identifies a finding across runs: the rule, the file, and the offending line's text (whitespace
- * folded), so inserting lines above it does not turn it into a "new" alert. Without the text (no source,
- * or a blank line such as an insertion point) the message stands in, with numbers masked since they are
- * often line numbers.
- */
-function fingerprintBase(f, uri, lineText) {
-    const text = lineText?.trim().replace(/\s+/g, ' ');
-    const anchor = text ? `line:${text}` : `message:${f.message.replace(/\d+/g, '#')}`;
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(`${f.rule}\0${uri}\0${anchor}`).digest('hex').slice(0, 32);
-}
-
-
-/***/ }),
-
-/***/ 78022:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ lastChange),
-/* harmony export */   t: () => (/* binding */ isGitRepo)
-/* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/** Commit times from the local git history, for drift without a stamp. Absent git or repo -> undefined. */
-
-function git(cwd, args) {
-    try {
-        return (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-    }
-    catch {
-        return undefined;
-    }
-}
-/** Seconds since the epoch of the path's last change: now if it has uncommitted edits, undefined if never committed. */
-function lastChange(cwd, path) {
-    const dirty = git(cwd, ['status', '--porcelain', '--', path]);
-    if (dirty)
-        return Math.floor(Date.now() / 1000);
-    const t = git(cwd, ['log', '-1', '--format=%ct', '--', path]);
-    return t ? Number(t) : undefined;
-}
-function isGitRepo(cwd) {
-    return git(cwd, ['rev-parse', '--is-inside-work-tree']) === 'true';
 }
 
 
