@@ -7,7 +7,7 @@ import * as core from '@actions/core';
 import { UsageError } from '../core/findings.js';
 import { DEFAULT_DOC, DEFAULT_REQUIREMENTS, DEFAULT_TEMPLATE } from '../config/resolve.js';
 
-export type Mode = 'validate' | 'fix' | 'regenerate';
+import type { Mode } from '../report/document-report.js';
 export type FailOn = 'error' | 'warning' | 'never';
 
 /** The effective settings of a run: inputs, then a config file, then the documented defaults. */

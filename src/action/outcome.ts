@@ -1,11 +1,7 @@
 /** What an event handler found and did, handed to delivery (annotations, summary, outputs, exit status). */
-import type { DocumentReport, UncheckedDocuments } from '../report/document-report.js';
+import type { UncheckedDocuments } from '../report/document-report.js';
+import type { DocumentOutcome } from '../evaluate/evaluate-document.js';
 import type { ActionInputs } from './inputs.js';
-
-export interface DocumentOutcome extends DocumentReport {
-  /** The document's text as checked (for SARIF fingerprints). */
-  text?: string;
-}
 
 export interface RunOutcome {
   /** The effective settings the run used (SPEC §6): delivery follows their fail-on. */

@@ -1,8 +1,8 @@
-export const id = 8216;
-export const ids = [8216];
+export const id = 3031;
+export const ids = [3031];
 export const modules = {
 
-/***/ 28216:
+/***/ 23031:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1575,7 +1575,7 @@ var drift_drift = __webpack_require__(22320);
 var fix = __webpack_require__(79279);
 // EXTERNAL MODULE: ./src/generate/propose.ts + 2 modules
 var propose = __webpack_require__(99537);
-;// CONCATENATED MODULE: ./src/events/evaluate.ts
+;// CONCATENATED MODULE: ./src/evaluate/evaluate-document.ts
 
 
 
@@ -1665,7 +1665,7 @@ function reportContext(ctx, inputs, headSha, facts) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/events/pull-request.ts
+;// CONCATENATED MODULE: ./src/action/events/pull-request.ts
 /**
  * pull_request and pull_request_target (opened, synchronize, reopened, ready_for_review): read the
  * document and requirements at the head commit and the config on the default branch through the API (no
@@ -1976,7 +1976,7 @@ var repository = __webpack_require__(58925);
 var local = __webpack_require__(26113);
 // EXTERNAL MODULE: ./src/report/github.ts
 var report_github = __webpack_require__(97611);
-;// CONCATENATED MODULE: ./src/events/workspace.ts
+;// CONCATENATED MODULE: ./src/action/events/workspace.ts
 /**
  * Events without a pull request (push, or any other trigger: push, schedule, workflow_dispatch, issue_comment, …): check the documents in the checked-out
  * workspace. Drift comes from the stamp, else from the order of git history (a shallow clone may not tell).

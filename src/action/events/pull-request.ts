@@ -5,24 +5,24 @@
  * A run with nothing to push makes at most 3 API calls: the snapshot, (rarely) extra files, the comment.
  */
 import picomatch from 'picomatch';
-import { UsageError } from '../core/findings.js';
-import type { FileConfig } from '../config/file.js';
-import { assertRepositoryPaths, type DocumentTarget } from '../config/resolve.js';
-import type { GitHubPort, PullRequestSnapshot, RemoteFile } from '../github/port.js';
-import { GitHubApiError, ReadOnlyTokenError } from '../github/errors.js';
-import { FORMER_MARKER_PREFIX, readCommentDigest, renderComment, STICKY_MARKER } from '../report/comment.js';
-import { uncheckedSentence, type ChangedKind, type UncheckedDocuments } from '../report/document-report.js';
-import { countFindings } from '../report/text.js';
-import { VERSION } from '../version.js';
-import { BUILTIN_TEMPLATES } from '../template/builtin.js';
-import type { ActionContext } from '../action/context.js';
-import { DEFAULTS, type ActionInputs, type WorkflowInputs } from '../action/inputs.js';
-import { configPaths, headConfigApplies, ignoredLine, parseActionConfig, resolveSettings } from '../action/settings.js';
-import { dryRunPort } from '../action/dry-run.js';
-import { capDocuments } from '../action/document-cap.js';
-import type { DocumentOutcome, RunOutcome } from '../action/outcome.js';
-import { evaluateDocument } from './evaluate.js';
-import { reportContext } from '../action/report-context.js';
+import { UsageError } from '../../core/findings.js';
+import type { FileConfig } from '../../config/file.js';
+import { assertRepositoryPaths, type DocumentTarget } from '../../config/resolve.js';
+import type { GitHubPort, PullRequestSnapshot, RemoteFile } from '../../github/port.js';
+import { GitHubApiError, ReadOnlyTokenError } from '../../github/errors.js';
+import { FORMER_MARKER_PREFIX, readCommentDigest, renderComment, STICKY_MARKER } from '../../report/comment.js';
+import { uncheckedSentence, type ChangedKind, type UncheckedDocuments } from '../../report/document-report.js';
+import { countFindings } from '../../report/text.js';
+import { VERSION } from '../../version.js';
+import { BUILTIN_TEMPLATES } from '../../template/builtin.js';
+import type { ActionContext } from '../context.js';
+import { DEFAULTS, type ActionInputs, type WorkflowInputs } from '../inputs.js';
+import { configPaths, headConfigApplies, ignoredLine, parseActionConfig, resolveSettings } from '../settings.js';
+import { dryRunPort } from '../dry-run.js';
+import { capDocuments } from '../document-cap.js';
+import type { RunOutcome } from '../outcome.js';
+import { evaluateDocument, type DocumentOutcome } from '../../evaluate/evaluate-document.js';
+import { reportContext } from '../report-context.js';
 
 export interface PullRequestEvent {
   number: number;

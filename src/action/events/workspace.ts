@@ -4,19 +4,19 @@
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { UsageError } from '../core/findings.js';
-import type { FileConfig } from '../config/file.js';
-import type { GitHubPort } from '../github/port.js';
-import { openRepository, type Repository } from '../sources/repository.js';
-import { localDriftInput } from '../drift/local.js';
-import { escapeData } from '../report/github.js';
-import type { ActionContext } from '../action/context.js';
-import type { WorkflowInputs } from '../action/inputs.js';
-import { configPaths, parseActionConfig, resolveSettings } from '../action/settings.js';
-import type { DocumentOutcome, RunOutcome } from '../action/outcome.js';
-import { evaluateDocument } from './evaluate.js';
-import { capDocuments } from '../action/document-cap.js';
-import { uncheckedSentence } from '../report/document-report.js';
+import { UsageError } from '../../core/findings.js';
+import type { FileConfig } from '../../config/file.js';
+import type { GitHubPort } from '../../github/port.js';
+import { openRepository, type Repository } from '../../sources/repository.js';
+import { localDriftInput } from '../../drift/local.js';
+import { escapeData } from '../../report/github.js';
+import type { ActionContext } from '../context.js';
+import type { WorkflowInputs } from '../inputs.js';
+import { configPaths, parseActionConfig, resolveSettings } from '../settings.js';
+import type { RunOutcome } from '../outcome.js';
+import { evaluateDocument, type DocumentOutcome } from '../../evaluate/evaluate-document.js';
+import { capDocuments } from '../document-cap.js';
+import { uncheckedSentence } from '../../report/document-report.js';
 
 /**
  * Events whose checkout is a ref that only someone with write access can choose: its config counts as

@@ -9,9 +9,13 @@ import type { SourceFile } from '../drift/stamp.js';
 import { fixText } from '../fix/fix.js';
 import { proposeRegeneration } from '../generate/propose.js';
 import type { ReadText } from '../template/load.js';
-import type { DriftInfo } from '../report/document-report.js';
-import type { DocumentOutcome } from '../action/outcome.js';
-import type { Mode } from '../action/inputs.js';
+import type { DocumentReport, DriftInfo, Mode } from '../report/document-report.js';
+
+/** One document's verdict, and its proposed text in fix/regenerate mode. */
+export interface DocumentOutcome extends DocumentReport {
+  /** The document's text as checked (for SARIF fingerprints). */
+  text?: string;
+}
 
 export interface LlmSettings {
   provider?: string;
