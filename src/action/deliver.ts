@@ -25,7 +25,7 @@ export interface Delivery {
 export async function deliver(ctx: ActionContext, inputs: ActionInputs, outcome: RunOutcome): Promise<Delivery> {
   const report = summarize(outcome.documents.map((d) => ({ path: d.docPath, findings: [...d.findings] })));
   const located = report.files.flatMap((f) => f.findings.map((x) => ({ ...x, path: f.path })));
-  let shown = { error: 0, warning: 0 };
+  const shown = { error: 0, warning: 0 };
   for (const f of prioritizeAnnotations(located)) {
     if (shown[f.severity]++ >= ANNOTATIONS_PER_LEVEL) continue;
     const a = toAnnotation(f);

@@ -48,8 +48,8 @@ function oneOf<T extends string>(name: string, value: string, allowed: readonly 
 }
 
 function bool(name: string, value: string): boolean {
-  if (/^(true|yes|on|1)$/i.test(value)) return true;
-  if (/^(false|no|off|0)$/i.test(value)) return false;
+  if (/^(?:true|yes|on|1)$/i.test(value)) return true;
+  if (/^(?:false|no|off|0)$/i.test(value)) return false;
   throw new UsageError(`input ${name}: "${value}" is not true or false`);
 }
 

@@ -69,7 +69,7 @@ export function readStamp(text: string): FoundStamp | undefined {
 /** The document with its stamp replaced (or appended after one blank line). */
 export function applyStamp(text: string, stamp: Stamp): string {
   const found = readStamp(text);
-  const body = (found ? text.slice(0, found.start) + text.slice(found.end) : text).replace(/\s+$/, '');
+  const body = (found ? text.slice(0, found.start) + text.slice(found.end) : text).trimEnd();
   const nl = text.includes('\r\n') ? '\r\n' : '\n';
   return `${body}${nl}${nl}${formatStamp(stamp)}${nl}`;
 }

@@ -32,7 +32,7 @@ export function stickyMarker(docPath: string): string {
 export function isStickyComment(body: string, docPath: string): boolean {
   const marker = stickyMarker(docPath);
   // Bodies edited in the web UI come back with CRLF line endings.
-  return body.startsWith(marker) && /^(\r?\n|$)/.test(body.slice(marker.length));
+  return body.startsWith(marker) && /^(?:\r?\n|$)/.test(body.slice(marker.length));
 }
 
 export function renderComment(input: CommentInput): string {

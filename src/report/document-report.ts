@@ -116,7 +116,7 @@ function driftLine(drift: DriftInfo): string {
 
 /** Caller-supplied prose for one line of Markdown: bounded, HTML-safe, no line breaks to break a list or table. */
 function oneLine(text: string): string {
-  return escapeText(clip(text.replace(/\s*[\r\n]+\s*/g, ' '), MAX_NOTE));
+  return escapeText(clip(text.replace(/(?<!\s)\s*[\r\n]\s*/g, ' '), MAX_NOTE));
 }
 
 /** Errors first, then by line: the order the table is cut in. */
