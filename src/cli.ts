@@ -30,7 +30,7 @@ const program = new Command()
     writeOut: io.out,
     writeErr: io.err,
     // Usage mistakes in one line, like every other failure.
-    outputError: (message, write) => write(`archdoc: ${message.replace(/^error: /, '').trim().replace(/\s*\n\s*/g, ' ')} (see archdoc --help)\n`),
+    outputError: (message, write) => write(`archdoc: ${message.replace(/^error: /, '').trim().replace(/(?<!\s)\s*\n\s*/g, ' ')} (see archdoc --help)\n`),
   });
 
 const format = (choices: string[]) => new Option('--format <format>', 'output format').choices(choices).default('pretty');

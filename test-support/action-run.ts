@@ -68,7 +68,7 @@ export interface ActionRunResult {
 }
 
 /** Environment names a real runner sets that must not leak from the test process into the child. */
-const RUNNER_VARS = /^(GITHUB_|INPUT_|RUNNER_|ACTIONS_|ARCHDOC_)|^(OPENAI_API_KEY|ANTHROPIC_API_KEY|CI)$/;
+const RUNNER_VARS = /^(?:GITHUB_|INPUT_|RUNNER_|ACTIONS_|ARCHDOC_)|^(?:OPENAI_API_KEY|ANTHROPIC_API_KEY|CI)$/;
 
 export async function runAction(o: ActionRunOptions): Promise<ActionRunResult> {
   if (!existsSync(ACTION_ENTRY)) throw new Error(`${ACTION_ENTRY} is missing: run \`npm run build\` first`);

@@ -71,6 +71,16 @@ describe('the task and the structure', () => {
     expect(user).not.toMatch(/Payments team|tell the user|Copy response|complete!/i);
   });
 
+  test('chat headings are recognised with closing #s and blanks; a long heading line ends quickly', () => {
+    const prompt = (before: string) => loadTemplateSource('p.md', () => `${before}\n## Output Structure\n# S\n`);
+    expect(templateTask(prompt('Keep.\n\n##   Next steps   ##  \nDrop.\n### Drop too\n## Kept\nKeep too.\n'))).toBe('Keep.\n\n## Kept\nKeep too.');
+    expect(templateTask(prompt('Keep.\n## Next steps#\nDropped: a closing `#` needs no blank before it.\n'))).toBe('Keep.');
+    // The former regex took 82 s on 5,000 blanks between two words of a heading.
+    const start = performance.now();
+    expect(templateTask(prompt(`# a${' '.repeat(50_000)}b\nText.\n`))).toContain('Text.');
+    expect(performance.now() - start).toBeLessThan(1000);
+  });
+
   test("the built-in template brings archdoc's own task text", () => {
     expect(templateTask(builtin)).toMatch(/^Write the architecture design document for the system that the requirements describe\./);
   });

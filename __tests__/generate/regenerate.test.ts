@@ -100,7 +100,7 @@ test('a CRLF document stays CRLF, so the diff shows content changes only', async
 
   expect(r.status).toBe('ok');
   expect(r.text?.split('\n').every((l, i, all) => i === all.length - 1 || l.endsWith('\r'))).toBe(true);
-  expect(r.diff.split('\n').filter((l) => /^[-+]/.test(l) && !/^(---|\+\+\+) [ab]\//.test(l)).map((l) => l.trimEnd())).toEqual([
+  expect(r.diff.split('\n').filter((l) => /^[-+]/.test(l) && !/^(?:---|\+\+\+) [ab]\//.test(l)).map((l) => l.trimEnd())).toEqual([
     '-- **Infra**: AWS, EKS (Kubernetes), CDK',
     '+- **Infra**: AWS, EKS (Kubernetes), Terraform',
     '+',

@@ -1,4 +1,4 @@
-import { diagramHeader, diagramKeyword, titleOf } from '../../src/mermaid/detect.js';
+import { diagramHeader, diagramKeyword, frontMatterMatch, titleOf } from '../../src/mermaid/detect.js';
 import { lines } from './fixtures.js';
 
 describe('diagramKeyword', () => {
@@ -56,5 +56,36 @@ describe('titleOf', () => {
 
   test('no title', () => {
     expect(titleOf('C4Context\n  Person(a, "A")')).toBeUndefined();
+  });
+});
+
+describe('frontMatterMatch (what mermaid\'s front matter regex matches)', () => {
+  test.each([
+    ['---\ntitle: A\n---\ngraph TD', { length: 17, indent: '' }],
+    ['  ---\n  title: A\n  ---\n\n\ngraph TD', { length: 25, indent: '  ' }], // the blank lines after go with it
+    ['---\n\n---\ngraph TD', { length: 9, indent: '' }], // an empty body: the closing line inside the blank run
+    ['---\ntitle: A\n ---\ngraph TD', undefined], // the closing line must have the opening's indent
+    ['---\ntitle: A\n----\n', undefined],
+    ['---\ntitle: A\n---', undefined], // a line end must follow the closing `---`
+    ['graph TD\n---\n---\n', undefined],
+  ])('%j', (source, match) => {
+    expect(frontMatterMatch(source)).toEqual(match);
+  });
+
+  test('a long blank run after the opening `---` ends quickly (the regex took 15 s on 50,000 line ends)', () => {
+    const start = performance.now();
+    expect(frontMatterMatch(`---${'\n'.repeat(50_000)}x`)).toBeUndefined();
+    expect(diagramKeyword(`---${'\n'.repeat(50_000)}graph TD`)).toBe('');
+    expect(performance.now() - start).toBeLessThan(1000);
+  });
+});
+
+describe('pie title on the header line', () => {
+  test('blanks around the title; a long blank run before a line break ends quickly', () => {
+    expect(titleOf('pie title   Pets  \n "a": 1')).toEqual({ title: 'Pets', line: 1 });
+    expect(titleOf('pie showData title\tX')).toEqual({ title: 'X', line: 1 });
+    const start = performance.now(); // the former regex took 8 s here
+    expect(titleOf(`pie title${' '.repeat(50_000)}x\ry\n "a": 1`)).toBeUndefined();
+    expect(performance.now() - start).toBeLessThan(1000);
   });
 });

@@ -31,7 +31,7 @@ export function readContext(env: NodeJS.ProcessEnv = process.env): ActionContext
       throw new UsageError(`cannot read the event payload ${env.GITHUB_EVENT_PATH}: ${(e as Error).message}`);
     }
   }
-  const serverUrl = (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, '');
+  const serverUrl = (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/(?<!\/)\/+$/, '');
   return {
     eventName,
     payload,

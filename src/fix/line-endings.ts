@@ -19,11 +19,18 @@ export function toLf(text: string, e: LineEndings): string {
   return e.crlf ? text.replace(/\r\n/g, '\n') : text;
 }
 
+/** Where the final run of `\n` / `\r\n` breaks starts (what /(?:\r?\n)+$/ matched, without retrying from each break). */
+function finalBreaksStart(text: string): number {
+  let end = text.length;
+  while (text[end - 1] === '\n') end -= text[end - 2] === '\r' ? 2 : 1;
+  return end;
+}
+
 /** Back to the original conventions. An empty file has none, so it gets a final newline. */
 export function restore(text: string, e: LineEndings, originalWasEmpty: boolean): string {
   let out = text;
   if (e.finalNewline || originalWasEmpty) {
     if (out !== '' && !out.endsWith('\n')) out += '\n';
-  } else out = out.replace(/(?:\r?\n)+$/, '');
+  } else out = out.slice(0, finalBreaksStart(out));
   return e.crlf ? out.replace(/\r?\n/g, '\r\n') : out;
 }

@@ -14,7 +14,7 @@ export interface Extraction {
 
 const THINK = /^\s*<(think|thinking|reasoning)>[\s\S]*?<\/\1>\s*/i;
 const HEADING = /^\s{0,3}#{1,6}\s/;
-const FENCE = /^\s{0,3}(```|~~~)/;
+const FENCE = /^\s{0,3}(?:```|~~~)/;
 
 /** Non-blank lines among the 1-based inclusive range. */
 const nonBlank = (lines: string[], from: number, to: number) => lines.slice(from - 1, to).filter((l) => l.trim()).length;

@@ -119,7 +119,7 @@ function noDocumentMessage(template: TemplateSource): string {
 const stampTime = (d: Date) => d.toISOString().replace(/\.\d{3}Z$/, 'Z');
 
 function toCrlfLike(text: string, like: string | undefined): string {
-  return like !== undefined && /\r\n/.test(like) && !/(^|[^\r])\n/.test(like) ? text.replace(/\r?\n/g, '\r\n') : text;
+  return like !== undefined && /\r\n/.test(like) && !/(?:^|[^\r])\n/.test(like) ? text.replace(/\r?\n/g, '\r\n') : text;
 }
 
 export async function regenerate(opts: RegenerateOptions): Promise<RegenerateResult> {

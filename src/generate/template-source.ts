@@ -53,8 +53,22 @@ const BUILTIN_TASKS: Record<string, string> = {
 };
 
 // Sections and lines of a kit prompt that speak to the chat user, not to the writer of the document.
-const CHAT_HEADING = /^(after generation|after you (are done|finish)|next steps?|hand-?off|when (you are )?(done|finished))\b/i;
-const CHAT_LINE = /\btell the user\b|\bcopy (the )?response\b|\bpaste (it )?and save\b|\bclick the\b.*\bbutton\b|\bnext steps\b|^\s*>\s*(?:✅|âœ)/i;
+const CHAT_HEADING = /^(?:after generation|after you (?:are done|finish)|next steps?|hand-?off|when (?:you are )?(?:done|finished))\b/i;
+const CHAT_LINE = /\btell the user\b|\bcopy (?:the )?response\b|\bpaste (?:it )?and save\b|\bclick the\b.+\bbutton\b|\bnext steps\b|^\s*>\s*(?:✅|âœ)/i;
+
+/**
+ * An ATX heading line's level and text: what /^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/ captured, without its
+ * lazy text and the closing `\s*#*\s*` trading characters (quadratic on a long line).
+ */
+function atxHeading(line: string): { depth: number; text: string } | undefined {
+  const open = /^\s{0,3}(#{1,6})\s+/.exec(line);
+  if (!open) return undefined;
+  const rest = line.slice(open[0].length).trimEnd();
+  let end = rest.length;
+  while (end > 0 && rest[end - 1] === '#') end--;
+  const text = rest.slice(0, end).trimEnd();
+  return /[\n\r\u2028\u2029]/.test(text) ? undefined : { depth: open[1].length, text };
+}
 
 /**
  * The template's task: a kit prompt's text before `## Output Structure`, without its chat instructions;
@@ -70,14 +84,13 @@ export function templateTask(t: TemplateSource): string {
   const kept: string[] = [];
   let skipDepth = 0;
   for (const line of lines) {
-    const h = /^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/.exec(line);
+    const h = atxHeading(line);
     if (h) {
-      const depth = h[1].length;
-      if (skipDepth && depth > skipDepth) continue;
-      skipDepth = CHAT_HEADING.test(h[2]) ? depth : 0;
+      if (skipDepth && h.depth > skipDepth) continue;
+      skipDepth = CHAT_HEADING.test(h.text) ? h.depth : 0;
       if (skipDepth) continue;
     } else if (skipDepth) continue;
-    if (CHAT_LINE.test(line) || /^\s*(?:---+|\*\*\*+|___+)\s*$/.test(line)) continue;
+    if (CHAT_LINE.test(line) || /^\s*(?:-{3,}|\*{3,}|_{3,})\s*$/.test(line)) continue;
     kept.push(line);
   }
   const task = kept.join('\n').replace(/\n{3,}/g, '\n\n').trim();

@@ -56,7 +56,7 @@ function formatMessage(d: GitHubApiErrorDetails, hint?: string): string {
   return `GitHub API call failed: ${d.call} -> ${outcome} ${tries}${reason}${hint ? ` (${hint})` : ''}`;
 }
 
-const READ_ONLY = /Resource not accessible by (integration|personal access token)/i;
+const READ_ONLY = /Resource not accessible by (?:integration|personal access token)/i;
 
 /** GitHub's wording when a token lacks write access (REST 403 body or GraphQL FORBIDDEN error). */
 export function isReadOnlyRefusal(message: string): boolean {

@@ -65,7 +65,7 @@ export function insideCodeAt(doc: ParsedDocument, offset: number): boolean {
  */
 export function fixUnlessInCode(doc: ParsedDocument, edits: TextEdit[]): { fix: TextEdit[] } | { fixable: false } {
   const intoCode = edits.some((e) => e.start === e.end && insideCodeAt(doc, e.start));
-  const fenceIntoBrokenText = doc.codeBlocks.some((c) => !c.closed) && edits.some((e) => /^\s*(```|~~~)/m.test(e.text));
+  const fenceIntoBrokenText = doc.codeBlocks.some((c) => !c.closed) && edits.some((e) => /^[^\S\n\r\u2028\u2029]*(?:```|~~~)/m.test(e.text));
   return intoCode || fenceIntoBrokenText ? { fixable: false } : { fix: edits };
 }
 
@@ -75,7 +75,7 @@ export function isListLine(line: string): boolean {
 
 /** A section's skeleton body as it goes under its heading: lists follow directly (as in the template), other content after a blank line. */
 export function bodyUnderHeading(body: string): string {
-  const b = body.replace(/\r\n?/g, '\n').replace(/\s+$/, '');
+  const b = body.replace(/\r\n?/g, '\n').trimEnd();
   if (b === '') return '';
   return (isListLine(b) ? '\n' : '\n\n') + b;
 }

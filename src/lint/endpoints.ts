@@ -15,7 +15,8 @@ export interface PatternBullet {
   problem?: string;
 }
 
-const SHAPE = /^`([^`]+)`\s*(?:[-–—:]\s*)(.*)$/;
+// `\s*((?:\S.*)?)$` captures what `\s*(.*)$` did, without the two quantifiers trading spaces (quadratic).
+const SHAPE = /^`([^`]+)`\s*[-–—:]\s*((?:\S.*)?)$/;
 
 export function checkBullet(raw: string, pattern: BulletPattern): { code?: string; description?: string; problem?: string } {
   const m = SHAPE.exec(raw.trim());

@@ -23,7 +23,7 @@ export function fieldsIn(doc: ParsedDocument, r: Range): DocField[] {
     if (lineStart >= r.end) break;
     if (lineStart < r.start) continue;
     const line = doc.lines[i];
-    const bullet = /^(\s*(?:[-*+]|\d+[.)])\s+)?/.exec(line)?.[0] ?? '';
+    const bullet = /^(?:\s*(?:[-*+]|\d+[.)])\s+)?/.exec(line)?.[0] ?? '';
     const f = parseField(line.slice(bullet.length));
     if (!f || insideCode(doc, lineStart)) continue;
     const labelStart = lineStart + line.indexOf('**', bullet.length) + 2;

@@ -40,13 +40,26 @@ function numberOf(text: string): string | undefined {
   return /^\s*(\d+(?:\.\d+)*)[.):]?\s/.exec(text)?.[1];
 }
 
+/** Each `(...)` replaced by a space, as text.replace(/\([^)]*\)/g, ' ') did, without rescanning from every unclosed `(`. */
+function dropParentheticals(text: string): string {
+  let out = '';
+  let from = 0;
+  for (let open = text.indexOf('('); open !== -1; open = text.indexOf('(', from)) {
+    const close = text.indexOf(')', open + 1);
+    if (close === -1) break;
+    out += `${text.slice(from, open)} `;
+    from = close + 1;
+  }
+  return out + text.slice(from);
+}
+
 const tokenCache = new Map<string, Set<string>>();
 
 /** Content words of a heading (memoised: every template section is scored against every heading). */
 function tokens(text: string): Set<string> {
   let t = tokenCache.get(text);
   if (!t) {
-    const core = normalizeHeading(text.replace(/\([^)]*\)/g, ' '));
+    const core = normalizeHeading(dropParentheticals(text));
     t = new Set(core.split(' ').filter((w) => w && !STOP.has(w) && !/^\d+$/.test(w)));
     if (tokenCache.size > 10_000) tokenCache.clear();
     tokenCache.set(text, t);

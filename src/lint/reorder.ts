@@ -58,8 +58,8 @@ export function reorderEdit(doc: ParsedDocument, units: SectionUnit[]): TextEdit
     if (!core.endsWith('\n')) core += '\n';
     if (!doc.text.slice(slot.start, slot.coreEnd).endsWith('\n')) core = core.slice(0, -1);
     // A setext heading right under a line of text would take that line in: it needs a blank line above.
-    const prose = before !== '' && !/(^|\n)[ \t]*\n$/.test(before.slice(-200));
-    if (prose && !/^\s{0,3}#{1,6}(\s|$)/.test(core)) core = `\n${core}`;
+    const prose = before !== '' && !/(?:^|\n)[ \t]*\n$/.test(before.slice(-200));
+    if (prose && !/^\s{0,3}#{1,6}(?:\s|$)/.test(core)) core = `\n${core}`;
     const piece = core + doc.text.slice(slot.coreEnd, slot.end);
     text += piece;
     before += piece;

@@ -41,6 +41,6 @@ export function hasContent(text: string, r: Range): boolean {
     .slice(r.start, r.end)
     .replace(/<!--[\s\S]*?-->/g, '')
     .split('\n')
-    .filter((l) => !/^\s{0,3}#{1,6}(\s|$)/.test(l));
+    .filter((l) => !/^\s{0,3}#{1,6}(?:\s|$)/.test(l));
   return body.some((l) => l.trim() !== '');
 }

@@ -48,7 +48,7 @@ const DECLARATION_LINE = new RegExp(
       'Deployment_Node', 'Node_L', 'Node_R', 'Node',
       'Rel_Up', 'Rel_U', 'Rel_Down', 'Rel_D', 'Rel_Left', 'Rel_L', 'Rel_Right', 'Rel_R', 'Rel_Back', 'RelIndex', 'BiRel', 'Rel',
     ].join('|') +
-    ')\\b\\s*\\(\\s*"?([^",)]*)',
+    ')\\s*\\(\\s*"?([^",)]*)',
 );
 
 interface Argument {

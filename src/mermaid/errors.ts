@@ -131,7 +131,7 @@ export function toDiagramError(err: unknown, source: string, map: SourceMap, hea
       return { ...at, kind: 'unknown-type', message, mermaidMessage };
     }
     if (err.name === 'YAMLException') return fromYaml(err, source);
-    if (isRecord(err.hash) && /^(Parse|Lexical) error on line/.test(mermaidMessage)) return fromJison(err, err.hash, map, source);
+    if (isRecord(err.hash) && /^(?:Parse|Lexical) error on line/.test(mermaidMessage)) return fromJison(err, err.hash, map, source);
   }
   const langium = fromLangium(mermaidMessage, map);
   if (langium) return langium;

@@ -7,6 +7,7 @@
  * Pure: no mermaid import.
  */
 import { computeLineStarts, positionAt } from '../markdown/parse.js';
+import { frontMatterMatch } from './detect.js';
 
 /** input[start, end) became `length` characters of output. */
 interface Edit {
@@ -15,10 +16,13 @@ interface Edit {
   length: number;
 }
 
-// Copied from mermaid 11.17.2 (src/diagram-api/regexes.ts, comments.ts, preprocess.ts, utils.ts).
-const FRONT_MATTER = /^([^\S\n\r]*)-{3}\s*[\n\r](.*?)[\n\r]\1-{3}\s*[\n\r]+/s;
-const DIRECTIVE = /%{2}{\s*(?:(\w+)\s*:|(\w+))\s*(?:(\w+)|((?:(?!}%{2}).|\r?\n)*))?\s*(?:}%{2})?/gi;
-const COMMENT_LINE = /^\s*%%(?!{)[^\n]+\n?/gm;
+// Copied from mermaid 11.17.2 (src/diagram-api/regexes.ts, comments.ts, preprocess.ts, utils.ts), with the
+// same matches: groups nobody reads made non-capturing, braces escaped, redundant flag and quantifier dropped.
+// Where one of them can still backtrack badly, analyzeDiagram has run checkLimits (limits.ts) first, which
+// refuses the input whose cost it would explode on; mermaid runs the same regexes on the same text anyway.
+const DIRECTIVE = /%{2}\{\s*(?:\w+\s*:|\w+)\s*(?:\w+|(?:(?!\}%{2}).|\r?\n)*)\s*(?:\}%{2})?/g;
+// eslint-disable-next-line regexp/no-super-linear-move -- mermaid's; checkLimits bounds its blank runs (blankRunCost).
+const COMMENT_LINE = /^\s*%%(?!\{)[^\n]+\n?/gm;
 
 export class TrackedText {
   private readonly steps: Edit[][] = [];
@@ -84,9 +88,11 @@ function mapBack(edits: Edit[], o: number): number {
 /** mermaid's preprocessDiagram(): cleanupText, front matter, directives, comments. */
 function preprocessPass(t: TrackedText): void {
   t.replace(/\r\n?/g, () => '\n');
-  t.replace(/<(\w+)([^>]*)>/g, (_m, tag, attributes) => '<' + tag + (attributes ?? '').replace(/="([^"]*)"/g, "='$1'") + '>');
-  const fm = FRONT_MATTER.exec(t.text);
-  if (fm) t.dropPrefix(fm[0].length);
+  // The word taken whole ((?=(\w+))\1): the only match mermaid's /<(\w+)([^>]*)>/ can find has it, and
+  // a `<` without `>` no longer retries every shorter word. Each `<` still runs to the next `>`: checkLimits bounds that sum.
+  t.replace(/<(?=(\w+))\1([^>]*)>/g, (_m, tag, attributes) => '<' + tag + (attributes ?? '').replace(/="([^"]*)"/g, "='$1'") + '>');
+  const fm = frontMatterMatch(t.text);
+  if (fm) t.dropPrefix(fm.length);
   t.replace(DIRECTIVE, () => '');
   t.replace(COMMENT_LINE, () => '');
   t.dropPrefix(t.text.length - t.text.trimStart().length);
@@ -94,7 +100,9 @@ function preprocessPass(t: TrackedText): void {
 
 /** Diagram.fromText(): encodeEntities() then a trailing newline. */
 function encodeEntities(t: TrackedText): void {
+  // eslint-disable-next-line regexp/no-super-linear-backtracking -- mermaid's; checkLimits refuses the lines it crawls on (styleLineCost).
   t.replace(/style.*:\S*#.*;/g, (s) => s.substring(0, s.length - 1));
+  // eslint-disable-next-line regexp/no-super-linear-backtracking -- mermaid's; checkLimits refuses the lines it crawls on (styleLineCost).
   t.replace(/classDef.*:\S*#.*;/g, (s) => s.substring(0, s.length - 1));
   t.replace(/#\w+;/g, (s) => {
     const inner = s.substring(1, s.length - 1);
@@ -106,9 +114,9 @@ function encodeEntities(t: TrackedText): void {
 /** Rewrites some diagram parsers apply to their input (mermaid wraps them around the jison parser). */
 function parserWrapper(t: TrackedText, keyword: string): void {
   if (keyword === 'graph' || keyword === 'flowchart' || keyword === 'flowchart-elk') {
-    t.replace(/}\s*\n/g, () => '}\n');
+    t.replace(/\}\s*\n/g, () => '}\n');
   } else if (keyword === 'sankey-beta' || keyword === 'sankey') {
-    t.replace(/^[^\S\n\r]+|[^\S\n\r]+$/g, () => '');
+    t.replace(/^[^\S\n\r]+|(?<![^\S\n\r])[^\S\n\r]+$/g, () => '');
     t.replace(/([\n\r])+/g, () => '\n');
     t.dropPrefix(t.text.length - t.text.trimStart().length);
     t.dropSuffix(t.text.length - t.text.trimEnd().length);

@@ -36,7 +36,7 @@ export function ruleRank(rule: string, importance: readonly string[] = RULE_IMPO
 
 /** `base` + `path` with exactly one slash between them. */
 export function joinUrl(base: string, path: string): string {
-  return `${base.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
+  return `${base.replace(/(?<!\/)\/+$/, '')}/${path.replace(/^\/+/, '')}`;
 }
 
 /** Where a rule's documentation lives, or undefined when there is no base URL to build it from. */

@@ -159,7 +159,7 @@ function unknownRule(f: Finding): SarifRule {
 
 function pascalCase(name: string): string {
   return name
-    .split(/[^A-Za-z0-9]+/)
+    .split(/[^a-z0-9]+/i)
     .filter(Boolean)
     .map((w) => w[0].toUpperCase() + w.slice(1))
     .join('');
@@ -169,14 +169,14 @@ function pascalCase(name: string): string {
 export function artifactUri(path: string, root?: string): { uri: string; uriBaseId?: string } {
   let p = path.replace(/\\/g, '/');
   if (root) {
-    const r = `${root.replace(/\\/g, '/').replace(/\/+$/, '')}/`;
+    const r = `${root.replace(/\\/g, '/').replace(/(?<!\/)\/+$/, '')}/`;
     if (p.startsWith(r)) p = p.slice(r.length);
   }
   p = p.replace(/^(\.\/)+/, '');
-  const absolute = /^(\/|[A-Za-z]:\/)/.test(p);
+  const absolute = /^(?:\/|[a-z]:\/)/i.test(p);
   const encoded = p
     .split('/')
-    .map((seg) => (/^[A-Za-z]:$/.test(seg) ? seg : encodeURIComponent(seg)))
+    .map((seg) => (/^[a-z]:$/i.test(seg) ? seg : encodeURIComponent(seg)))
     .join('/');
   return absolute ? { uri: `file://${encoded.startsWith('/') ? '' : '/'}${encoded}` } : { uri: encoded, uriBaseId: '%SRCROOT%' };
 }

@@ -2,10 +2,26 @@
 import { parseDocument, type ParsedDocument } from '../markdown/parse.js';
 import { UsageError } from '../core/findings.js';
 import type { BulletPattern, RequiredDiagram, RequiredField, TemplateModel, TemplateSection } from './model.js';
+import { replaceMermaidFence, stripFences } from './fences.js';
 
-const FIELD = /^\*\*([^*]+?)\*\*\s*:\s*(.*)$|^\*\*([^*]+?):\*\*\s*(.*)$/;
-const PATTERN = /^`([^`]+)`\s*[-–—:]\s*(.*)$/;
-const BRACKETS = /\[[^\]\n]+\]/g;
+// `\s*((?:\S.*)?)$` captures what `\s*(.*)$` did without the two quantifiers trading spaces (quadratic).
+const FIELD = /^\*\*([^*]+)\*\*\s*:\s*((?:\S.*)?)$|^\*\*([^*]+?):\*\*\s*((?:\S.*)?)$/;
+const PATTERN = /^`([^`]+)`\s*[-–—:]\s*((?:\S.*)?)$/;
+
+/**
+ * The `[...]` spans of a text, as /\[[^\]\n]+\]/g (or /\[[^\]]+\]/g across lines) matched them, in one pass:
+ * the regex rescanned the rest of the line from every `[` that had no `]` after it.
+ */
+function bracketSpans(text: string, acrossLines: boolean): string[] {
+  const out: string[] = [];
+  for (let open = text.indexOf('['); open !== -1; ) {
+    let close = open + 1;
+    while (close < text.length && text[close] !== ']' && (acrossLines || text[close] !== '\n')) close++;
+    if (text[close] === ']' && close > open + 1) out.push(text.slice(open, close + 1));
+    open = text.indexOf('[', close);
+  }
+  return out;
+}
 
 export function parseField(raw: string): { label: string; value: string } | undefined {
   const m = FIELD.exec(raw.trim());
@@ -62,7 +78,7 @@ export function parseTemplate(text: string, name: string): TemplateModel {
         continue;
       }
       const p = PATTERN.exec(item.raw.trim());
-      if (p && /\[[^\]]+\]/.test(p[1])) {
+      if (p && bracketSpans(p[1], true).length > 0) {
         const tokens = p[1].trim().split(/\s+/).map((t) => t.replace(/^\[|\]$/g, '').toLowerCase());
         patterns.push({ code: p[1], tokens, description: p[2].trim(), example: `- ${item.raw.trim()}` });
         placeholderCode.add(p[1]);
@@ -70,7 +86,7 @@ export function parseTemplate(text: string, name: string): TemplateModel {
     }
     const ownText = skeleton.slice(start, end);
     const prose = stripFences(ownText).replace(/`[^`\n]*`/g, '');
-    for (const m of prose.matchAll(BRACKETS)) placeholders.add(m[0]);
+    for (const span of bracketSpans(prose, false)) placeholders.add(span);
     while (stack.length && stack[stack.length - 1].depth >= h.depth) stack.pop();
     const parent = stack[stack.length - 1];
     const diagram = diagramOf(doc, start, end);
@@ -82,7 +98,7 @@ export function parseTemplate(text: string, name: string): TemplateModel {
       ...(diagram ? { diagram } : {}),
       fields,
       patterns,
-      freeContent: /^\s*\.\.\.\s*$/m.test(prose),
+      freeContent: /^[^\S\n\r\u2028\u2029]*\.\.\.[^\S\n\r\u2028\u2029]*$/m.test(prose),
       body: skeletonBody(ownText, diagram),
     };
     sections.push(section);
@@ -92,15 +108,9 @@ export function parseTemplate(text: string, name: string): TemplateModel {
   return { name, sections, placeholders: [...placeholders], placeholderCode: [...placeholderCode] };
 }
 
-function stripFences(text: string): string {
-  return text.replace(/^\s*(```|~~~)[\s\S]*?^\s*\1\s*$/gm, '');
-}
-
 /** The section's own skeleton with its diagram reduced to type and title: illustrations are not content to insert. */
 function skeletonBody(ownText: string, diagram: RequiredDiagram | undefined): string {
-  const body = ownText.replace(/^\s*\n/, '').replace(/\s+$/, '');
+  const body = ownText.replace(/^\s*\n/, '').trimEnd();
   if (!diagram) return body;
-  return body.replace(/^(\s*)(```+|~~~+)\s*mermaid[^\n]*\n[\s\S]*?^\s*\2\s*$/m, (_m, indent: string, fence: string) =>
-    `${indent}${fence}mermaid\n${diagram.skeleton}\n${indent}${fence}`,
-  );
+  return replaceMermaidFence(body, (indent, fence) => `${indent}${fence}mermaid\n${diagram.skeleton}\n${indent}${fence}`);
 }

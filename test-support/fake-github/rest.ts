@@ -333,7 +333,7 @@ route('GET', '/contents/(?<path>.+)', (req) => {
   if (!commit) throw notFound();
   const content = commit.files.get(req.params.path);
   if (!content) throw notFound();
-  if (/application\/vnd\.github(\.v3)?\.raw/.test(req.accept)) return { status: 200, body: content, contentType: 'application/vnd.github.raw' };
+  if (/application\/vnd\.github(?:\.v3)?\.raw/.test(req.accept)) return { status: 200, body: content, contentType: 'application/vnd.github.raw' };
   return ok({
     type: 'file',
     encoding: 'base64',

@@ -255,7 +255,7 @@ function createCommitOnBranch(ctx: GraphQLContext, input: CommitInput): Record<s
     changes[d.path] = null;
   }
   for (const a of input.fileChanges?.additions ?? []) {
-    if (!/^[A-Za-z0-9+/]*={0,2}$/.test(a.contents)) fail('UNPROCESSABLE', `File contents for ${a.path} are not valid Base64.`);
+    if (!/^[a-z0-9+/]*={0,2}$/i.test(a.contents)) fail('UNPROCESSABLE', `File contents for ${a.path} are not valid Base64.`);
     changes[a.path] = Buffer.from(a.contents, 'base64');
   }
   const message = input.message.body ? `${input.message.headline}\n\n${input.message.body}` : input.message.headline;
@@ -414,7 +414,7 @@ function objectAt(ctx: GraphQLContext, repo: RepoRecord, expression: string): Re
   const commit = ctx.state.resolveRev(repo, rev);
   if (!commit) return null;
   if (colon < 0) return commitNode(ctx, repo, commit);
-  return pathNode(ctx, repo, commit, expression.slice(colon + 1).replace(/^\/+|\/+$/g, ''));
+  return pathNode(ctx, repo, commit, expression.slice(colon + 1).replace(/^\/+|(?<!\/)\/+$/g, ''));
 }
 
 function pathNode(ctx: GraphQLContext, repo: RepoRecord, commit: CommitRecord, path: string): Record<string, unknown> | null {

@@ -255,7 +255,7 @@ export class FakeState {
 }
 
 function touches(c: CommitRecord, parent: CommitRecord | undefined, path: string): boolean {
-  const prefix = path.replace(/\/+$/, '') + '/';
+  const prefix = path.replace(/(?<!\/)\/+$/, '') + '/';
   const keys = new Set([...c.files.keys(), ...(parent?.files.keys() ?? [])]);
   for (const k of keys) {
     if (k !== path && !k.startsWith(prefix)) continue;

@@ -20,7 +20,7 @@ export interface AnthropicOptions extends TransportOptions {
 const TRUNCATING = new Set(['max_tokens', 'model_context_window_exceeded']);
 
 export function anthropicMessagesUrl(baseUrl = ANTHROPIC_BASE_URL): string {
-  return `${baseUrl.replace(/\/+$/, '').replace(/\/v1$/, '')}/v1/messages`;
+  return `${baseUrl.replace(/(?<!\/)\/+$/, '').replace(/\/v1$/, '')}/v1/messages`;
 }
 
 export class AnthropicProvider implements LlmProvider {

@@ -38,7 +38,7 @@ const QUOTA_CODES = new Set([
   'billing_hard_limit_reached',
 ]);
 // Anthropic reports spend limits and empty balances as 400/403 with only a message to go by.
-const QUOTA_MESSAGE = /credit balance is too low|reached your specified (workspace )?api usage limits|spend(ing)? limit|exceeded your current quota|insufficient (credit|balance|funds)/i;
+const QUOTA_MESSAGE = /credit balance is too low|reached your specified (?:workspace )?api usage limits|spend(?:ing)? limit|exceeded your current quota|insufficient (?:credit|balance|funds)/i;
 
 const MAX_SERVER_TEXT = 300;
 
@@ -46,7 +46,7 @@ export function redact(text: string, secrets: readonly string[]): string {
   let out = text;
   for (const s of secrets) if (s.length >= 4) out = out.split(s).join('***');
   // Providers echo keys partly masked ("Incorrect API key provided: sk-proj-****abcd"): drop those too.
-  return out.replace(/\b(sk|sk-ant|sk-proj|gsk|AIza)[-_A-Za-z0-9*]{6,}/g, '***').replace(/(Bearer\s+)\S+/gi, '$1***');
+  return out.replace(/\b(sk|sk-ant|sk-proj|gsk|AIza)[-\w*]{6,}/g, '***').replace(/(Bearer\s+)\S+/gi, '$1***');
 }
 
 /** Reads `{error:{message,type,code,param}}`, `{type:'error',error:{type,message}}`, `{error:"..."}` or `{message}` (vLLM). */

@@ -33,10 +33,10 @@ export interface OpenAiCompatibleOptions extends TransportOptions {
 
 // OpenAI's reasoning models accept only the default temperature; sending another is a 400.
 export function acceptsTemperature(model: string): boolean {
-  return !/^(o\d|gpt-5)(?!.*chat)/i.test(model.replace(/^.*\//, ''));
+  return !/^(?:o\d|gpt-5)(?!.*chat)/i.test(model.replace(/^.*\//, ''));
 }
 
-const UNSUPPORTED = /unsupported|not supported|unrecognized|unknown|extra (inputs|fields)|not permitted|not allowed|invalid (field|param)/i;
+const UNSUPPORTED = /unsupported|not supported|unrecognized|unknown|extra (?:inputs|fields)|not permitted|not allowed|invalid (?:field|param)/i;
 
 export class OpenAiCompatibleProvider implements LlmProvider {
   readonly name: string;

@@ -108,16 +108,16 @@ function parseUrl(raw: string): URL {
 }
 
 export function isLoopback(host: string): boolean {
-  return /^(localhost|127(\.\d+){3}|\[::1\]|0\.0\.0\.0)$/i.test(host);
+  return /^(?:localhost|127(?:\.\d+){3}|\[::1\]|0\.0\.0\.0)$/i.test(host);
 }
 
 function isGitHubModels(host: string): boolean {
-  return /^(models\.github\.ai|models\.inference\.ai\.azure\.com)$/i.test(host);
+  return /^(?:models\.github\.ai|models\.inference\.ai\.azure\.com)$/i.test(host);
 }
 
 function normaliseName(raw: string): ProviderName {
   const k = raw.trim().toLowerCase();
-  if (/^github(-models)?$/.test(k)) throw notConfigured(RETIRED_GITHUB_MODELS);
+  if (/^github(?:-models)?$/.test(k)) throw notConfigured(RETIRED_GITHUB_MODELS);
   const name = ALIASES[k] ?? (k in PRESETS ? (k as ProviderName) : undefined);
   if (!name) throw notConfigured(`unknown llm-provider '${raw}': use one of ${Object.keys(PRESETS).join(', ')}`);
   return name;
@@ -131,7 +131,7 @@ function inferName(o: ResolveOptions, base: URL | undefined): ProviderName | und
   }
   const m = o.model?.replace(/^.*\//, '') ?? '';
   if (/^claude/i.test(m)) return 'anthropic';
-  if (/^(gpt-|o\d|chatgpt)/i.test(m)) return 'openai';
+  if (/^(?:gpt-|o\d|chatgpt)/i.test(m)) return 'openai';
   if (/^gemini/i.test(m)) return 'gemini';
   if (envValue(o.env, 'OPENAI_API_KEY')) return 'openai';
   if (envValue(o.env, 'ANTHROPIC_API_KEY')) return 'anthropic';
@@ -140,7 +140,7 @@ function inferName(o: ResolveOptions, base: URL | undefined): ProviderName | und
   return undefined;
 }
 
-const trimSlash = (s: string) => s.replace(/\/+$/, '');
+const trimSlash = (s: string) => s.replace(/(?<!\/)\/+$/, '');
 
 /** Azure: an endpoint (deployments API), `{endpoint}/openai/v1` (v1 API) or a deployment URL. */
 function azureTarget(base: URL, model: string | undefined, apiVersion: string | undefined) {

@@ -73,7 +73,7 @@ function insertFields(ctx: RuleContext, m: MatchedSection, present: Map<Required
   const firstItem = doc.listItems.find((i) => inRange(i, own) && i.nesting === 0);
   const listChar = firstItem ? marker(firstItem.line).trim() : '-';
   // Fields written without bullets stay without; numbered lists get a plain bullet (a number would be wrong).
-  const bullet = sample ? marker(sample.line).replace(/\d+[.)]/, '-') : `${/^[-*+]$/.test(listChar) ? listChar : '-'} `;
+  const bullet = sample ? marker(sample.line).replace(/(?<!\d)\d+[.)]/, '-') : `${/^[-*+]$/.test(listChar) ? listChar : '-'} `;
   const colonInside = sample ? doc.lines[sample.line - 1].includes(':**') : false;
   const line = (f: RequiredField): string => `${bullet}**${f.label}${colonInside ? ':** ' : '**: '}${f.placeholder}`.trimEnd();
 

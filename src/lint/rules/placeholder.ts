@@ -5,7 +5,7 @@ import { fieldsIn } from '../fields.js';
 
 const MARKER = /\b(TODO|TBD|FIXME)\b/g;
 const LONE_BRACKET = /^\[[^\]\n]+\]$/;
-const ELLIPSIS = /^(\.\.\.|…)$/;
+const ELLIPSIS = /^(?:\.\.\.|…)$/;
 
 /** Text, inline code and paragraphs outside links, code blocks and HTML. */
 function walk(node: Nodes, visit: (n: Nodes, parent: Parent | undefined) => void, parent?: Parent): void {
@@ -70,7 +70,7 @@ function diagramEllipses(ctx: RuleContext, at: (offset: number, message: string)
     for (let i = 0; i < block.endLine - block.contentLine; i++) {
       const lineNo = block.contentLine + i;
       const text = ctx.doc.lines[lineNo - 1] ?? '';
-      if (/^\s*(%%\s*)?(\.\.\.|…)\s*$/.test(text)) {
+      if (/^\s*(?:%%\s*)?(?:\.\.\.|…)\s*$/.test(text)) {
         at(ctx.doc.lineStarts[lineNo - 1] + text.search(/\S/), 'The diagram still holds the template\'s `...`: draw the real diagram.');
       }
     }

@@ -1,0 +1,49 @@
+/**
+ * Fenced blocks in template text, found line by line. The cases pin what the regexes these functions
+ * replace did (blank lines around a block go with it); the long inputs made those regexes crawl.
+ */
+import { replaceMermaidFence, stripFences } from '../../src/template/fences.js';
+
+const elapsed = (f: () => unknown): number => {
+  const start = performance.now();
+  f();
+  return performance.now() - start;
+};
+
+describe('stripFences', () => {
+  test.each([
+    ['a [x]\n```\n[in code]\n```\nb [y]\n', 'a [x]\n\nb [y]\n'],
+    ['a\n\n\n```js\ncode\n```\n\n\nb', 'a\n\nb'], // the blank lines before and after go with the block
+    ['a\n~~~\n```\nstill code\n```\n~~~\nb', 'a\n\nb'], // a ``` line does not close a ~~~ block
+    ['a\n```\nnever closed\n', 'a\n```\nnever closed\n'],
+    ['a\n```\n````\n```\nb', 'a\n\nb'], // only a line of exactly the opening fence closes
+    ['  ```\n  x\n  ```  \nb', '\nb'],
+    ['a\r\n```\r\nx\r\n```\r\nb\r\n', 'a\r\nb\r\n'],
+  ])('%j -> %j', (text, stripped) => {
+    expect(stripFences(text)).toBe(stripped);
+  });
+
+  test('thousands of unclosed fences and a long blank run end quickly', () => {
+    expect(elapsed(() => stripFences('```x\n'.repeat(20_000)))).toBeLessThan(1000);
+    expect(elapsed(() => stripFences(`\`\`\`\n${'\n'.repeat(50_000)}`))).toBeLessThan(1000);
+  });
+});
+
+describe('replaceMermaidFence', () => {
+  const mark = (indent: string, fence: string): string => `<${JSON.stringify(indent)} ${fence}>`;
+
+  test.each([
+    ['a\n```mermaid\ngraph TD\n```\nb', 'a\n<"" ```>\nb'],
+    ['a\n\n  ````mermaid title\nx\n````\n\nb', 'a\n<"\\n  " ````>\nb'], // the blank line above is taken into the indent
+    ['```js\nx\n```\n~~~ mermaid\ny\n~~~', '```js\nx\n```\n<"" ~~~>'],
+    ['```mermaid\nnever closed\n', '```mermaid\nnever closed\n'],
+    ['```mermaid\nx\n```\n```mermaid\ny\n```', '<"" ```>\n```mermaid\ny\n```'], // the first block only
+  ])('%j -> %j', (text, replaced) => {
+    expect(replaceMermaidFence(text, mark)).toBe(replaced);
+  });
+
+  test('many unclosed mermaid fences end quickly', () => {
+    expect(elapsed(() => replaceMermaidFence('```mermaid\n'.repeat(20_000), mark))).toBeLessThan(1000);
+    expect(elapsed(() => replaceMermaidFence('```mermaid\r'.repeat(20_000), mark))).toBeLessThan(1000);
+  });
+});
