@@ -437,7 +437,7 @@ function ruleRank(rule, importance = RULE_IMPORTANCE) {
 }
 /** `base` + `path` with exactly one slash between them. */
 function joinUrl(base, path) {
-    return `${base.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
+    return `${base.replace(/(?<!\/)\/+$/, '')}/${path.replace(/^\/+/, '')}`;
 }
 /** Where a rule's documentation lives, or undefined when there is no base URL to build it from. */
 function ruleDocUrl(rule, rules, docsBaseUrl) {
@@ -556,7 +556,7 @@ function unknownRule(f) {
 }
 function pascalCase(name) {
     return name
-        .split(/[^A-Za-z0-9]+/)
+        .split(/[^a-z0-9]+/i)
         .filter(Boolean)
         .map((w) => w[0].toUpperCase() + w.slice(1))
         .join('');
@@ -565,15 +565,15 @@ function pascalCase(name) {
 function artifactUri(path, root) {
     let p = path.replace(/\\/g, '/');
     if (root) {
-        const r = `${root.replace(/\\/g, '/').replace(/\/+$/, '')}/`;
+        const r = `${root.replace(/\\/g, '/').replace(/(?<!\/)\/+$/, '')}/`;
         if (p.startsWith(r))
             p = p.slice(r.length);
     }
     p = p.replace(/^(\.\/)+/, '');
-    const absolute = /^(\/|[A-Za-z]:\/)/.test(p);
+    const absolute = /^(?:\/|[a-z]:\/)/i.test(p);
     const encoded = p
         .split('/')
-        .map((seg) => (/^[A-Za-z]:$/.test(seg) ? seg : encodeURIComponent(seg)))
+        .map((seg) => (/^[a-z]:$/i.test(seg) ? seg : encodeURIComponent(seg)))
         .join('/');
     return absolute ? { uri: `file://${encoded.startsWith('/') ? '' : '/'}${encoded}` } : { uri: encoded, uriBaseId: '%SRCROOT%' };
 }

@@ -61,7 +61,7 @@ function formatMessage(d, hint) {
     const reason = d.reason ? `: ${d.reason}` : '';
     return `GitHub API call failed: ${d.call} -> ${outcome} ${tries}${reason}${hint ? ` (${hint})` : ''}`;
 }
-const READ_ONLY = /Resource not accessible by (integration|personal access token)/i;
+const READ_ONLY = /Resource not accessible by (?:integration|personal access token)/i;
 /** GitHub's wording when a token lacks write access (REST 403 body or GraphQL FORBIDDEN error). */
 function isReadOnlyRefusal(message) {
     return READ_ONLY.test(message);
@@ -257,7 +257,7 @@ function pathOf(url) {
     }
 }
 function trimSlash(url) {
-    return url.replace(/\/+$/, '');
+    return url.replace(/(?<!\/)\/+$/, '');
 }
 
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
@@ -2070,7 +2070,7 @@ function readContext(env = process.env) {
             throw new findings/* UsageError */.eb(`cannot read the event payload ${env.GITHUB_EVENT_PATH}: ${e.message}`);
         }
     }
-    const serverUrl = (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, '');
+    const serverUrl = (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/(?<!\/)\/+$/, '');
     return {
         eventName,
         payload,

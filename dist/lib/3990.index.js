@@ -196,116 +196,6 @@ function maskWrapper(text, lineStarts, residue) {
 
 /***/ }),
 
-/***/ 43728:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bc: () => (/* binding */ bodyUnderHeading),
-/* harmony export */   MZ: () => (/* binding */ fixUnlessInCode),
-/* harmony export */   Wq: () => (/* binding */ insertBeforeOffset),
-/* harmony export */   em: () => (/* binding */ bodyStartOffset),
-/* harmony export */   mh: () => (/* binding */ lineAt),
-/* harmony export */   pB: () => (/* binding */ isBlankLine),
-/* harmony export */   ru: () => (/* binding */ sectionSkeleton),
-/* harmony export */   st: () => (/* binding */ endInsertionOffset),
-/* harmony export */   uA: () => (/* binding */ insertAfterLine)
-/* harmony export */ });
-/* unused harmony exports afterLine, insideCodeAt, isListLine */
-/* harmony import */ var _markdown_parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27059);
-/* harmony import */ var _scope_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(65425);
-
-
-const LIST_ITEM = /^\s*(?:[-*+]|\d+[.)])\s/;
-/** Offset of the start of the line after `line` (1-based), or the end of the text. */
-function afterLine(doc, line) {
-    return doc.lineStarts[line] ?? doc.text.length;
-}
-function isBlankLine(doc, line) {
-    return (doc.lines[line - 1] ?? '').trim() === '';
-}
-/** 1-based line holding an offset. */
-function lineAt(doc, offset) {
-    return (0,_markdown_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .positionAt */ .t$)(doc.lineStarts, offset).line;
-}
-/** Insert whole lines (`block`, without final newline) after `line`; a last line without newline is ended first. */
-function insertAfterLine(doc, line, block, o) {
-    const at = afterLine(doc, line);
-    let text = at === doc.text.length && doc.text !== '' && !doc.text.endsWith('\n') ? '\n' : '';
-    if (o.blankBefore && at > 0)
-        text += '\n';
-    text += `${block}\n`;
-    if (o.blankAfter && at < doc.text.length && !isBlankLine(doc, line + 1))
-        text += '\n';
-    return { start: at, end: at, text };
-}
-/** Insert whole lines before the line starting at `offset` (a line start, or the end of the text). */
-function insertBeforeOffset(doc, offset, block) {
-    const { text } = doc;
-    let prefix = '';
-    if (offset > 0) {
-        if (text[offset - 1] !== '\n')
-            prefix = '\n\n';
-        else if (!isBlankLine(doc, lineAt(doc, offset - 1)))
-            prefix = '\n';
-    }
-    const suffix = offset < text.length ? '\n\n' : '\n';
-    return { start: offset, end: offset, text: `${prefix}${block}${suffix}` };
-}
-/** Whether text inserted at `offset` would land inside a code block (one left open runs to the end of the text). */
-function insideCodeAt(doc, offset) {
-    return doc.codeBlocks.some((c) => offset > c.startOffset && (offset < c.endOffset || (!c.closed && offset === c.endOffset)));
-}
-/**
- * The edits, or a finding that says it cannot be fixed: when one would write into code, or would add a
- * code fence to a document with a fence left open (which fence pairs with which would change, and text
- * far away would turn into code or out of it).
- */
-function fixUnlessInCode(doc, edits) {
-    const intoCode = edits.some((e) => e.start === e.end && insideCodeAt(doc, e.start));
-    const fenceIntoBrokenText = doc.codeBlocks.some((c) => !c.closed) && edits.some((e) => /^\s*(```|~~~)/m.test(e.text));
-    return intoCode || fenceIntoBrokenText ? { fixable: false } : { fix: edits };
-}
-function isListLine(line) {
-    return LIST_ITEM.test(line);
-}
-/** A section's skeleton body as it goes under its heading: lists follow directly (as in the template), other content after a blank line. */
-function bodyUnderHeading(body) {
-    const b = body.replace(/\r\n?/g, '\n').replace(/\s+$/, '');
-    if (b === '')
-        return '';
-    return (isListLine(b) ? '\n' : '\n\n') + b;
-}
-/** The template's skeleton of one section, heading included, without a final newline. */
-function sectionSkeleton(t) {
-    return (0,_scope_js__WEBPACK_IMPORTED_MODULE_1__/* .headingLine */ .F5)(t.depth, t.heading) + bodyUnderHeading(t.body);
-}
-/** Start of the first non-blank line after the front matter (the end of the text when there is none). */
-function bodyStartOffset(doc) {
-    let line = doc.bodyStartLine;
-    while (line <= doc.lines.length && isBlankLine(doc, line))
-        line++;
-    return doc.lineStarts[line - 1] ?? doc.text.length;
-}
-/** Where content appended at the end of a document goes: before a trailing HTML comment (e.g. archdoc's stamp). */
-function endInsertionOffset(doc) {
-    let last = doc.lines.length;
-    while (last > 0 && isBlankLine(doc, last))
-        last--;
-    if (last === 0)
-        return doc.text.length;
-    if (!/-->\s*$/.test(doc.lines[last - 1]))
-        return doc.text.length;
-    let first = last;
-    while (first > 0 && !doc.lines[first - 1].includes('<!--'))
-        first--;
-    if (first === 0 || !/^\s*<!--/.test(doc.lines[first - 1]))
-        return doc.text.length;
-    return doc.lineStarts[first - 1];
-}
-
-
-/***/ }),
-
 /***/ 5108:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -329,12 +219,25 @@ function normalizeHeading(text) {
 function numberOf(text) {
     return /^\s*(\d+(?:\.\d+)*)[.):]?\s/.exec(text)?.[1];
 }
+/** Each `(...)` replaced by a space, as text.replace(/\([^)]*\)/g, ' ') did, without rescanning from every unclosed `(`. */
+function dropParentheticals(text) {
+    let out = '';
+    let from = 0;
+    for (let open = text.indexOf('('); open !== -1; open = text.indexOf('(', from)) {
+        const close = text.indexOf(')', open + 1);
+        if (close === -1)
+            break;
+        out += `${text.slice(from, open)} `;
+        from = close + 1;
+    }
+    return out + text.slice(from);
+}
 const tokenCache = new Map();
 /** Content words of a heading (memoised: every template section is scored against every heading). */
 function tokens(text) {
     let t = tokenCache.get(text);
     if (!t) {
-        const core = normalizeHeading(text.replace(/\([^)]*\)/g, ' '));
+        const core = normalizeHeading(dropParentheticals(text));
         t = new Set(core.split(' ').filter((w) => w && !STOP.has(w) && !/^\d+$/.test(w)));
         if (tokenCache.size > 10_000)
             tokenCache.clear();
@@ -526,8 +429,8 @@ function reorderEdit(doc, units) {
         if (!doc.text.slice(slot.start, slot.coreEnd).endsWith('\n'))
             core = core.slice(0, -1);
         // A setext heading right under a line of text would take that line in: it needs a blank line above.
-        const prose = before !== '' && !/(^|\n)[ \t]*\n$/.test(before.slice(-200));
-        if (prose && !/^\s{0,3}#{1,6}(\s|$)/.test(core))
+        const prose = before !== '' && !/(?:^|\n)[ \t]*\n$/.test(before.slice(-200));
+        if (prose && !/^\s{0,3}#{1,6}(?:\s|$)/.test(core))
             core = `\n${core}`;
         const piece = core + doc.text.slice(slot.coreEnd, slot.end);
         text += piece;
@@ -706,8 +609,8 @@ function describe(t) {
     return parts.length ? parts.join('; ') : 'some text';
 }
 
-// EXTERNAL MODULE: ./src/template/parse-template.ts
-var parse_template = __webpack_require__(36660);
+// EXTERNAL MODULE: ./src/template/parse-template.ts + 1 modules
+var parse_template = __webpack_require__(47123);
 ;// CONCATENATED MODULE: ./src/lint/fields.ts
 /** Labelled fields (`- **Label**: value`) as they appear in a range of the document. */
 
@@ -721,7 +624,7 @@ function fieldsIn(doc, r) {
         if (lineStart < r.start)
             continue;
         const line = doc.lines[i];
-        const bullet = /^(\s*(?:[-*+]|\d+[.)])\s+)?/.exec(line)?.[0] ?? '';
+        const bullet = /^(?:\s*(?:[-*+]|\d+[.)])\s+)?/.exec(line)?.[0] ?? '';
         const f = (0,parse_template/* parseField */.cn)(line.slice(bullet.length));
         if (!f || insideCode(doc, lineStart))
             continue;
@@ -845,7 +748,7 @@ function insertFields(ctx, m, present, missing) {
     const firstItem = doc.listItems.find((i) => (0,scope/* inRange */.r4)(i, own) && i.nesting === 0);
     const listChar = firstItem ? marker(firstItem.line).trim() : '-';
     // Fields written without bullets stay without; numbered lists get a plain bullet (a number would be wrong).
-    const bullet = sample ? marker(sample.line).replace(/\d+[.)]/, '-') : `${/^[-*+]$/.test(listChar) ? listChar : '-'} `;
+    const bullet = sample ? marker(sample.line).replace(/(?<!\d)\d+[.)]/, '-') : `${/^[-*+]$/.test(listChar) ? listChar : '-'} `;
     const colonInside = sample ? doc.lines[sample.line - 1].includes(':**') : false;
     const line = (f) => `${bullet}**${f.label}${colonInside ? ':** ' : '**: '}${f.placeholder}`.trimEnd();
     // Insertion point -> lines to insert there, in template order (two anchors may meet at one line start).
@@ -907,7 +810,7 @@ var parse = __webpack_require__(27059);
 
 const MARKER = /\b(TODO|TBD|FIXME)\b/g;
 const LONE_BRACKET = /^\[[^\]\n]+\]$/;
-const ELLIPSIS = /^(\.\.\.|…)$/;
+const ELLIPSIS = /^(?:\.\.\.|…)$/;
 /** Text, inline code and paragraphs outside links, code blocks and HTML. */
 function walk(node, visit, parent) {
     if (node.type === 'link' || node.type === 'linkReference' || node.type === 'code' || node.type === 'html')
@@ -975,7 +878,7 @@ function diagramEllipses(ctx, at) {
         for (let i = 0; i < block.endLine - block.contentLine; i++) {
             const lineNo = block.contentLine + i;
             const text = ctx.doc.lines[lineNo - 1] ?? '';
-            if (/^\s*(%%\s*)?(\.\.\.|…)\s*$/.test(text)) {
+            if (/^\s*(?:%%\s*)?(?:\.\.\.|…)\s*$/.test(text)) {
                 at(ctx.doc.lineStarts[lineNo - 1] + text.search(/\S/), 'The diagram still holds the template\'s `...`: draw the real diagram.');
             }
         }
@@ -985,7 +888,8 @@ function diagramEllipses(ctx, at) {
 ;// CONCATENATED MODULE: ./src/lint/endpoints.ts
 
 const HTTP_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS', 'TRACE', 'CONNECT'];
-const SHAPE = /^`([^`]+)`\s*(?:[-–—:]\s*)(.*)$/;
+// `\s*((?:\S.*)?)$` captures what `\s*(.*)$` did, without the two quantifiers trading spaces (quadratic).
+const SHAPE = /^`([^`]+)`\s*[-–—:]\s*((?:\S.*)?)$/;
 function checkBullet(raw, pattern) {
     const m = SHAPE.exec(raw.trim());
     if (!m)
@@ -1053,10 +957,47 @@ const endpointFormat = {
 
 ;// CONCATENATED MODULE: ./src/lint/rules/endpoint-duplicate.ts
 
+/**
+ * Each parameter (`{id}`, `:id`, `<id>`) as `{}`: what path.replace(/\{[^}]+\}|:[A-Za-z_]\w*|<[^>]+>/g, '{}')
+ * did, in one pass (the regex rescanned the rest of the path from every `{` or `<` left open).
+ */
+function paramsAsBraces(path) {
+    const known = new Map();
+    /** The first `close` at or after `from`: searches only move forward, so the path is scanned once per kind. */
+    const closeFrom = (close, from) => {
+        let at = known.get(close);
+        if (at === undefined || (at !== -1 && at < from))
+            known.set(close, (at = path.indexOf(close, from)));
+        return at;
+    };
+    let out = '';
+    let i = 0;
+    while (i < path.length) {
+        const c = path[i];
+        let end = -1; // exclusive end of a parameter starting at i
+        if (c === '{' || c === '<') {
+            const close = closeFrom(c === '{' ? '}' : '>', i + 1);
+            if (close > i + 1)
+                end = close + 1;
+        }
+        else if (c === ':' && /[a-z_]/i.test(path[i + 1] ?? '')) {
+            end = i + 2;
+            while (end < path.length && /\w/.test(path[end]))
+                end++;
+        }
+        if (end === -1)
+            out += path[i++];
+        else {
+            out += '{}';
+            i = end;
+        }
+    }
+    return out;
+}
 /** `GET /users/` and `get /users` are the same endpoint; `{id}` and `:id` are the same parameter. */
 function endpointKey(code) {
     const [method, ...rest] = code.split(/\s+/);
-    const path = rest.join(' ').replace(/\/+$/, '').replace(/\{[^}]+\}|:[A-Za-z_]\w*|<[^>]+>/g, '{}');
+    const path = paramsAsBraces(rest.join(' ').replace(/(?<!\/)\/+$/, ''));
     return `${method.toUpperCase()} ${path || '/'}`;
 }
 const endpointDuplicate = {
@@ -1504,321 +1445,13 @@ const RULES = [
 
 /***/ }),
 
-/***/ 65425:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CA: () => (/* binding */ listItemsIn),
-/* harmony export */   F5: () => (/* binding */ headingLine),
-/* harmony export */   MP: () => (/* binding */ diagramsIn),
-/* harmony export */   UD: () => (/* binding */ ownRange),
-/* harmony export */   ov: () => (/* binding */ hasContent),
-/* harmony export */   r4: () => (/* binding */ inRange),
-/* harmony export */   t4: () => (/* binding */ fullRange)
-/* harmony export */ });
-/** The section's own content: after its heading, up to the next heading of any level. */
-function ownRange(m) {
-    return { start: m.heading.endOffset, end: m.section.ownEndOffset };
-}
-/** The section with its subsections: up to the next heading of the same or a higher level. */
-function fullRange(m) {
-    return { start: m.heading.endOffset, end: m.section.fullEndOffset };
-}
-function inRange(x, r) {
-    return x.startOffset >= r.start && x.startOffset < r.end;
-}
-function diagramsIn(ctx, r) {
-    return ctx.diagrams.filter((d) => inRange(d.block, r));
-}
-function listItemsIn(ctx, r) {
-    return ctx.doc.listItems.filter((i) => inRange(i, r));
-}
-/** Markdown heading line for a template section, e.g. `## 3. Data Model`. */
-function headingLine(depth, text) {
-    return `${'#'.repeat(depth)} ${text}`;
-}
-/** Whether a range holds anything but blank lines, HTML comments and headings. */
-function hasContent(text, r) {
-    const body = text
-        .slice(r.start, r.end)
-        .replace(/<!--[\s\S]*?-->/g, '')
-        .split('\n')
-        .filter((l) => !/^\s{0,3}#{1,6}(\s|$)/.test(l));
-    return body.some((l) => l.trim() !== '');
-}
-
-
-/***/ }),
-
-/***/ 27059:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  p4: () => (/* binding */ computeLineStarts),
-  Tp: () => (/* binding */ parseDocument),
-  t$: () => (/* binding */ positionAt)
-});
-
-// UNUSED EXPORTS: parseMarkdown, parseMarkdownWhole, plainText, within
-
-// EXTERNAL MODULE: ./node_modules/unified/lib/index.js + 7 modules
-var lib = __webpack_require__(23900);
-// EXTERNAL MODULE: ./node_modules/remark-parse/lib/index.js + 46 modules
-var remark_parse_lib = __webpack_require__(45276);
-// EXTERNAL MODULE: ./node_modules/micromark-extension-gfm-table/lib/syntax.js + 2 modules
-var syntax = __webpack_require__(57749);
-// EXTERNAL MODULE: ./node_modules/mdast-util-gfm-table/lib/index.js
-var mdast_util_gfm_table_lib = __webpack_require__(37421);
-// EXTERNAL MODULE: ./node_modules/micromark-extension-gfm-task-list-item/lib/syntax.js
-var lib_syntax = __webpack_require__(91197);
-// EXTERNAL MODULE: ./node_modules/mdast-util-gfm-task-list-item/lib/index.js
-var mdast_util_gfm_task_list_item_lib = __webpack_require__(86303);
-// EXTERNAL MODULE: ./node_modules/micromark-extension-gfm-strikethrough/lib/syntax.js
-var micromark_extension_gfm_strikethrough_lib_syntax = __webpack_require__(1680);
-// EXTERNAL MODULE: ./node_modules/mdast-util-gfm-strikethrough/lib/index.js
-var mdast_util_gfm_strikethrough_lib = __webpack_require__(60870);
-// EXTERNAL MODULE: ./node_modules/micromark-extension-gfm-footnote/lib/syntax.js
-var micromark_extension_gfm_footnote_lib_syntax = __webpack_require__(22429);
-// EXTERNAL MODULE: ./node_modules/mdast-util-gfm-footnote/lib/index.js
-var mdast_util_gfm_footnote_lib = __webpack_require__(66807);
-;// CONCATENATED MODULE: ./src/markdown/gfm.ts
-
-
-
-
-
-
-
-
-function remarkGfmStructure() {
-    const data = this.data();
-    (data.micromarkExtensions ??= []).push((0,syntax/* gfmTable */.x)(), (0,lib_syntax/* gfmTaskListItem */.J)(), (0,micromark_extension_gfm_strikethrough_lib_syntax/* gfmStrikethrough */.K)(), (0,micromark_extension_gfm_footnote_lib_syntax/* gfmFootnote */.r)());
-    (data.fromMarkdownExtensions ??= []).push((0,mdast_util_gfm_table_lib/* gfmTableFromMarkdown */.c)(), (0,mdast_util_gfm_task_list_item_lib/* gfmTaskListItemFromMarkdown */.S)(), (0,mdast_util_gfm_strikethrough_lib/* gfmStrikethroughFromMarkdown */.p)(), (0,mdast_util_gfm_footnote_lib/* gfmFootnoteFromMarkdown */.i)());
-}
-
-;// CONCATENATED MODULE: ./src/markdown/parse.ts
-/**
- * Markdown -> a document model with positions: headings, sections, code blocks, list items.
- * Built on remark (mdast); everything carries 1-based lines and 0-based offsets into the source.
- */
-
-
-
-const processor = (0,lib/* unified */.l)().use(remark_parse_lib/* default */.A).use(remarkGfmStructure);
-/** remark over the whole text at once (the reference the chunked parse must agree with). */
-function parseMarkdownWhole(text) {
-    return processor.parse(text);
-}
-/** Blank out YAML/TOML front matter (keeping offsets) so remark does not read it as a setext heading. */
-function maskFrontMatter(text) {
-    const m = /^(---|\+\+\+)[ \t]*\r?\n[\s\S]*?\r?\n\1[ \t]*(?:\r?\n|$)/.exec(text);
-    if (!m)
-        return { masked: text, endLine: 1 };
-    const block = m[0];
-    const lines = block.split('\n').length - (block.endsWith('\n') ? 1 : 0);
-    return { masked: block.replace(/[^\r\n]/g, ' ') + text.slice(block.length), endLine: lines + 1 };
-}
-function computeLineStarts(text) {
-    const starts = [0];
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-        starts.push(i + 1);
-    return starts;
-}
-/** 1-based line and column of an offset. */
-function positionAt(lineStarts, offset) {
-    let lo = 0;
-    let hi = lineStarts.length - 1;
-    while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (lineStarts[mid] <= offset)
-            lo = mid;
-        else
-            hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - lineStarts[lo] + 1 };
-}
-function plainText(node) {
-    if ('value' in node && typeof node.value === 'string')
-        return node.value;
-    if ('children' in node)
-        return node.children.map(plainText).join('');
-    return '';
-}
-function spanOf(node) {
-    const p = node.position;
-    if (!p || p.start.offset === undefined || p.end.offset === undefined) {
-        return { line: 1, column: 1, endLine: 1, startOffset: 0, endOffset: 0 };
-    }
-    return { line: p.start.line, column: p.start.column, endLine: p.end.line, startOffset: p.start.offset, endOffset: p.end.offset };
-}
-/**
- * Offsets where a column-0 ATX heading outside a fenced code block starts a new block-level chunk.
- * Such a heading closes every open paragraph, list and quote, so the chunks parse independently.
- */
-/** Each parse has a fixed setup cost; chunks of a few dozen KB keep both it and the growth small. */
-const CHUNK_BYTES = 4 * 1024;
-function chunkStarts(text) {
-    const starts = [0];
-    let fence;
-    let at = 0;
-    while (at < text.length) {
-        const nl = text.indexOf('\n', at);
-        const end = nl === -1 ? text.length : nl;
-        const line = text.slice(at, end);
-        const f = /^ {0,3}(`{3,}|~{3,})/.exec(line);
-        if (fence) {
-            if (f && f[1][0] === fence[0] && f[1].length >= fence.length && line.trim() === f[1])
-                fence = undefined;
-        }
-        else if (f && !(f[1][0] === '`' && line.slice(f[0].length).includes('`')))
-            fence = f[1];
-        else if (at - starts[starts.length - 1] >= CHUNK_BYTES && /^#{1,6}(?:[ \t]|$)/.test(line))
-            starts.push(at);
-        at = end + 1;
-    }
-    return starts;
-}
-function shiftPositions(node, lines, offset) {
-    const p = node.position;
-    if (p) {
-        p.start = { ...p.start, line: p.start.line + lines, offset: (p.start.offset ?? 0) + offset };
-        p.end = { ...p.end, line: p.end.line + lines, offset: (p.end.offset ?? 0) + offset };
-    }
-    if ('children' in node)
-        for (const c of node.children)
-            shiftPositions(c, lines, offset);
-}
-/**
- * remark over the whole text, chunk by chunk: micromark's cost grows faster than linearly with the
- * number of lists in one parse, so a 1 MB document parsed whole takes many times ten 100 KB ones.
- * (Cost: a reference definition only resolves links within its own section.)
- */
-function parseMarkdown(text) {
-    const starts = chunkStarts(text);
-    if (starts.length === 1)
-        return processor.parse(text);
-    const root = { type: 'root', children: [] };
-    let line = 0;
-    for (let i = 0; i < starts.length; i++) {
-        const chunk = text.slice(starts[i], starts[i + 1] ?? text.length);
-        const part = processor.parse(chunk);
-        for (const child of part.children) {
-            shiftPositions(child, line, starts[i]);
-            root.children.push(child);
-        }
-        for (let j = chunk.indexOf('\n'); j !== -1; j = chunk.indexOf('\n', j + 1))
-            line++;
-    }
-    root.position = { start: { line: 1, column: 1, offset: 0 }, end: positionEnd(text) };
-    return root;
-}
-function positionEnd(text) {
-    const lastNl = text.lastIndexOf('\n');
-    return { line: text.split('\n').length, column: text.length - lastNl, offset: text.length };
-}
-function parseDocument(text, path = 'document.md') {
-    const { masked, endLine } = maskFrontMatter(text);
-    const root = parseMarkdown(masked);
-    const lineStarts = computeLineStarts(text);
-    const lines = text.split('\n').map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l));
-    const headings = [];
-    const codeBlocks = [];
-    const listItems = [];
-    const visit = (node, nesting) => {
-        switch (node.type) {
-            case 'heading': {
-                const h = node;
-                headings.push({ ...spanOf(h), depth: h.depth, text: plainText(h).trim(), index: headings.length });
-                return;
-            }
-            case 'code': {
-                const c = node;
-                const span = spanOf(c);
-                const fenceLine = lines[span.line - 1] ?? '';
-                const fenced = /^\s*(```|~~~)/.test(fenceLine);
-                const indent = fenceLine.length - fenceLine.trimStart().length;
-                const lastLine = (lines[span.endLine - 1] ?? '').trim();
-                // Closed only by a fence of the same character, at least as long as the opening one.
-                const opening = /^\s*(`+|~+)/.exec(fenceLine)?.[1] ?? '```';
-                const closing = /^(`+|~+)\s*$/.exec(lastLine)?.[1];
-                const closed = fenced && span.endLine > span.line && !!closing && closing[0] === opening[0] && closing.length >= opening.length;
-                codeBlocks.push({
-                    ...span,
-                    lang: (c.lang ?? '').toLowerCase(),
-                    meta: c.meta ?? '',
-                    value: c.value,
-                    contentLine: fenced ? span.line + 1 : span.line,
-                    indent: fenced ? indent : 0,
-                    closed: fenced ? closed : true,
-                });
-                return;
-            }
-            case 'list': {
-                for (const item of node.children)
-                    visit(item, nesting);
-                return;
-            }
-            case 'listItem': {
-                const li = node;
-                const first = li.children[0];
-                if (first && first.type === 'paragraph') {
-                    const s = spanOf(first);
-                    listItems.push({ ...spanOf(li), raw: text.slice(s.startOffset, s.endOffset), children: first.children, nesting });
-                }
-                for (const child of li.children)
-                    visit(child, child.type === 'list' ? nesting + 1 : nesting);
-                return;
-            }
-            default:
-                if ('children' in node)
-                    for (const child of node.children)
-                        visit(child, nesting);
-        }
-    };
-    for (const child of root.children)
-        visit(child, 0);
-    const sections = headings.map((h, i) => {
-        const next = headings[i + 1];
-        const ownEndOffset = next ? next.startOffset : text.length;
-        let fullEndOffset = text.length;
-        for (let j = i + 1; j < headings.length; j++) {
-            if (headings[j].depth <= h.depth) {
-                fullEndOffset = headings[j].startOffset;
-                break;
-            }
-        }
-        return {
-            heading: h,
-            ownEndOffset,
-            fullEndOffset,
-            ownEndLine: endLineOf(lineStarts, ownEndOffset, text.length),
-            fullEndLine: endLineOf(lineStarts, fullEndOffset, text.length),
-        };
-    });
-    return { path, text, lines, lineStarts, root, headings, sections, codeBlocks, listItems, bodyStartLine: endLine };
-}
-/** The last line that belongs to a range ending (exclusively) at `offset`. */
-function endLineOf(lineStarts, offset, length) {
-    if (offset >= length)
-        return lineStarts.length;
-    return positionAt(lineStarts, Math.max(0, offset - 1)).line;
-}
-/** Whether an offset range lies within [start, end). */
-function within(span, start, end) {
-    return span.startOffset >= start && span.startOffset < end;
-}
-
-
-/***/ }),
-
 /***/ 52640:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Gg: () => (/* binding */ titleOf),
-/* harmony export */   PY: () => (/* binding */ diagramHeader)
+/* harmony export */   PY: () => (/* binding */ diagramHeader),
+/* harmony export */   Y0: () => (/* binding */ frontMatterMatch)
 /* harmony export */ });
 /* unused harmony export diagramKeyword */
 /**
@@ -1826,8 +1459,6 @@ function within(span, start, end) {
  * and its title. Skips what mermaid skips before its type detection: front matter, `%%{...}%%`
  * directives, `%%` comments and blank lines. One linear pass over the lines.
  */
-// mermaid's front matter regex (src/diagram-api/regexes.ts), anchored at the start of the diagram.
-const FRONT_MATTER = /^([^\S\n\r]*)-{3}\s*[\n\r](.*?)[\n\r]\1-{3}\s*[\n\r]+/s;
 /** Diagram types whose grammar has a `title ...` statement (elsewhere only front matter gives a title). */
 const TITLE_STATEMENT = new Set([
     'C4Context',
@@ -1854,13 +1485,65 @@ const TITLE_STATEMENT = new Set([
 function splitLines(source) {
     return source.split('\n').map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l));
 }
+function isSpace(c) {
+    return c !== undefined && /\s/.test(c);
+}
+function isNewline(c) {
+    return c === '\n' || c === '\r';
+}
+/**
+ * What mermaid's front matter regex /^([^\S\n\r]*)-{3}\s*[\n\r](.*?)[\n\r]\1-{3}\s*[\n\r]+/s
+ * (src/diagram-api/regexes.ts) matches at the start of a diagram: its length and indent. A scan, because
+ * the regex tried each line end of a blank run after the opening `---` against all the rest (quadratic).
+ */
+function frontMatterMatch(source) {
+    let i = 0;
+    while (isSpace(source[i]) && !isNewline(source[i]))
+        i++;
+    const indent = source.slice(0, i);
+    if (!source.startsWith('---', i))
+        return undefined;
+    // The blank run after the opening `---`: the body starts after its last line end if a closing line follows.
+    let blankEnd = i + 3;
+    let firstNewline = -1;
+    let lastNewline = -1;
+    for (; isSpace(source[blankEnd]); blankEnd++) {
+        if (!isNewline(source[blankEnd]))
+            continue;
+        if (firstNewline === -1)
+            firstNewline = blankEnd;
+        lastNewline = blankEnd;
+    }
+    if (firstNewline === -1)
+        return undefined;
+    const closing = `${indent}---`;
+    /** The match's end if a closing line starts at the line end `c`: after the last line end of the blanks that follow. */
+    const endIfClosingAt = (c) => {
+        if (!isNewline(source[c]) || !source.startsWith(closing, c + 1))
+            return undefined;
+        let end;
+        for (let e = c + 1 + closing.length; isSpace(source[e]); e++)
+            if (isNewline(source[e]))
+                end = e + 1;
+        return end;
+    };
+    for (let c = lastNewline + 1; c < source.length; c++) {
+        const end = endIfClosingAt(c);
+        if (end !== undefined)
+            return { length: end, indent };
+    }
+    // Else the regex backtracked into the blank run: `---\n\n---\n` is front matter with an empty body.
+    const inside = blankEnd - 1 - indent.length;
+    const end = inside > firstNewline ? endIfClosingAt(inside) : undefined;
+    return end === undefined ? undefined : { length: end, indent };
+}
 function frontMatter(source) {
-    const m = FRONT_MATTER.exec(source);
+    const m = frontMatterMatch(source);
     if (!m)
         return undefined;
     // The match ends after the newline(s) that follow the closing `---`.
-    const consumed = m[0].split('\n').length - 1;
-    return { bodyStart: consumed, indent: m[1] };
+    const consumed = source.slice(0, m.length).split('\n').length - 1;
+    return { bodyStart: consumed, indent: m.indent };
 }
 /** Position of the first diagram keyword, or undefined for an empty / comment-only diagram. */
 function diagramHeader(source) {
@@ -1889,7 +1572,7 @@ function diagramHeader(source) {
             }
             if (trimmed === '' || trimmed.startsWith('%%'))
                 break;
-            const m = /^[A-Za-z][\w-]*/.exec(trimmed);
+            const m = /^[a-z][\w-]*/i.exec(trimmed);
             if (!m)
                 return undefined;
             return { keyword: m[0], line: i + 1, column: offset + lead + 1 };
@@ -1905,7 +1588,7 @@ function unquote(value) {
     const v = value.trim();
     if (v.length >= 2 && (v[0] === '"' || v[0] === "'") && v.endsWith(v[0]))
         return v.slice(1, -1);
-    return v.replace(/\s+#.*$/, '');
+    return v.replace(/(?<!\s)\s+#.*$/, '');
 }
 /**
  * The diagram's title: a `title ...` statement in grammars that have one (C4, sequence, gantt, pie, ...),
@@ -1915,7 +1598,8 @@ function titleOf(source) {
     const lines = splitLines(source);
     const header = diagramHeader(source);
     if (header && TITLE_STATEMENT.has(header.keyword.toLowerCase())) {
-        const onHeader = /^\s*pie(?:\s+showData)?\s+title\s+(.+)$/.exec(lines[header.line - 1]);
+        // `\s+(\S.*|<one blank>)$` captures what `\s+(.+)$` did, without the two quantifiers trading spaces.
+        const onHeader = /^\s*pie(?:\s+showData)?\s+title\s+(\S.*|[^\S\n\r\u2028\u2029])$/.exec(lines[header.line - 1]);
         if (header.keyword === 'pie' && onHeader)
             return { title: onHeader[1].trim(), line: header.line };
         for (let i = header.line; i < lines.length; i++) {
@@ -1934,124 +1618,6 @@ function titleOf(source) {
         }
     }
     return undefined;
-}
-
-
-/***/ }),
-
-/***/ 36660:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   QC: () => (/* binding */ parseTemplate),
-/* harmony export */   cn: () => (/* binding */ parseField),
-/* harmony export */   xq: () => (/* binding */ extractSkeleton)
-/* harmony export */ });
-/* harmony import */ var _markdown_parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27059);
-/* harmony import */ var _core_findings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44637);
-/** Skeleton Markdown -> template model (SPEC §2). Pure: text in, model out. */
-
-
-const FIELD = /^\*\*([^*]+?)\*\*\s*:\s*(.*)$|^\*\*([^*]+?):\*\*\s*(.*)$/;
-const PATTERN = /^`([^`]+)`\s*[-–—:]\s*(.*)$/;
-const BRACKETS = /\[[^\]\n]+\]/g;
-function parseField(raw) {
-    const m = FIELD.exec(raw.trim());
-    if (!m)
-        return undefined;
-    return m[1] !== undefined ? { label: m[1].trim(), value: m[2].trim() } : { label: m[3].trim(), value: m[4].trim() };
-}
-/** The skeleton part of a template file: the `Output Structure` section up to the next `---`, or all of it. */
-function extractSkeleton(text) {
-    const doc = (0,_markdown_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text);
-    const start = doc.headings.find((h) => /^output structure$/i.test(h.text));
-    if (!start)
-        return text;
-    const after = doc.root.children.find((n) => n.type === 'thematicBreak' && (n.position?.start.offset ?? 0) > start.endOffset);
-    const end = after?.position?.start.offset ?? text.length;
-    return text.slice(start.endOffset, end).replace(/^\r?\n/, '');
-}
-function diagramOf(doc, start, end) {
-    const block = doc.codeBlocks.find((c) => c.lang === 'mermaid' && c.startOffset >= start && c.startOffset < end);
-    if (!block)
-        return undefined;
-    const lines = block.value.split('\n').map((l) => l.trim());
-    const first = lines.find((l) => l && !l.startsWith('%%'));
-    if (!first)
-        return undefined;
-    const type = first.split(/\s+/)[0];
-    const titleLine = lines.find((l) => /^title\s+\S/.test(l));
-    const title = titleLine?.replace(/^title\s+/, '').trim();
-    const skeleton = [first, ...(title ? [`    title ${title}`] : []), '    %% ...'].join('\n');
-    return { type, ...(title ? { title } : {}), skeleton };
-}
-function parseTemplate(text, name) {
-    const skeleton = extractSkeleton(text);
-    const doc = (0,_markdown_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(skeleton, name);
-    if (doc.headings.length === 0) {
-        throw new _core_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`template ${name}: no headings found; a template is a Markdown skeleton with the required headings`);
-    }
-    const sections = [];
-    const placeholders = new Set();
-    const placeholderCode = new Set();
-    const stack = [];
-    for (const s of doc.sections) {
-        const h = s.heading;
-        const start = h.endOffset;
-        const end = s.ownEndOffset;
-        const fields = [];
-        const patterns = [];
-        for (const item of doc.listItems) {
-            if (item.startOffset < start || item.startOffset >= end)
-                continue;
-            const field = parseField(item.raw);
-            if (field) {
-                fields.push({ label: field.label, placeholder: field.value });
-                continue;
-            }
-            const p = PATTERN.exec(item.raw.trim());
-            if (p && /\[[^\]]+\]/.test(p[1])) {
-                const tokens = p[1].trim().split(/\s+/).map((t) => t.replace(/^\[|\]$/g, '').toLowerCase());
-                patterns.push({ code: p[1], tokens, description: p[2].trim(), example: `- ${item.raw.trim()}` });
-                placeholderCode.add(p[1]);
-            }
-        }
-        const ownText = skeleton.slice(start, end);
-        const prose = stripFences(ownText).replace(/`[^`\n]*`/g, '');
-        for (const m of prose.matchAll(BRACKETS))
-            placeholders.add(m[0]);
-        while (stack.length && stack[stack.length - 1].depth >= h.depth)
-            stack.pop();
-        const parent = stack[stack.length - 1];
-        const diagram = diagramOf(doc, start, end);
-        const section = {
-            index: sections.length,
-            depth: h.depth,
-            heading: h.text,
-            ...(parent ? { parent: parent.index } : {}),
-            ...(diagram ? { diagram } : {}),
-            fields,
-            patterns,
-            freeContent: /^\s*\.\.\.\s*$/m.test(prose),
-            body: skeletonBody(ownText, diagram),
-        };
-        sections.push(section);
-        stack.push(section);
-    }
-    for (const p of [...placeholders])
-        if (!p.trim() || p === '[ ]' || p === '[x]')
-            placeholders.delete(p);
-    return { name, sections, placeholders: [...placeholders], placeholderCode: [...placeholderCode] };
-}
-function stripFences(text) {
-    return text.replace(/^\s*(```|~~~)[\s\S]*?^\s*\1\s*$/gm, '');
-}
-/** The section's own skeleton with its diagram reduced to type and title: illustrations are not content to insert. */
-function skeletonBody(ownText, diagram) {
-    const body = ownText.replace(/^\s*\n/, '').replace(/\s+$/, '');
-    if (!diagram)
-        return body;
-    return body.replace(/^(\s*)(```+|~~~+)\s*mermaid[^\n]*\n[\s\S]*?^\s*\2\s*$/m, (_m, indent, fence) => `${indent}${fence}mermaid\n${diagram.skeleton}\n${indent}${fence}`);
 }
 
 

@@ -143,10 +143,14 @@ var parse = __webpack_require__(27059);
  * Pure: no mermaid import.
  */
 
-// Copied from mermaid 11.17.2 (src/diagram-api/regexes.ts, comments.ts, preprocess.ts, utils.ts).
-const FRONT_MATTER = /^([^\S\n\r]*)-{3}\s*[\n\r](.*?)[\n\r]\1-{3}\s*[\n\r]+/s;
-const DIRECTIVE = /%{2}{\s*(?:(\w+)\s*:|(\w+))\s*(?:(\w+)|((?:(?!}%{2}).|\r?\n)*))?\s*(?:}%{2})?/gi;
-const COMMENT_LINE = /^\s*%%(?!{)[^\n]+\n?/gm;
+
+// Copied from mermaid 11.17.2 (src/diagram-api/regexes.ts, comments.ts, preprocess.ts, utils.ts), with the
+// same matches: groups nobody reads made non-capturing, braces escaped, redundant flag and quantifier dropped.
+// Where one of them can still backtrack badly, analyzeDiagram has run checkLimits (limits.ts) first, which
+// refuses the input whose cost it would explode on; mermaid runs the same regexes on the same text anyway.
+const DIRECTIVE = /%{2}\{\s*(?:\w+\s*:|\w+)\s*(?:\w+|(?:(?!\}%{2}).|\r?\n)*)\s*(?:\}%{2})?/g;
+// eslint-disable-next-line regexp/no-super-linear-move -- mermaid's; checkLimits bounds its blank runs (blankRunCost).
+const COMMENT_LINE = /^\s*%%(?!\{)[^\n]+\n?/gm;
 class TrackedText {
     text;
     steps = [];
@@ -211,17 +215,21 @@ function mapBack(edits, o) {
 /** mermaid's preprocessDiagram(): cleanupText, front matter, directives, comments. */
 function preprocessPass(t) {
     t.replace(/\r\n?/g, () => '\n');
-    t.replace(/<(\w+)([^>]*)>/g, (_m, tag, attributes) => '<' + tag + (attributes ?? '').replace(/="([^"]*)"/g, "='$1'") + '>');
-    const fm = FRONT_MATTER.exec(t.text);
+    // The word taken whole ((?=(\w+))\1): the only match mermaid's /<(\w+)([^>]*)>/ can find has it, and
+    // a `<` without `>` no longer retries every shorter word. Each `<` still runs to the next `>`: checkLimits bounds that sum.
+    t.replace(/<(?=(\w+))\1([^>]*)>/g, (_m, tag, attributes) => '<' + tag + (attributes ?? '').replace(/="([^"]*)"/g, "='$1'") + '>');
+    const fm = (0,detect/* frontMatterMatch */.Y0)(t.text);
     if (fm)
-        t.dropPrefix(fm[0].length);
+        t.dropPrefix(fm.length);
     t.replace(DIRECTIVE, () => '');
     t.replace(COMMENT_LINE, () => '');
     t.dropPrefix(t.text.length - t.text.trimStart().length);
 }
 /** Diagram.fromText(): encodeEntities() then a trailing newline. */
 function encodeEntities(t) {
+    // eslint-disable-next-line regexp/no-super-linear-backtracking -- mermaid's; checkLimits refuses the lines it crawls on (styleLineCost).
     t.replace(/style.*:\S*#.*;/g, (s) => s.substring(0, s.length - 1));
+    // eslint-disable-next-line regexp/no-super-linear-backtracking -- mermaid's; checkLimits refuses the lines it crawls on (styleLineCost).
     t.replace(/classDef.*:\S*#.*;/g, (s) => s.substring(0, s.length - 1));
     t.replace(/#\w+;/g, (s) => {
         const inner = s.substring(1, s.length - 1);
@@ -232,10 +240,10 @@ function encodeEntities(t) {
 /** Rewrites some diagram parsers apply to their input (mermaid wraps them around the jison parser). */
 function parserWrapper(t, keyword) {
     if (keyword === 'graph' || keyword === 'flowchart' || keyword === 'flowchart-elk') {
-        t.replace(/}\s*\n/g, () => '}\n');
+        t.replace(/\}\s*\n/g, () => '}\n');
     }
     else if (keyword === 'sankey-beta' || keyword === 'sankey') {
-        t.replace(/^[^\S\n\r]+|[^\S\n\r]+$/g, () => '');
+        t.replace(/^[^\S\n\r]+|(?<![^\S\n\r])[^\S\n\r]+$/g, () => '');
         t.replace(/([\n\r])+/g, () => '\n');
         t.dropPrefix(t.text.length - t.text.trimStart().length);
         t.dropSuffix(t.text.length - t.text.trimEnd().length);
@@ -401,7 +409,7 @@ function toDiagramError(err, source, map, header) {
         }
         if (err.name === 'YAMLException')
             return fromYaml(err, source);
-        if (isRecord(err.hash) && /^(Parse|Lexical) error on line/.test(mermaidMessage))
+        if (isRecord(err.hash) && /^(?:Parse|Lexical) error on line/.test(mermaidMessage))
             return fromJison(err, err.hash, map, source);
     }
     const langium = fromLangium(mermaidMessage, map);
@@ -430,7 +438,7 @@ const DECLARATION_LINE = new RegExp('^(\\s*)(' +
         'Deployment_Node', 'Node_L', 'Node_R', 'Node',
         'Rel_Up', 'Rel_U', 'Rel_Down', 'Rel_D', 'Rel_Left', 'Rel_L', 'Rel_Right', 'Rel_R', 'Rel_Back', 'RelIndex', 'BiRel', 'Rel',
     ].join('|') +
-    ')\\b\\s*\\(\\s*"?([^",)]*)');
+    ')\\s*\\(\\s*"?([^",)]*)');
 function c4_isRecord(x) {
     return typeof x === 'object' && x !== null;
 }

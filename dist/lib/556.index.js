@@ -127,6 +127,13 @@ function lineEndingsOf(text) {
 function toLf(text, e) {
     return e.crlf ? text.replace(/\r\n/g, '\n') : text;
 }
+/** Where the final run of `\n` / `\r\n` breaks starts (what /(?:\r?\n)+$/ matched, without retrying from each break). */
+function finalBreaksStart(text) {
+    let end = text.length;
+    while (text[end - 1] === '\n')
+        end -= text[end - 2] === '\r' ? 2 : 1;
+    return end;
+}
 /** Back to the original conventions. An empty file has none, so it gets a final newline. */
 function restore(text, e, originalWasEmpty) {
     let out = text;
@@ -135,7 +142,7 @@ function restore(text, e, originalWasEmpty) {
             out += '\n';
     }
     else
-        out = out.replace(/(?:\r?\n)+$/, '');
+        out = out.slice(0, finalBreaksStart(out));
     return e.crlf ? out.replace(/\r?\n/g, '\r\n') : out;
 }
 
@@ -658,7 +665,7 @@ erDiagram
 /* harmony export */ });
 /* harmony import */ var _core_findings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(44637);
 /* harmony import */ var _builtin_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(15493);
-/* harmony import */ var _parse_template_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(36660);
+/* harmony import */ var _parse_template_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(47123);
 /** Resolve a template name or path to a model. The caller supplies file reading, so this stays pure. */
 
 

@@ -33,7 +33,7 @@ const program = new commander__WEBPACK_IMPORTED_MODULE_0__/* .Command */ .uB()
     writeOut: io.out,
     writeErr: io.err,
     // Usage mistakes in one line, like every other failure.
-    outputError: (message, write) => write(`archdoc: ${message.replace(/^error: /, '').trim().replace(/\s*\n\s*/g, ' ')} (see archdoc --help)\n`),
+    outputError: (message, write) => write(`archdoc: ${message.replace(/^error: /, '').trim().replace(/(?<!\s)\s*\n\s*/g, ' ')} (see archdoc --help)\n`),
 });
 const format = (choices) => new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--format <format>', 'output format').choices(choices).default('pretty');
 program
@@ -44,7 +44,7 @@ program
     .option('--config <path>', 'config file (default: .archdoc.yml or .github/archdoc.yml if present)')
     .addOption(format(['pretty', 'json', 'sarif', 'github']))
     .action(async (files, opts) => {
-    set(await (await Promise.all(/* import() */[__webpack_require__.e(1601), __webpack_require__.e(9842), __webpack_require__.e(3990), __webpack_require__.e(8634), __webpack_require__.e(10), __webpack_require__.e(5185)]).then(__webpack_require__.bind(__webpack_require__, 32653))).runLint(io, { files, ...opts, format: opts.format }));
+    set(await (await Promise.all(/* import() */[__webpack_require__.e(1601), __webpack_require__.e(9842), __webpack_require__.e(3828), __webpack_require__.e(3990), __webpack_require__.e(8634), __webpack_require__.e(10), __webpack_require__.e(5185)]).then(__webpack_require__.bind(__webpack_require__, 32653))).runLint(io, { files, ...opts, format: opts.format }));
 });
 program
     .command('fix')
@@ -55,7 +55,7 @@ program
     .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--write', 'write the fixed document in place').conflicts('diff'))
     .option('--diff', 'print a unified diff instead of the document')
     .action(async (file, opts) => {
-    set(await (await Promise.all(/* import() */[__webpack_require__.e(1601), __webpack_require__.e(9842), __webpack_require__.e(7291), __webpack_require__.e(3990), __webpack_require__.e(8634), __webpack_require__.e(556), __webpack_require__.e(6065)]).then(__webpack_require__.bind(__webpack_require__, 66065))).runFix(io, { file, ...opts }));
+    set(await (await Promise.all(/* import() */[__webpack_require__.e(1601), __webpack_require__.e(9842), __webpack_require__.e(7291), __webpack_require__.e(3828), __webpack_require__.e(3990), __webpack_require__.e(8634), __webpack_require__.e(556), __webpack_require__.e(6065)]).then(__webpack_require__.bind(__webpack_require__, 66065))).runFix(io, { file, ...opts }));
 });
 program
     .command('regenerate')
@@ -74,7 +74,7 @@ program
     .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--write', 'write the document in place').conflicts('diff'))
     .option('--diff', 'print a unified diff instead of the document')
     .action(async (opts) => {
-    set(await (await Promise.all(/* import() */[__webpack_require__.e(1601), __webpack_require__.e(9842), __webpack_require__.e(7291), __webpack_require__.e(3990), __webpack_require__.e(8634), __webpack_require__.e(556), __webpack_require__.e(9537), __webpack_require__.e(4206)]).then(__webpack_require__.bind(__webpack_require__, 74206))).runRegenerate(io, opts));
+    set(await (await Promise.all(/* import() */[__webpack_require__.e(1601), __webpack_require__.e(9842), __webpack_require__.e(7291), __webpack_require__.e(3828), __webpack_require__.e(3990), __webpack_require__.e(8634), __webpack_require__.e(556), __webpack_require__.e(9537), __webpack_require__.e(4206)]).then(__webpack_require__.bind(__webpack_require__, 74206))).runRegenerate(io, opts));
 });
 program
     .command('drift')
@@ -85,21 +85,21 @@ program
     .option('--config <path>', 'config file')
     .addOption(format(['pretty', 'json']))
     .action(async (opts) => {
-    set(await (await Promise.all(/* import() */[__webpack_require__.e(1601), __webpack_require__.e(9842), __webpack_require__.e(3990), __webpack_require__.e(8634), __webpack_require__.e(7053)]).then(__webpack_require__.bind(__webpack_require__, 37053))).runDrift(io, opts));
+    set(await (await Promise.all(/* import() */[__webpack_require__.e(1601), __webpack_require__.e(9842), __webpack_require__.e(3828), __webpack_require__.e(3990), __webpack_require__.e(8634), __webpack_require__.e(7053)]).then(__webpack_require__.bind(__webpack_require__, 37053))).runDrift(io, opts));
 });
 program
     .command('rules')
     .description('list the rules with their default severity and fixability')
     .addOption(format(['pretty', 'json']))
     .action(async (opts) => {
-    set((await Promise.all(/* import() */[__webpack_require__.e(1601), __webpack_require__.e(3990), __webpack_require__.e(5577)]).then(__webpack_require__.bind(__webpack_require__, 75577))).runRules(io, { format: opts.format }));
+    set((await Promise.all(/* import() */[__webpack_require__.e(1601), __webpack_require__.e(3828), __webpack_require__.e(3990), __webpack_require__.e(5577)]).then(__webpack_require__.bind(__webpack_require__, 75577))).runRules(io, { format: opts.format }));
 });
 program
     .command('init')
     .description('write a workflow, a config and (if absent) a skeleton document')
     .option('--force', 'overwrite existing workflow and config files')
     .action(async (opts) => {
-    set((await Promise.all(/* import() */[__webpack_require__.e(1601), __webpack_require__.e(9842), __webpack_require__.e(8634), __webpack_require__.e(722)]).then(__webpack_require__.bind(__webpack_require__, 70722))).runInit(io, opts));
+    set((await Promise.all(/* import() */[__webpack_require__.e(1601), __webpack_require__.e(9842), __webpack_require__.e(3828), __webpack_require__.e(8634), __webpack_require__.e(722)]).then(__webpack_require__.bind(__webpack_require__, 70722))).runInit(io, opts));
 });
 async function main() {
     try {

@@ -436,7 +436,7 @@ var chat = __webpack_require__(21147);
 
 const THINK = /^\s*<(think|thinking|reasoning)>[\s\S]*?<\/\1>\s*/i;
 const HEADING = /^\s{0,3}#{1,6}\s/;
-const FENCE = /^\s{0,3}(```|~~~)/;
+const FENCE = /^\s{0,3}(?:```|~~~)/;
 /** Non-blank lines among the 1-based inclusive range. */
 const nonBlank = (lines, from, to) => lines.slice(from - 1, to).filter((l) => l.trim()).length;
 const lineCount = (n) => `${n} line${n === 1 ? '' : 's'}`;
@@ -539,7 +539,7 @@ function noDocumentMessage(template) {
 }
 const stampTime = (d) => d.toISOString().replace(/\.\d{3}Z$/, 'Z');
 function toCrlfLike(text, like) {
-    return like !== undefined && /\r\n/.test(like) && !/(^|[^\r])\n/.test(like) ? text.replace(/\r?\n/g, '\r\n') : text;
+    return like !== undefined && /\r\n/.test(like) && !/(?:^|[^\r])\n/.test(like) ? text.replace(/\r?\n/g, '\r\n') : text;
 }
 async function regenerate(opts) {
     const maxAttempts = opts.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
@@ -833,7 +833,7 @@ const QUOTA_CODES = new Set([
     'billing_hard_limit_reached',
 ]);
 // Anthropic reports spend limits and empty balances as 400/403 with only a message to go by.
-const QUOTA_MESSAGE = /credit balance is too low|reached your specified (workspace )?api usage limits|spend(ing)? limit|exceeded your current quota|insufficient (credit|balance|funds)/i;
+const QUOTA_MESSAGE = /credit balance is too low|reached your specified (?:workspace )?api usage limits|spend(?:ing)? limit|exceeded your current quota|insufficient (?:credit|balance|funds)/i;
 const MAX_SERVER_TEXT = 300;
 function redact(text, secrets) {
     let out = text;
@@ -841,7 +841,7 @@ function redact(text, secrets) {
         if (s.length >= 4)
             out = out.split(s).join('***');
     // Providers echo keys partly masked ("Incorrect API key provided: sk-proj-****abcd"): drop those too.
-    return out.replace(/\b(sk|sk-ant|sk-proj|gsk|AIza)[-_A-Za-z0-9*]{6,}/g, '***').replace(/(Bearer\s+)\S+/gi, '$1***');
+    return out.replace(/\b(sk|sk-ant|sk-proj|gsk|AIza)[-\w*]{6,}/g, '***').replace(/(Bearer\s+)\S+/gi, '$1***');
 }
 /** Reads `{error:{message,type,code,param}}`, `{type:'error',error:{type,message}}`, `{error:"..."}` or `{message}` (vLLM). */
 function parseServerError(bodyText) {
@@ -1031,7 +1031,7 @@ const ANTHROPIC_BASE_URL = 'https://api.anthropic.com';
 // Both mean the model had more to say than it was allowed to.
 const TRUNCATING = new Set(['max_tokens', 'model_context_window_exceeded']);
 function anthropicMessagesUrl(baseUrl = ANTHROPIC_BASE_URL) {
-    return `${baseUrl.replace(/\/+$/, '').replace(/\/v1$/, '')}/v1/messages`;
+    return `${baseUrl.replace(/(?<!\/)\/+$/, '').replace(/\/v1$/, '')}/v1/messages`;
 }
 class AnthropicProvider {
     opts;
@@ -1105,9 +1105,9 @@ class AnthropicProvider {
 
 // OpenAI's reasoning models accept only the default temperature; sending another is a 400.
 function acceptsTemperature(model) {
-    return !/^(o\d|gpt-5)(?!.*chat)/i.test(model.replace(/^.*\//, ''));
+    return !/^(?:o\d|gpt-5)(?!.*chat)/i.test(model.replace(/^.*\//, ''));
 }
-const UNSUPPORTED = /unsupported|not supported|unrecognized|unknown|extra (inputs|fields)|not permitted|not allowed|invalid (field|param)/i;
+const UNSUPPORTED = /unsupported|not supported|unrecognized|unknown|extra (?:inputs|fields)|not permitted|not allowed|invalid (?:field|param)/i;
 class OpenAiCompatibleProvider {
     opts;
     name;
@@ -1249,14 +1249,14 @@ function parseUrl(raw) {
     throw notConfigured(`llm-base-url '${raw}' is not an http(s) URL`);
 }
 function isLoopback(host) {
-    return /^(localhost|127(\.\d+){3}|\[::1\]|0\.0\.0\.0)$/i.test(host);
+    return /^(?:localhost|127(?:\.\d+){3}|\[::1\]|0\.0\.0\.0)$/i.test(host);
 }
 function isGitHubModels(host) {
-    return /^(models\.github\.ai|models\.inference\.ai\.azure\.com)$/i.test(host);
+    return /^(?:models\.github\.ai|models\.inference\.ai\.azure\.com)$/i.test(host);
 }
 function normaliseName(raw) {
     const k = raw.trim().toLowerCase();
-    if (/^github(-models)?$/.test(k))
+    if (/^github(?:-models)?$/.test(k))
         throw notConfigured(RETIRED_GITHUB_MODELS);
     const name = ALIASES[k] ?? (k in PRESETS ? k : undefined);
     if (!name)
@@ -1275,7 +1275,7 @@ function inferName(o, base) {
     const m = o.model?.replace(/^.*\//, '') ?? '';
     if (/^claude/i.test(m))
         return 'anthropic';
-    if (/^(gpt-|o\d|chatgpt)/i.test(m))
+    if (/^(?:gpt-|o\d|chatgpt)/i.test(m))
         return 'openai';
     if (/^gemini/i.test(m))
         return 'gemini';
@@ -1289,7 +1289,7 @@ function inferName(o, base) {
         return 'gemini';
     return undefined;
 }
-const trimSlash = (s) => s.replace(/\/+$/, '');
+const trimSlash = (s) => s.replace(/(?<!\/)\/+$/, '');
 /** Azure: an endpoint (deployments API), `{endpoint}/openai/v1` (v1 API) or a deployment URL. */
 function azureTarget(base, model, apiVersion) {
     const path = trimSlash(base.pathname);
@@ -1458,7 +1458,7 @@ function isLlmError(e) {
 /* harmony import */ var _drift_stamp_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80128);
 /* harmony import */ var _template_builtin_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(15493);
 /* harmony import */ var _template_load_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(42260);
-/* harmony import */ var _template_parse_template_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(36660);
+/* harmony import */ var _template_parse_template_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(47123);
 /* harmony import */ var _core_findings_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(44637);
 /**
  * A template as regeneration needs it: the model (for the gate), the file's text (for the stamp's hash)
@@ -1501,8 +1501,23 @@ const BUILTIN_TASKS = {
     security: 'Write the security and compliance strategy for the system described in the material below: its threat model, authentication and authorization, data protection, and the compliance obligations that follow from the requirements.',
 };
 // Sections and lines of a kit prompt that speak to the chat user, not to the writer of the document.
-const CHAT_HEADING = /^(after generation|after you (are done|finish)|next steps?|hand-?off|when (you are )?(done|finished))\b/i;
-const CHAT_LINE = /\btell the user\b|\bcopy (the )?response\b|\bpaste (it )?and save\b|\bclick the\b.*\bbutton\b|\bnext steps\b|^\s*>\s*(?:✅|âœ)/i;
+const CHAT_HEADING = /^(?:after generation|after you (?:are done|finish)|next steps?|hand-?off|when (?:you are )?(?:done|finished))\b/i;
+const CHAT_LINE = /\btell the user\b|\bcopy (?:the )?response\b|\bpaste (?:it )?and save\b|\bclick the\b.+\bbutton\b|\bnext steps\b|^\s*>\s*(?:✅|âœ)/i;
+/**
+ * An ATX heading line's level and text: what /^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/ captured, without its
+ * lazy text and the closing `\s*#*\s*` trading characters (quadratic on a long line).
+ */
+function atxHeading(line) {
+    const open = /^\s{0,3}(#{1,6})\s+/.exec(line);
+    if (!open)
+        return undefined;
+    const rest = line.slice(open[0].length).trimEnd();
+    let end = rest.length;
+    while (end > 0 && rest[end - 1] === '#')
+        end--;
+    const text = rest.slice(0, end).trimEnd();
+    return /[\n\r\u2028\u2029]/.test(text) ? undefined : { depth: open[1].length, text };
+}
 /**
  * The template's task: a kit prompt's text before `## Output Structure`, without its chat instructions;
  * for a built-in (or a bare skeleton) archdoc's own words.
@@ -1519,18 +1534,17 @@ function templateTask(t) {
     const kept = [];
     let skipDepth = 0;
     for (const line of lines) {
-        const h = /^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/.exec(line);
+        const h = atxHeading(line);
         if (h) {
-            const depth = h[1].length;
-            if (skipDepth && depth > skipDepth)
+            if (skipDepth && h.depth > skipDepth)
                 continue;
-            skipDepth = CHAT_HEADING.test(h[2]) ? depth : 0;
+            skipDepth = CHAT_HEADING.test(h.text) ? h.depth : 0;
             if (skipDepth)
                 continue;
         }
         else if (skipDepth)
             continue;
-        if (CHAT_LINE.test(line) || /^\s*(?:---+|\*\*\*+|___+)\s*$/.test(line))
+        if (CHAT_LINE.test(line) || /^\s*(?:-{3,}|\*{3,}|_{3,})\s*$/.test(line))
             continue;
         kept.push(line);
     }
