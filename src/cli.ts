@@ -42,6 +42,7 @@ program
   .option('--template <name|path>', 'built-in template name or a Markdown skeleton / kit prompt file')
   .option('--config <path>', 'config file (default: .archdoc.yml or .github/archdoc.yml if present)')
   .addOption(format(['pretty', 'json', 'sarif', 'github']))
+  .option('--strict', 'also run the heuristic rules that are off by default')
   .action(async (files: string[], opts: { template?: string; config?: string; format: string }) => {
     set(await (await import('./commands/lint.js')).runLint(io, { files, ...opts, format: opts.format as 'pretty' | 'json' | 'sarif' | 'github' }));
   });

@@ -8,6 +8,7 @@ import { checkText } from '../app/check.js';
 import { documentTargets, loadConfigFile } from '../config/resolve.js';
 import { RULE_METAS, RULE_NAMES } from '../lint/catalogue.js';
 import { readTextFile } from '../sources/files.js';
+import { readRequirements } from '../sources/requirements.js';
 import { renderJson } from '../report/json.js';
 import { renderPretty } from '../report/pretty.js';
 import { renderSarif } from '../report/sarif.js';
@@ -22,6 +23,8 @@ export interface LintOptions {
   template?: string;
   config?: string;
   format: ReportFormat;
+  /** Turn on the off-by-default (heuristic) rules. */
+  strict?: boolean;
 }
 
 export function inCwd(io: CommandIO, path: string): string {
@@ -59,7 +62,10 @@ export async function runLint(io: CommandIO, opts: LintOptions): Promise<number>
   const sources: Record<string, string> = {};
   for (const target of targets) {
     const text = readTextFile(inCwd(io, target.doc), 'document');
-    const result = await checkText(text, target, (p) => readTextFile(inCwd(io, p), 'template'), stampDrift(io, text));
+    const traced = opts.strict || (target.rules['requirement-untraced'] ?? 'off') !== 'off';
+    const requirements = traced ? readRequirements(io.cwd, target.requirements, false) : undefined;
+    const more = { ...(opts.strict ? { strict: true } : {}), ...(requirements ? { requirements } : {}) };
+    const result = await checkText(text, target, (p) => readTextFile(inCwd(io, p), 'template'), stampDrift(io, text), more);
     files.push(result.report);
     sources[target.doc] = text;
   }
