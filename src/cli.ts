@@ -7,6 +7,7 @@ import type { CommandIO } from './commands/io.js';
 // Commands load on use: `lint` never pays for the LLM providers or the fixer.
 import type { runRegenerate } from './commands/regenerate.js';
 import type { runDrift } from './commands/drift.js';
+import type { runTrace } from './commands/trace.js';
 
 const io: CommandIO = {
   out: (s) => process.stdout.write(s),
@@ -89,6 +90,18 @@ program
   .addOption(format(['pretty', 'json']))
   .action(async (opts: Parameters<typeof runDrift>[1]) => {
     set(await (await import('./commands/drift.js')).runDrift(io, opts));
+  });
+
+program
+  .command('trace')
+  .description('print which sections and diagram elements cite each requirement id')
+  .option('--doc <file>', 'document (default: docs/02_architecture.md)')
+  .option('--requirements <glob>', 'requirements files (repeatable)', (v: string, acc: string[]) => [...acc, v], [] as string[])
+  .option('--template <name|path>', 'built-in template name or a Markdown skeleton')
+  .option('--config <path>', 'config file')
+  .addOption(format(['pretty', 'json']))
+  .action(async (opts: Parameters<typeof runTrace>[1]) => {
+    set(await (await import('./commands/trace.js')).runTrace(io, opts));
   });
 
 program
