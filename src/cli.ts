@@ -8,6 +8,7 @@ import type { CommandIO } from './commands/io.js';
 import type { runRegenerate } from './commands/regenerate.js';
 import type { runDrift } from './commands/drift.js';
 import type { runTrace } from './commands/trace.js';
+import type { runDiff } from './commands/diff.js';
 
 const io: CommandIO = {
   out: (s) => process.stdout.write(s),
@@ -102,6 +103,19 @@ program
   .addOption(format(['pretty', 'json']))
   .action(async (opts: Parameters<typeof runTrace>[1]) => {
     set(await (await import('./commands/trace.js')).runTrace(io, opts));
+  });
+
+program
+  .command('diff')
+  .description('say what changed in the diagrams between two versions of the document, in architecture terms')
+  .argument('<base>', 'a file, a git revision (reads the document at it) or REV:PATH')
+  .argument('<head>', 'a file, a git revision or REV:PATH')
+  .option('--doc <file>', 'document path read at a revision (default: from the config, else docs/02_architecture.md)')
+  .option('--template <name|path>', 'built-in template name or a Markdown skeleton')
+  .option('--config <path>', 'config file')
+  .addOption(format(['pretty', 'json']))
+  .action(async (base: string, head: string, opts: Parameters<typeof runDiff>[3]) => {
+    set(await (await import('./commands/diff.js')).runDiff(io, base, head, opts));
   });
 
 program
