@@ -95,3 +95,9 @@ test('archdoc diff: an unknown revision or an option-like one is a one-line reas
   expect(r.stderr).toMatch(/^archdoc: nope: no such file, and not a revision with docs\/02_architecture\.md \(.*\)\n$/);
   expect(runCli(['diff', '--', '--output=x', 'docs/02_architecture.md'], { cwd: dir })).toMatchObject({ code: 2, stderr: expect.stringContaining('"--output=x" is not a git revision') });
 });
+
+test('archdoc rules says which rules are off by default', () => {
+  const json = JSON.parse(runCli(['rules', '--format', 'json']).stdout) as { rules: { name: string; offByDefault?: boolean }[] };
+  expect(json.rules.filter((r) => r.offByDefault).map((r) => r.name)).toEqual(['c4-relation-undescribed', 'er-orphan-entity', 'endpoint-entity', 'stack-container', 'requirement-untraced']);
+  expect(runCli(['rules']).stdout).toMatch(/^endpoint-entity\s+warning\s+An endpoint's .* \(off by default: --strict or the config turns it on\)$/m);
+});
