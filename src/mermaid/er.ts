@@ -23,26 +23,30 @@ function attributesOf(list: unknown): ErAttribute[] {
   }));
 }
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+interface Place {
+  line: number;
+  column: number;
 }
 
-/** A name as a whole word: entity names may contain `-`, so word boundaries are spelled out. */
-function wordRe(name: string): RegExp {
-  return new RegExp(`(^|[^\\w-])${escapeRegExp(name)}(?![\\w-])`);
-}
-
-/** 1-based line and column of the first whole-word occurrence of `name` after the header line. */
-function locate(lines: readonly string[], names: readonly string[]): { line: number; column: number } {
-  const res = names.map(wordRe);
-  for (let i = 1; i < lines.length; i++) {
-    const ms = res.map((re) => re.exec(lines[i]));
-    if (ms.every((m) => m)) {
-      const m = ms[0]!;
-      return { line: i + 1, column: m.index + m[1].length + 1 };
+/** Where each word (entity names may contain `-`) occurs after the header line: one pass, then lookups. */
+function wordIndex(source: string): Map<string, Place[]> {
+  const index = new Map<string, Place[]>();
+  source.split(/\r?\n/).forEach((text, i) => {
+    if (i === 0) return;
+    for (const m of text.matchAll(/[\w-]+/g)) {
+      const list = index.get(m[0]) ?? [];
+      if (list.length === 0) index.set(m[0], list);
+      if (list.at(-1)?.line !== i + 1) list.push({ line: i + 1, column: m.index + 1 });
     }
-  }
-  return { line: 1, column: 1 };
+  });
+  return index;
+}
+
+/** The first line that names all of `names` (position of the first name); 1:1 when none does. */
+function locate(index: Map<string, Place[]>, names: readonly string[]): Place {
+  const [first, ...rest] = names.map((n) => index.get(n) ?? []);
+  const others = rest.map((list) => new Set(list.map((p) => p.line)));
+  return first.find((p) => others.every((lines) => lines.has(p.line))) ?? { line: 1, column: 1 };
 }
 
 /**
@@ -55,14 +59,14 @@ export function extractEr(diagram: unknown, source: string): ErAnalysis | undefi
   if (typeof db.getEntities !== 'function' || typeof db.getRelationships !== 'function') return undefined;
   const raw: unknown = db.getEntities();
   if (!(raw instanceof Map)) return undefined;
-  const lines = source.split(/\r?\n/);
+  const index = wordIndex(source);
   const byId = new Map<string, string>();
   const entities: ErEntity[] = [];
   for (const [name, e] of raw as Map<unknown, unknown>) {
     if (typeof name !== 'string' || !isRecord(e)) continue;
     if (typeof e.id === 'string') byId.set(e.id, name);
     const alias = str(e.alias);
-    entities.push({ name, ...(alias ? { alias } : {}), attributes: attributesOf(e.attributes), ...locate(lines, [name]) });
+    entities.push({ name, ...(alias ? { alias } : {}), attributes: attributesOf(e.attributes), ...locate(index, [name]) });
   }
   const rels: unknown = db.getRelationships();
   const relationships: ErRelationship[] = [];
@@ -72,7 +76,7 @@ export function extractEr(diagram: unknown, source: string): ErAnalysis | undefi
     const to = byId.get(str(r.entityB)) ?? str(r.entityB);
     const spec = isRecord(r.relSpec) ? r.relSpec : {};
     const cardinality = [str(spec.cardB), str(spec.relType), str(spec.cardA)].join(' ');
-    relationships.push({ from, to, label: str(r.roleA), cardinality, ...locate(lines, from === to ? [from] : [from, to]) });
+    relationships.push({ from, to, label: str(r.roleA), cardinality, ...locate(index, from === to ? [from] : [from, to]) });
   }
   return { entities, relationships };
 }
