@@ -7,6 +7,8 @@ import type { CommandIO } from './commands/io.js';
 // Commands load on use: `lint` never pays for the LLM providers or the fixer.
 import type { runRegenerate } from './commands/regenerate.js';
 import type { runDrift } from './commands/drift.js';
+import type { runTrace } from './commands/trace.js';
+import type { runDiff } from './commands/diff.js';
 
 const io: CommandIO = {
   out: (s) => process.stdout.write(s),
@@ -42,6 +44,7 @@ program
   .option('--template <name|path>', 'built-in template name or a Markdown skeleton / kit prompt file')
   .option('--config <path>', 'config file (default: .archdoc.yml or .github/archdoc.yml if present)')
   .addOption(format(['pretty', 'json', 'sarif', 'github']))
+  .option('--strict', 'also run the heuristic rules that are off by default')
   .action(async (files: string[], opts: { template?: string; config?: string; format: string }) => {
     set(await (await import('./commands/lint.js')).runLint(io, { files, ...opts, format: opts.format as 'pretty' | 'json' | 'sarif' | 'github' }));
   });
@@ -88,6 +91,31 @@ program
   .addOption(format(['pretty', 'json']))
   .action(async (opts: Parameters<typeof runDrift>[1]) => {
     set(await (await import('./commands/drift.js')).runDrift(io, opts));
+  });
+
+program
+  .command('trace')
+  .description('print which sections and diagram elements cite each requirement id')
+  .option('--doc <file>', 'document (default: docs/02_architecture.md)')
+  .option('--requirements <glob>', 'requirements files (repeatable)', (v: string, acc: string[]) => [...acc, v], [] as string[])
+  .option('--template <name|path>', 'built-in template name or a Markdown skeleton')
+  .option('--config <path>', 'config file')
+  .addOption(format(['pretty', 'json']))
+  .action(async (opts: Parameters<typeof runTrace>[1]) => {
+    set(await (await import('./commands/trace.js')).runTrace(io, opts));
+  });
+
+program
+  .command('diff')
+  .description('say what changed in the diagrams between two versions of the document, in architecture terms')
+  .argument('<base>', 'a file, a git revision (reads the document at it) or REV:PATH')
+  .argument('<head>', 'a file, a git revision or REV:PATH')
+  .option('--doc <file>', 'document path read at a revision (default: from the config, else docs/02_architecture.md)')
+  .option('--template <name|path>', 'built-in template name or a Markdown skeleton')
+  .option('--config <path>', 'config file')
+  .addOption(format(['pretty', 'json']))
+  .action(async (base: string, head: string, opts: Parameters<typeof runDiff>[3]) => {
+    set(await (await import('./commands/diff.js')).runDiff(io, base, head, opts));
   });
 
 program

@@ -1,6 +1,6 @@
 /** Run the real CLI bundle (dist/cli.js) as a child process, the way users and CI run it. */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -25,4 +25,14 @@ export function runCli(args: string[], options: { cwd?: string; env?: NodeJS.Pro
 
 export function tempDir(prefix = 'archdoc-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
+}
+
+/** A fresh directory holding the given files (paths relative to it). */
+export function workspace(files: Record<string, string>): string {
+  const dir = tempDir();
+  for (const [p, text] of Object.entries(files)) {
+    mkdirSync(join(dir, p, '..'), { recursive: true });
+    writeFileSync(join(dir, p), text);
+  }
+  return dir;
 }

@@ -5,6 +5,7 @@
  *   ````markdown fail       a document that breaks the rule
  *   ```text findings        what lint reports for the failing document: `line:column rule` per line
  *   ````markdown pass       a near-identical document that passes (no findings at all)
+ *   ````markdown requirements  the requirements both documents answer (requirement-untraced)
  *   ````markdown fixed      what `archdoc fix` makes of the failing document (fixable rules)
  *   ```diff                 the diff `archdoc fix --diff` prints for it
  */
@@ -21,6 +22,7 @@ export interface RuleDoc {
   fail?: string;
   findings?: { line: number; column: number; rule: string }[];
   pass?: string;
+  requirements?: string;
   fixed?: string;
   diff?: string;
 }
@@ -35,7 +37,7 @@ export function readRuleDoc(file: string): RuleDoc {
   for (const block of doc.codeBlocks) {
     const tag = block.meta.trim();
     const value = block.value.endsWith('\n') || block.value === '' ? block.value : `${block.value}\n`;
-    if (block.lang === 'markdown' && (tag === 'template' || tag === 'fail' || tag === 'pass' || tag === 'fixed')) out[tag] = value;
+    if (block.lang === 'markdown' && (tag === 'template' || tag === 'fail' || tag === 'pass' || tag === 'fixed' || tag === 'requirements')) out[tag] = value;
     else if (block.lang === 'text' && tag === 'findings') {
       out.findings = block.value
         .split('\n')

@@ -8,8 +8,8 @@ import { VERSION } from '../../src/version.js';
 import { RULE_NAMES } from '../../src/lint/catalogue.js';
 
 const example = readFileSync(new URL('../../examples/02_architecture.md', import.meta.url), 'utf8');
-// Two defects: a missing title (warning, line 5) and an unknown alias in a Rel (error, line 23).
-const defective = example.replace('    title System Context - SecureVault\n', '').replace('Rel(api, db, "SQL")', 'Rel(api, dbx, "SQL")');
+// Two defects: a missing title (warning, line 5) and an unknown alias in a Rel (error, line 23; `api` keeps its other relation).
+const defective = example.replace('    title System Context - SecureVault\n', '').replace('Rel(api, db, "SQL")', 'Rel(apix, db, "SQL")');
 
 function workspace(files: Record<string, string>): string {
   const dir = tempDir();
@@ -39,7 +39,7 @@ test('pretty: file:line:col, severity, rule and message; colour only when forced
   expect(r.code).toBe(1);
   const lines = r.stdout.split('\n');
   expect(lines.find((l) => l.includes('diagram-title'))).toMatch(/^docs\/02_architecture\.md:5:1\s+warning\s+diagram-title\s+Diagram has no title/);
-  expect(lines.find((l) => l.includes('c4-undefined-alias'))).toMatch(/^docs\/02_architecture\.md:23:\d+\s+error\s+c4-undefined-alias\s+`Rel` refers to `dbx`/);
+  expect(lines.find((l) => l.includes('c4-undefined-alias'))).toMatch(/^docs\/02_architecture\.md:23:\d+\s+error\s+c4-undefined-alias\s+`Rel` refers to `apix`/);
   expect(r.stdout).not.toMatch(/\u001b\[/);
   expect(runCli(['lint'], { cwd: dir, env: { NO_COLOR: '', FORCE_COLOR: '1' } }).stdout).toMatch(/\u001b\[31m/);
 });
@@ -122,7 +122,7 @@ test('a custom template file', () => {
 test('rules: the whole catalogue, pretty and json', () => {
   const json = JSON.parse(runCli(['rules', '--format', 'json']).stdout) as { rules: { name: string; severity: string; fixable: boolean }[] };
   expect(json.rules.map((r) => r.name)).toEqual(RULE_NAMES);
-  expect(json.rules).toHaveLength(19);
+  expect(json.rules).toHaveLength(27);
   const pretty = runCli(['rules']).stdout;
   expect(pretty).toMatch(/^section-missing\s+error\s+fixable\s+A heading that the template requires/m);
 });

@@ -14,14 +14,14 @@ describe('C4 elements and relations with their positions', () => {
   test('boundaries, $tags, unquoted labels and UpdateLayoutConfig', async () => {
     const { elements, relations, swallowed } = await c4(c4Container);
     expect(elements).toEqual([
-      { alias: 'customer', kind: 'Person', line: 3, column: 10, boundary: false },
-      { alias: 'shop', kind: 'System_Boundary', line: 4, column: 19, boundary: true },
-      { alias: 'web', kind: 'Container', line: 5, column: 15, boundary: false },
-      { alias: 'db', kind: 'ContainerDb', line: 6, column: 17, boundary: false },
+      { alias: 'customer', kind: 'Person', line: 3, column: 10, boundary: false, label: 'Customer', description: 'Buys things' },
+      { alias: 'shop', kind: 'System_Boundary', line: 4, column: 19, boundary: true, label: 'Shop' },
+      { alias: 'web', kind: 'Container', line: 5, column: 15, boundary: false, label: 'Web app', technology: 'React', description: 'UI', parent: 'shop' },
+      { alias: 'db', kind: 'ContainerDb', line: 6, column: 17, boundary: false, label: 'Database', technology: 'PostgreSQL', description: 'Orders', parent: 'shop' },
     ]);
     expect(relations).toEqual([
-      { kind: 'Rel', from: 'customer', to: 'web', line: 8, column: 3, fromLine: 8, fromColumn: 7, toLine: 8, toColumn: 17 },
-      { kind: 'Rel', from: 'web', to: 'db', line: 9, column: 3, fromLine: 9, fromColumn: 7, toLine: 9, toColumn: 12 },
+      { kind: 'Rel', from: 'customer', to: 'web', line: 8, column: 3, fromLine: 8, fromColumn: 7, toLine: 8, toColumn: 17, label: 'Uses', technology: 'HTTPS' },
+      { kind: 'Rel', from: 'web', to: 'db', line: 9, column: 3, fromLine: 9, fromColumn: 7, toLine: 9, toColumn: 12, label: 'Reads/writes', technology: 'SQL' },
     ]);
     expect(swallowed).toEqual([]);
   });
@@ -51,7 +51,7 @@ describe('C4 elements and relations with their positions', () => {
   test('positions survive front matter, a directive, comments and CRLF', async () => {
     const source = ['---', 'title: T', '---', '%%{init: {"theme": "dark"}}%%', 'C4Context', '  %% who', '', '  Person(a, "A")', '  Rel(a, b, "x")'].join('\r\n');
     const { elements, relations } = await c4(source);
-    expect(elements).toEqual([{ alias: 'a', kind: 'Person', line: 8, column: 10, boundary: false }]);
+    expect(elements).toEqual([{ alias: 'a', kind: 'Person', line: 8, column: 10, boundary: false, label: 'A' }]);
     expect(relations[0]).toMatchObject({ line: 9, fromColumn: 7, toColumn: 10 });
   });
 });
@@ -61,7 +61,7 @@ describe('data for the c4-* rules', () => {
     const { elements, relations } = await c4(lines('C4Context', '  Person(a, "A")', '  Rel(a, ghost, "calls")'));
     expect(elements.map((e) => e.alias)).toEqual(['a']);
     expect(relations).toEqual([
-      { kind: 'Rel', from: 'a', to: 'ghost', line: 3, column: 3, fromLine: 3, fromColumn: 7, toLine: 3, toColumn: 10 },
+      { kind: 'Rel', from: 'a', to: 'ghost', line: 3, column: 3, fromLine: 3, fromColumn: 7, toLine: 3, toColumn: 10, label: 'calls' },
     ]);
   });
 

@@ -16,8 +16,11 @@ test('every rule has a doc page and every doc page is a rule', () => {
 describe.each(docRules.map((r) => [r.name, r] as const))('%s', (name, meta) => {
   const page = readRuleDoc(`${name}.md`);
   const template = page.template ? parseTemplate(page.template, `${name} example template`) : builtinTemplate('architecture')!;
+  // The page's own rule runs even when it is off by default; the requirements, if the page gives them, are read.
+  const requirements = page.requirements ? [{ path: 'docs/01_requirements.md', text: page.requirements }] : undefined;
+  const options = { template, rules: { [name]: meta.severity }, ...(requirements ? { requirements } : {}) };
   const lint = async (text: string) =>
-    (await lintText(text, `${name}.md`, { template })).findings.map((f) => ({ line: f.line, column: f.column, rule: f.rule }));
+    (await lintText(text, `${name}.md`, options)).findings.map((f) => ({ line: f.line, column: f.column, rule: f.rule }));
 
   test('the page names the rule and states its severity and fixability', () => {
     expect(page.title).toBe(name);

@@ -12,9 +12,9 @@ export const modules = {
 /* harmony import */ var _template_load_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(42260);
 
 
-async function checkText(text, target, readText, extraFindings = []) {
+async function checkText(text, target, readText, extraFindings = [], more = {}) {
     const template = (0,_template_load_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveTemplate */ .X)(target.template, readText);
-    const result = await (0,_lint_lint_js__WEBPACK_IMPORTED_MODULE_0__/* .lintText */ .D)(text, target.doc, { template, rules: target.rules, extraFindings });
+    const result = await (0,_lint_lint_js__WEBPACK_IMPORTED_MODULE_0__/* .lintText */ .DA)(text, target.doc, { template, rules: target.rules, extraFindings, ...more });
     return { ...result, template, report: { path: target.doc, findings: result.findings } };
 }
 

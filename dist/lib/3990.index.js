@@ -14,8 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: CONTEXT_RULES
 
-// EXTERNAL MODULE: ./src/lint/rules/index.ts + 23 modules
-var rules = __webpack_require__(91214);
+// EXTERNAL MODULE: ./src/lint/rules/index.ts + 30 modules
+var rules = __webpack_require__(58521);
 ;// CONCATENATED MODULE: ./src/lint/rule.ts
 function docsPathOf(name) {
     return `docs/rules/${name}.md`;
@@ -36,7 +36,14 @@ const CONTEXT_RULES = [
     },
 ];
 const RULE_METAS = [
-    ...rules/* RULES */.y.map((r) => ({ name: r.name, description: r.description, severity: r.severity, fixable: r.fixable, docsPath: docsPathOf(r.name) })),
+    ...rules/* RULES */.y.map((r) => ({
+        name: r.name,
+        description: r.description,
+        severity: r.severity,
+        fixable: r.fixable,
+        ...(r.offByDefault ? { offByDefault: true } : {}),
+        docsPath: docsPathOf(r.name),
+    })),
     ...CONTEXT_RULES,
 ];
 const RULE_NAMES = RULE_METAS.map((r) => r.name);
@@ -196,14 +203,143 @@ function maskWrapper(text, lineStarts, residue) {
 
 /***/ }),
 
+/***/ 48011:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   y8: () => (/* binding */ HTTP_METHODS),
+/* harmony export */   yT: () => (/* binding */ patternBullets)
+/* harmony export */ });
+/* unused harmony export checkBullet */
+/* harmony import */ var _scope_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(65425);
+
+const HTTP_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS', 'TRACE', 'CONNECT'];
+// `\s*((?:\S.*)?)$` captures what `\s*(.*)$` did, without the two quantifiers trading spaces (quadratic).
+const SHAPE = /^`([^`]+)`\s*[-–—:]\s*((?:\S.*)?)$/;
+function checkBullet(raw, pattern) {
+    const m = SHAPE.exec(raw.trim());
+    if (!m)
+        return { problem: `it is not of the form \`\` ${pattern.example.replace(/^- /, '')} \`\`` };
+    const code = m[1].trim();
+    const description = m[2].trim();
+    const parts = code.split(/\s+/);
+    if (parts.length !== pattern.tokens.length) {
+        return { code, description, problem: `\`${code}\` is not of the form \`${pattern.code}\`` };
+    }
+    for (let i = 0; i < parts.length; i++) {
+        const token = pattern.tokens[i];
+        if (/method|verb/.test(token) && !HTTP_METHODS.includes(parts[i])) {
+            return { code, description, problem: `\`${parts[i]}\` is not an HTTP method in upper case (${HTTP_METHODS.slice(0, 5).join(', ')}, ...)` };
+        }
+        if (/path|route|url|endpoint/.test(token) && !parts[i].startsWith('/')) {
+            return { code, description, problem: `its path \`${parts[i]}\` does not start with \`/\`` };
+        }
+    }
+    if (!description)
+        return { code, description, problem: 'it has no description after the separator' };
+    return { code, description };
+}
+/** Top-level bullets in the own content of each section that carries a bullet pattern. */
+function patternBullets(ctx) {
+    return ctx.match.byTemplate.flatMap((m) => {
+        if (!m || m.template.patterns.length === 0)
+            return [];
+        const pattern = m.template.patterns[0];
+        const items = (0,_scope_js__WEBPACK_IMPORTED_MODULE_0__/* .listItemsIn */ .CA)(ctx, (0,_scope_js__WEBPACK_IMPORTED_MODULE_0__/* .ownRange */ .UD)(m)).filter((i) => i.nesting === 0);
+        return [{ m, pattern, bullets: items.map((item) => ({ item, ...checkBullet(item.raw, pattern) })) }];
+    });
+}
+
+
+/***/ }),
+
+/***/ 32456:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   bK: () => (/* binding */ sameLabel),
+/* harmony export */   t5: () => (/* binding */ fieldsIn),
+/* harmony export */   w9: () => (/* binding */ similarLabel)
+/* harmony export */ });
+/* unused harmony export insideCode */
+/* harmony import */ var _template_parse_template_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(47123);
+/** Labelled fields (`- **Label**: value`) as they appear in a range of the document. */
+
+function fieldsIn(doc, r) {
+    const fields = [];
+    const first = lineIndexAt(doc, r.start);
+    for (let i = first; i < doc.lines.length; i++) {
+        const lineStart = doc.lineStarts[i];
+        if (lineStart >= r.end)
+            break;
+        if (lineStart < r.start)
+            continue;
+        const line = doc.lines[i];
+        const bullet = /^(?:\s*(?:[-*+]|\d+[.)])\s+)?/.exec(line)?.[0] ?? '';
+        const f = (0,_template_parse_template_js__WEBPACK_IMPORTED_MODULE_0__/* .parseField */ .cn)(line.slice(bullet.length));
+        if (!f || insideCode(doc, lineStart))
+            continue;
+        const labelStart = lineStart + line.indexOf('**', bullet.length) + 2;
+        if (f.value === '' && nestedBelow(doc.lines, i))
+            f.value = doc.lines[nextNonBlank(doc.lines, i)].trim();
+        fields.push({ ...f, line: i + 1, lineStart, lineEnd: lineStart + line.length, labelStart, labelEnd: labelStart + f.label.length });
+    }
+    return fields;
+}
+function nextNonBlank(lines, i) {
+    let j = i + 1;
+    while (j < lines.length && lines[j].trim() === '')
+        j++;
+    return j;
+}
+/** `- **Database**:` followed by an indented list or text: the value is written below the label. */
+function nestedBelow(lines, i) {
+    const j = nextNonBlank(lines, i);
+    if (j >= lines.length)
+        return false;
+    const indent = (l) => l.length - l.trimStart().length;
+    return indent(lines[j]) > indent(lines[i]);
+}
+function lineIndexAt(doc, offset) {
+    let lo = 0;
+    let hi = doc.lineStarts.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (doc.lineStarts[mid] <= offset)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return lo;
+}
+function insideCode(doc, offset) {
+    return doc.codeBlocks.some((c) => offset >= c.startOffset && offset < c.endOffset);
+}
+function sameLabel(a, b) {
+    return norm(a) === norm(b);
+}
+/** `Infrastructure` for `Infra`, `Error handling` for `Error Handling`: a renamed field rather than a missing one. */
+function similarLabel(want, found) {
+    const a = norm(want);
+    const b = norm(found);
+    return a !== b && a.length >= 3 && b.length >= 3 && (a.startsWith(b) || b.startsWith(a));
+}
+function norm(s) {
+    return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+
+/***/ }),
+
 /***/ 5108:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Gp: () => (/* binding */ matchSections),
+/* harmony export */   MO: () => (/* binding */ normalizeHeading),
 /* harmony export */   fj: () => (/* binding */ presentInDocOrder)
 /* harmony export */ });
-/* unused harmony exports normalizeHeading, headingScore */
+/* unused harmony export headingScore */
 const THRESHOLD = 0.5;
 const STOP = new Set(['the', 'a', 'an', 'of', 'and', 'for', 'c4', 'level', 'diagram', 'de', 'la', 'del', 'y', 'e']);
 /** Heading text without numbering, emphasis, punctuation or case: `## 4. API Design` -> `api design`. */
@@ -333,7 +469,7 @@ function presentInDocOrder(match) {
 
 /***/ }),
 
-/***/ 91214:
+/***/ 58521:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -609,74 +745,8 @@ function describe(t) {
     return parts.length ? parts.join('; ') : 'some text';
 }
 
-// EXTERNAL MODULE: ./src/template/parse-template.ts + 1 modules
-var parse_template = __webpack_require__(47123);
-;// CONCATENATED MODULE: ./src/lint/fields.ts
-/** Labelled fields (`- **Label**: value`) as they appear in a range of the document. */
-
-function fieldsIn(doc, r) {
-    const fields = [];
-    const first = lineIndexAt(doc, r.start);
-    for (let i = first; i < doc.lines.length; i++) {
-        const lineStart = doc.lineStarts[i];
-        if (lineStart >= r.end)
-            break;
-        if (lineStart < r.start)
-            continue;
-        const line = doc.lines[i];
-        const bullet = /^(?:\s*(?:[-*+]|\d+[.)])\s+)?/.exec(line)?.[0] ?? '';
-        const f = (0,parse_template/* parseField */.cn)(line.slice(bullet.length));
-        if (!f || insideCode(doc, lineStart))
-            continue;
-        const labelStart = lineStart + line.indexOf('**', bullet.length) + 2;
-        if (f.value === '' && nestedBelow(doc.lines, i))
-            f.value = doc.lines[nextNonBlank(doc.lines, i)].trim();
-        fields.push({ ...f, line: i + 1, lineStart, lineEnd: lineStart + line.length, labelStart, labelEnd: labelStart + f.label.length });
-    }
-    return fields;
-}
-function nextNonBlank(lines, i) {
-    let j = i + 1;
-    while (j < lines.length && lines[j].trim() === '')
-        j++;
-    return j;
-}
-/** `- **Database**:` followed by an indented list or text: the value is written below the label. */
-function nestedBelow(lines, i) {
-    const j = nextNonBlank(lines, i);
-    if (j >= lines.length)
-        return false;
-    const indent = (l) => l.length - l.trimStart().length;
-    return indent(lines[j]) > indent(lines[i]);
-}
-function lineIndexAt(doc, offset) {
-    let lo = 0;
-    let hi = doc.lineStarts.length - 1;
-    while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (doc.lineStarts[mid] <= offset)
-            lo = mid;
-        else
-            hi = mid - 1;
-    }
-    return lo;
-}
-function insideCode(doc, offset) {
-    return doc.codeBlocks.some((c) => offset >= c.startOffset && offset < c.endOffset);
-}
-function sameLabel(a, b) {
-    return norm(a) === norm(b);
-}
-/** `Infrastructure` for `Infra`, `Error handling` for `Error Handling`: a renamed field rather than a missing one. */
-function similarLabel(want, found) {
-    const a = norm(want);
-    const b = norm(found);
-    return a !== b && a.length >= 3 && b.length >= 3 && (a.startsWith(b) || b.startsWith(a));
-}
-function norm(s) {
-    return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-}
-
+// EXTERNAL MODULE: ./src/lint/fields.ts
+var fields = __webpack_require__(32456);
 ;// CONCATENATED MODULE: ./src/lint/rules/field-missing.ts
 
 
@@ -694,12 +764,12 @@ const fieldMissing = {
             const range = (0,scope/* fullRange */.t4)(m);
             if (!(0,scope/* hasContent */.ov)(ctx.doc.text, range))
                 continue; // section-empty says it once
-            const found = fieldsIn(ctx.doc, range);
+            const found = (0,fields/* fieldsIn */.t5)(ctx.doc, range);
             const section = `\`${(0,scope/* headingLine */.F5)(m.heading.depth, m.heading.text)}\``;
             const present = new Map();
             const missing = [];
             for (const want of m.template.fields) {
-                const hit = found.find((f) => sameLabel(f.label, want.label));
+                const hit = found.find((f) => (0,fields/* sameLabel */.bK)(f.label, want.label));
                 if (hit) {
                     present.set(want, hit);
                     if (hit.value === '') {
@@ -707,7 +777,7 @@ const fieldMissing = {
                     }
                     continue;
                 }
-                const renamed = found.find((f) => similarLabel(want.label, f.label) && !m.template.fields.some((o) => sameLabel(o.label, f.label)));
+                const renamed = found.find((f) => (0,fields/* similarLabel */.w9)(want.label, f.label) && !m.template.fields.some((o) => (0,fields/* sameLabel */.bK)(o.label, f.label)));
                 if (renamed) {
                     present.set(want, renamed);
                     out.push({
@@ -863,7 +933,7 @@ const placeholder = {
 /** `- **Auth**: [Pick one]`: a bracketed value standing alone where a field's value belongs. */
 function lonelyFieldValues(ctx, at) {
     const definitions = new Set(ctx.doc.root.children.filter((n) => n.type === 'definition').map((n) => (n.type === 'definition' ? n.identifier.toLowerCase() : '')));
-    for (const f of fieldsIn(ctx.doc, { start: 0, end: ctx.doc.text.length })) {
+    for (const f of (0,fields/* fieldsIn */.t5)(ctx.doc, { start: 0, end: ctx.doc.text.length })) {
         if (!LONE_BRACKET.test(f.value) || definitions.has(f.value.slice(1, -1).trim().toLowerCase()))
             continue;
         const offset = f.lineStart + ctx.doc.lines[f.line - 1].lastIndexOf(f.value);
@@ -885,45 +955,8 @@ function diagramEllipses(ctx, at) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/lint/endpoints.ts
-
-const HTTP_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS', 'TRACE', 'CONNECT'];
-// `\s*((?:\S.*)?)$` captures what `\s*(.*)$` did, without the two quantifiers trading spaces (quadratic).
-const SHAPE = /^`([^`]+)`\s*[-–—:]\s*((?:\S.*)?)$/;
-function checkBullet(raw, pattern) {
-    const m = SHAPE.exec(raw.trim());
-    if (!m)
-        return { problem: `it is not of the form \`\` ${pattern.example.replace(/^- /, '')} \`\`` };
-    const code = m[1].trim();
-    const description = m[2].trim();
-    const parts = code.split(/\s+/);
-    if (parts.length !== pattern.tokens.length) {
-        return { code, description, problem: `\`${code}\` is not of the form \`${pattern.code}\`` };
-    }
-    for (let i = 0; i < parts.length; i++) {
-        const token = pattern.tokens[i];
-        if (/method|verb/.test(token) && !HTTP_METHODS.includes(parts[i])) {
-            return { code, description, problem: `\`${parts[i]}\` is not an HTTP method in upper case (${HTTP_METHODS.slice(0, 5).join(', ')}, ...)` };
-        }
-        if (/path|route|url|endpoint/.test(token) && !parts[i].startsWith('/')) {
-            return { code, description, problem: `its path \`${parts[i]}\` does not start with \`/\`` };
-        }
-    }
-    if (!description)
-        return { code, description, problem: 'it has no description after the separator' };
-    return { code, description };
-}
-/** Top-level bullets in the own content of each section that carries a bullet pattern. */
-function patternBullets(ctx) {
-    return ctx.match.byTemplate.flatMap((m) => {
-        if (!m || m.template.patterns.length === 0)
-            return [];
-        const pattern = m.template.patterns[0];
-        const items = (0,scope/* listItemsIn */.CA)(ctx, (0,scope/* ownRange */.UD)(m)).filter((i) => i.nesting === 0);
-        return [{ m, pattern, bullets: items.map((item) => ({ item, ...checkBullet(item.raw, pattern) })) }];
-    });
-}
-
+// EXTERNAL MODULE: ./src/lint/endpoints.ts
+var endpoints = __webpack_require__(48011);
 ;// CONCATENATED MODULE: ./src/lint/rules/endpoint-format.ts
 
 
@@ -934,7 +967,7 @@ const endpointFormat = {
     fixable: false,
     check(ctx) {
         const out = [];
-        for (const { m, pattern, bullets } of patternBullets(ctx)) {
+        for (const { m, pattern, bullets } of (0,endpoints/* patternBullets */.yT)(ctx)) {
             if (!(0,scope/* hasContent */.ov)(ctx.doc.text, (0,scope/* fullRange */.t4)(m)))
                 continue; // section-empty says it once
             // The template's own bullet left in is a placeholder finding, not a format one.
@@ -1007,7 +1040,7 @@ const endpointDuplicate = {
     fixable: false,
     check(ctx) {
         const out = [];
-        for (const { bullets } of patternBullets(ctx)) {
+        for (const { bullets } of (0,endpoints/* patternBullets */.yT)(ctx)) {
             const first = new Map();
             for (const b of bullets) {
                 if (!b.code || b.problem || ctx.template.placeholderCode.includes(b.code))
@@ -1402,7 +1435,351 @@ const mojibake = {
     },
 };
 
+// EXTERNAL MODULE: ./src/model/build.ts
+var build = __webpack_require__(59217);
+// EXTERNAL MODULE: ./src/model/names.ts
+var model_names = __webpack_require__(81601);
+;// CONCATENATED MODULE: ./src/lint/rules/c4-context-container.ts
+
+
+/** People and systems: what a Container diagram draws around the system it zooms into. */
+const OUTSIDE = /^(?:Person|System)/;
+function shown(e) {
+    return e.label && e.label !== e.alias ? `\`${e.alias}\` ("${e.label}")` : `\`${e.alias}\``;
+}
+const c4ContextContainer = {
+    name: 'c4-context-container',
+    description: 'A person or system that the Container diagram relates to is missing from the Context diagram, or its boundary is no system of the Context diagram.',
+    severity: 'warning',
+    fixable: false,
+    check(ctx) {
+        const { diagrams } = (0,build/* modelOf */.D)(ctx);
+        const context = diagrams.find((d) => d.type === 'C4Context' && d.c4);
+        if (!context?.c4)
+            return [];
+        const known = context.c4.elements;
+        // A system may be drawn as a System or as a System_Boundary around it.
+        const systems = known.filter((e) => e.kind.startsWith('System'));
+        const out = [];
+        for (const d of diagrams) {
+            if (d.type !== 'C4Container' || !d.c4)
+                continue;
+            const related = new Set(d.c4.relations.flatMap((r) => [r.from, r.to]));
+            const reported = new Set();
+            for (const e of d.c4.elements) {
+                if (reported.has(e.alias))
+                    continue;
+                if (e.boundary) {
+                    if (e.kind !== 'System_Boundary' || e.parent || systems.some((s) => (0,model_names/* sameElement */.dw)(s, e)))
+                        continue;
+                    out.push({
+                        message: `The Container diagram's boundary ${shown(e)} is no system of the Context diagram (line ${context.line}): give it the alias or the label of that system.`,
+                        line: e.line,
+                        column: e.column,
+                    });
+                }
+                else {
+                    if (!OUTSIDE.test(e.kind) || !related.has(e.alias) || known.some((k) => (0,model_names/* sameElement */.dw)(k, e)))
+                        continue;
+                    out.push({
+                        message: `${e.kind} ${shown(e)} takes part in the Container diagram but not in the Context diagram (line ${context.line}): add it there, or use the alias or label it has there.`,
+                        line: e.line,
+                        column: e.column,
+                    });
+                }
+                reported.add(e.alias);
+            }
+        }
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/c4-orphan-element.ts
+
+const c4OrphanElement = {
+    name: 'c4-orphan-element',
+    description: 'A C4 element takes part in no relation at all.',
+    severity: 'warning',
+    fixable: false,
+    check(ctx) {
+        const out = [];
+        for (const d of (0,build/* modelOf */.D)(ctx).diagrams) {
+            // A deployment diagram places elements on nodes (arrows optional); a diagram without any relation is an inventory.
+            if (!d.c4 || d.type === 'C4Deployment' || d.c4.relations.length === 0)
+                continue;
+            const related = new Set(d.c4.relations.flatMap((r) => [r.from, r.to]));
+            const seen = new Set();
+            for (const e of d.c4.elements) {
+                // Boundaries and deployment nodes group elements; they are not expected to have arrows of their own.
+                if (e.boundary || related.has(e.alias) || seen.has(e.alias))
+                    continue;
+                seen.add(e.alias);
+                out.push({
+                    message: `${e.kind} \`${e.alias}\` has no relation in this ${d.type} diagram: add the \`Rel\` that says how it is used, or remove it.`,
+                    line: e.line,
+                    column: e.column,
+                });
+            }
+        }
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/c4-relation-undescribed.ts
+
+const c4RelationUndescribed = {
+    name: 'c4-relation-undescribed',
+    description: 'A C4 relation has no label saying what flows along it.',
+    severity: 'warning',
+    fixable: false,
+    offByDefault: true,
+    check(ctx) {
+        const out = [];
+        for (const d of (0,build/* modelOf */.D)(ctx).diagrams) {
+            for (const r of d.c4?.relations ?? []) {
+                if (r.label)
+                    continue;
+                out.push({
+                    message: `\`${r.kind}(${r.from}, ${r.to})\` has no label: say what ${r.from} does with ${r.to} (\`${r.kind}(${r.from}, ${r.to}, "Reads orders", "HTTPS")\`).`,
+                    line: r.line,
+                    column: r.column,
+                });
+            }
+        }
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/er-undefined-entity.ts
+
+
+const erUndefinedEntity = {
+    name: 'er-undefined-entity',
+    description: 'A relationship names an entity that has no attributes block while an entity of nearly the same name has one (mermaid draws a second, empty box).',
+    severity: 'warning',
+    fixable: false,
+    check(ctx) {
+        const diagrams = (0,build/* modelOf */.D)(ctx).diagrams.filter((d) => d.er);
+        const defined = diagrams.flatMap((d) => d.er.entities.filter((e) => e.attributes.length > 0));
+        const names = new Set(defined.map((e) => e.name));
+        const out = [];
+        for (const d of diagrams) {
+            for (const e of d.er.entities) {
+                // An entity with attributes in another ER diagram of the document is defined there.
+                if (e.attributes.length > 0 || names.has(e.name))
+                    continue;
+                const near = defined.find((x) => (0,model_names/* sameEntityName */.jU)(x.name, e.name) || (x.alias !== undefined && (0,model_names/* sameEntityName */.jU)(x.alias, e.name)));
+                if (!near)
+                    continue;
+                out.push({
+                    message: `Entity \`${e.name}\` has no attributes block, but \`${near.name}\` (line ${near.line}) has: write \`${near.name}\` in the relationship.`,
+                    line: e.line,
+                    column: e.column,
+                });
+            }
+        }
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/er-orphan-entity.ts
+
+const erOrphanEntity = {
+    name: 'er-orphan-entity',
+    description: 'An ER entity is related to nothing.',
+    severity: 'warning',
+    fixable: false,
+    offByDefault: true,
+    check(ctx) {
+        const diagrams = (0,build/* modelOf */.D)(ctx).diagrams.filter((d) => d.er);
+        // Related anywhere in the document counts: a second ER diagram may detail one area.
+        const related = new Set(diagrams.flatMap((d) => d.er.relationships.flatMap((r) => [r.from, r.to])));
+        const out = [];
+        for (const d of diagrams) {
+            if (d.er.relationships.length === 0)
+                continue; // a list of entities, not a model of their relations
+            for (const e of d.er.entities) {
+                if (related.has(e.name))
+                    continue;
+                out.push({
+                    message: `Entity \`${e.name}\` is related to no other entity: add its relationship (\`${e.name} }o--|| OTHER : belongs_to\`) or remove it.`,
+                    line: e.line,
+                    column: e.column,
+                });
+            }
+        }
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/endpoint-entity.ts
+
+
+/** Path prefixes that say where the API lives, not what it serves. */
+const PREFIX = /^(?:api|apis|rest|v\d+(?:\.\d+)?|public|internal|private|external)$/i;
+/** Resources that are operations of the service itself rather than stored entities. */
+const NOT_ENTITIES = new Set([
+    'auth', 'oauth', 'oauth2', 'login', 'logout', 'signin', 'signout', 'signup', 'register', 'token', 'tokens', 'refresh',
+    'session', 'sessions', 'me', 'health', 'healthz', 'ready', 'readyz', 'live', 'livez', 'ping', 'status', 'metrics', 'version',
+    'docs', 'swagger', 'openapi', 'graphql', 'ws', 'websocket', 'webhook', 'webhooks', 'events', 'search', 'upload', 'uploads',
+    'download', 'export', 'import', 'admin', 'config', 'settings', 'stats', 'dashboard', 'reports', 'analytics',
+].map(model_names/* fold */.AU));
+/** The first literal segment of the path after version and `api` prefixes; undefined when there is none. */
+function resourceOf(path) {
+    const segments = path.split(/[?#]/)[0].split('/').filter(Boolean);
+    for (const s of segments) {
+        if (PREFIX.test(s))
+            continue;
+        if (/^[{:<[]/.test(s))
+            return undefined; // a parameter before any resource
+        return s;
+    }
+    return undefined;
+}
+const endpointEntity = {
+    name: 'endpoint-entity',
+    description: "An endpoint's resource has no matching entity in the Data Model.",
+    severity: 'warning',
+    fixable: false,
+    offByDefault: true,
+    check(ctx) {
+        const model = (0,build/* modelOf */.D)(ctx);
+        const entities = model.diagrams.flatMap((d) => d.er?.entities ?? []);
+        if (entities.length === 0)
+            return [];
+        const names = entities.flatMap((e) => (e.alias ? [e.name, e.alias] : [e.name]));
+        const out = [];
+        for (const ep of model.endpoints) {
+            const resource = resourceOf(ep.path);
+            if (!resource || NOT_ENTITIES.has((0,model_names/* fold */.AU)(resource)) || names.some((n) => (0,model_names/* sameEntityName */.jU)(n, resource)))
+                continue;
+            out.push({
+                message: `\`${ep.method} ${ep.path}\` serves \`${resource}\`, which no entity of the Data Model is (${names.slice(0, 6).map((n) => `\`${n}\``).join(', ')}${names.length > 6 ? ', ...' : ''}): add the entity or name the resource after it.`,
+                line: ep.line,
+                column: ep.column,
+            });
+        }
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/model/technology.ts
+/** Technology names as people write them: `Postgres` is `PostgreSQL`, `Node.js` is `Node`, versions do not count. */
+const SYNONYMS = {
+    postgres: 'postgresql', psql: 'postgresql', pg: 'postgresql',
+    golang: 'go', nodejs: 'node', reactjs: 'react', vuejs: 'vue', nextjs: 'next', nestjs: 'nest', expressjs: 'express',
+    k8s: 'kubernetes', mongo: 'mongodb', ts: 'typescript', js: 'javascript', py: 'python', dotnet: 'net', aspnet: 'net',
+    elasticsearch: 'elastic', es: 'elastic', rabbit: 'rabbitmq', kafka: 'kafka', mssql: 'sqlserver', redisdb: 'redis',
+};
+/** Words that say nothing about the technology itself. */
+const NOISE = new Set([
+    'and', 'or', 'with', 'via', 'for', 'the', 'a', 'an', 'on', 'in', 'of', 'to', 'using', 'based', 'plus',
+    'api', 'apis', 'app', 'application', 'service', 'services', 'server', 'client', 'db', 'database', 'framework',
+    'web', 'backend', 'frontend', 'storage', 'store', 'cache', 'queue', 'engine', 'runtime', 'library', 'sdk', 'latest', 'stack',
+]);
+/** The significant words of a technology text, canonical: `Node.js 20 (Express)` -> node, express. */
+function technologyWords(text) {
+    const out = new Set();
+    for (const raw of text.toLowerCase().split(/[^a-z0-9#+.]+/)) {
+        let w = raw.endsWith('.js') ? `${raw.slice(0, -3)}js` : raw;
+        w = w.replace(/\./g, '');
+        if (!w || /^v?\d/.test(w) || NOISE.has(w))
+            continue;
+        w = SYNONYMS[w] ?? w;
+        if (w.length > 2 && w.endsWith('js') && !SYNONYMS[w])
+            w = w.slice(0, -2) || w;
+        out.add(w);
+    }
+    return out;
+}
+/** Whether any significant word of `text` is among `words`. */
+function mentions(words, text) {
+    return [...technologyWords(text)].some((w) => words.has(w));
+}
+
+;// CONCATENATED MODULE: ./src/lint/rules/stack-container.ts
+
+
+/** Stack fields that name where and how things run, not what a container is built with. */
+const NOT_CONTAINERS = /infra|deploy|hosting|cloud|devops|\bci\b|\bcd\b|observab|monitor|logging|testing|tool|security|auth/i;
+const stackContainer = {
+    name: 'stack-container',
+    description: 'A container technology is missing from the Technology Stack, or a Technology Stack field names nothing any container uses.',
+    severity: 'warning',
+    fixable: false,
+    offByDefault: true,
+    check(ctx) {
+        const model = (0,build/* modelOf */.D)(ctx);
+        if (model.stack.length === 0)
+            return [];
+        const containers = model.diagrams
+            .filter((d) => d.type === 'C4Container')
+            .flatMap((d) => d.c4?.elements ?? [])
+            .filter((e) => e.kind.startsWith('Container') && !e.boundary && !e.kind.includes('_Ext') && e.technology);
+        if (containers.length === 0)
+            return [];
+        const stackWords = technologyWords(model.stack.map((f) => f.value).join(', '));
+        const containerWords = technologyWords(containers.map((c) => c.technology).join(', '));
+        const out = [];
+        const reported = new Set();
+        for (const c of containers) {
+            const tech = c.technology;
+            if (reported.has(tech) || mentions(stackWords, tech))
+                continue;
+            reported.add(tech);
+            out.push({
+                message: `Container \`${c.alias}\` is built with "${tech}", which the Technology Stack does not name: add it to the stack or correct the container.`,
+                line: c.line,
+                column: c.column,
+            });
+        }
+        for (const f of model.stack) {
+            if (NOT_CONTAINERS.test(f.label) || mentions(containerWords, f.value))
+                continue;
+            out.push({
+                message: `**${f.label}** names ${f.value ? `"${f.value}"` : 'nothing'}, which no container of the Container diagram uses: give the containers their technology, or correct the stack.`,
+                line: f.line,
+                column: f.column,
+            });
+        }
+        return out;
+    },
+};
+
+// EXTERNAL MODULE: ./src/model/requirements.ts
+var requirements = __webpack_require__(16057);
+;// CONCATENATED MODULE: ./src/lint/rules/requirement-untraced.ts
+
+
+const requirementUntraced = {
+    name: 'requirement-untraced',
+    description: 'A requirement id (`FR-12`, `US-003`, a numbered requirement heading) is cited nowhere in the document.',
+    severity: 'warning',
+    fixable: false,
+    offByDefault: true,
+    check(ctx) {
+        if (!ctx.requirements?.length)
+            return [];
+        const rows = (0,requirements/* traceMatrix */.pJ)((0,requirements/* requirementsOf */.CG)(ctx.requirements), ctx.doc, (0,build/* modelOf */.D)(ctx));
+        return rows
+            .filter((r) => r.citations.length === 0)
+            .map((r) => ({
+            message: `Requirement \`${r.id}\` (${r.path}:${r.line}) is cited nowhere: name it where the architecture answers it.`,
+            line: ctx.doc.bodyStartLine,
+            column: 1,
+        }));
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/lint/rules/index.ts
+
+
+
+
+
+
+
+
 
 
 
@@ -1440,6 +1817,14 @@ const RULES = [
     c4SwallowedElement,
     chatResidue,
     mojibake,
+    c4ContextContainer,
+    c4OrphanElement,
+    c4RelationUndescribed,
+    erUndefinedEntity,
+    erOrphanEntity,
+    endpointEntity,
+    stackContainer,
+    requirementUntraced,
 ];
 
 
@@ -1618,6 +2003,245 @@ function titleOf(source) {
         }
     }
     return undefined;
+}
+
+
+/***/ }),
+
+/***/ 59217:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ modelOf)
+/* harmony export */ });
+/* unused harmony export buildModel */
+/* harmony import */ var _lint_endpoints_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48011);
+/* harmony import */ var _lint_fields_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32456);
+/* harmony import */ var _lint_match_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5108);
+
+
+
+const built = new WeakMap();
+/** The model of the context's document, built once per lint run however many rules ask. */
+function modelOf(ctx) {
+    let m = built.get(ctx);
+    if (!m) {
+        m = buildModel(ctx);
+        built.set(ctx, m);
+    }
+    return m;
+}
+function sectionAt(doc, offset) {
+    let text = '';
+    for (const h of doc.headings) {
+        if (h.startOffset >= offset)
+            break;
+        text = h.text;
+    }
+    return text;
+}
+function diagramsOf(ctx) {
+    return ctx.diagrams.map(({ block, analysis }, index) => {
+        // Positions inside a diagram count from its first content line; the model speaks in document lines.
+        const at = (x) => ({ ...x, line: block.contentLine + x.line - 1, column: block.indent + x.column });
+        const d = {
+            index,
+            type: analysis.type,
+            ...(analysis.title ? { title: analysis.title } : {}),
+            section: sectionAt(ctx.doc, block.startOffset),
+            line: block.line,
+            source: block.value,
+            parsed: !analysis.error,
+        };
+        if (analysis.c4) {
+            const relations = analysis.c4.relations.map((r) => ({
+                ...at(r),
+                fromLine: block.contentLine + r.fromLine - 1,
+                fromColumn: block.indent + r.fromColumn,
+                toLine: block.contentLine + r.toLine - 1,
+                toColumn: block.indent + r.toColumn,
+            }));
+            d.c4 = { elements: analysis.c4.elements.map(at), relations };
+        }
+        if (analysis.er)
+            d.er = { entities: analysis.er.entities.map(at), relationships: analysis.er.relationships.map(at) };
+        return d;
+    });
+}
+const ENDPOINT = new RegExp(String.raw `^\x60(${_lint_endpoints_js__WEBPACK_IMPORTED_MODULE_2__/* .HTTP_METHODS */ .y8.join('|')})[ \t]+(/[^\x60\s]*)\x60(.*)$`);
+/** Every bullet that starts with `` `METHOD /path` ``, wherever the document lists it (real documents move Key Endpoints around). */
+function endpointsOf(ctx) {
+    return ctx.doc.listItems.flatMap((item) => {
+        const m = ENDPOINT.exec(item.raw.trim());
+        if (!m)
+            return [];
+        const description = m[3].replace(/^\s*[-–—:]\s*/, '').trim();
+        return [{ method: m[1], path: m[2], description, line: item.line, column: item.column }];
+    });
+}
+/** The `Technology Stack` section's labelled bullets (wherever the document puts that heading). */
+function stackOf(doc) {
+    const section = doc.sections.find((s) => /\btech(?:nology|nologies)?\s+stack\b/.test((0,_lint_match_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeHeading */ .MO)(s.heading.text)));
+    if (!section)
+        return [];
+    return (0,_lint_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .fieldsIn */ .t5)(doc, { start: section.heading.endOffset, end: section.ownEndOffset }).map((f) => ({
+        label: f.label,
+        value: f.value,
+        line: f.line,
+        column: 1,
+    }));
+}
+function buildModel(ctx) {
+    return { diagrams: diagramsOf(ctx), endpoints: endpointsOf(ctx), stack: stackOf(ctx.doc) };
+}
+
+
+/***/ }),
+
+/***/ 81601:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AU: () => (/* binding */ fold),
+/* harmony export */   dw: () => (/* binding */ sameElement),
+/* harmony export */   jU: () => (/* binding */ sameEntityName)
+/* harmony export */ });
+/* unused harmony exports singular, namesOf */
+/** How the model compares names written by people: case, separators and plurals do not make a different thing. */
+/** Lower case, letters and digits only: `Share-Link` and `SHARE_LINK` fold alike. */
+function fold(s) {
+    return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+/** English singular of a folded word, enough for resource names (`categories`, `addresses`, `users`). */
+function singular(w) {
+    if (w.length > 4 && w.endsWith('ies'))
+        return `${w.slice(0, -3)}y`;
+    if (w.length > 4 && /(?:ss|x|ch|sh)es$/.test(w))
+        return w.slice(0, -2);
+    if (w.length > 3 && w.endsWith('s') && !/(?:ss|us|is)$/.test(w))
+        return w.slice(0, -1);
+    return w;
+}
+/** `users`, `User` and `USER` name the same entity. */
+function sameEntityName(a, b) {
+    const x = fold(a);
+    return x !== '' && singular(x) === singular(fold(b));
+}
+/** Words that say what kind of thing it is, not which: `IS601 Calculator Application` is `IS601 Calculator`. */
+const KIND_WORDS = /\b(?:the|system|platform|application|app)\b/giu;
+/** The names an element answers to: its alias and its label, folded, with and without kind words. */
+function namesOf(e) {
+    return new Set([fold(e.alias), fold(e.label), fold(e.label.replace(KIND_WORDS, ' '))].filter(Boolean));
+}
+/** Two C4 elements are the same thing when they share an alias or a label (`System(cf, "ClinicFlow")` and `System_Boundary(cfb, "ClinicFlow")`). */
+function sameElement(a, b) {
+    const names = namesOf(b);
+    return [...namesOf(a)].some((n) => names.has(n));
+}
+
+
+/***/ }),
+
+/***/ 16057:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CG: () => (/* binding */ requirementsOf),
+/* harmony export */   PT: () => (/* binding */ citedCount),
+/* harmony export */   pJ: () => (/* binding */ traceMatrix)
+/* harmony export */ });
+const ID = '[A-Z]{1,6}-\\d{1,5}(?:\\.\\d{1,3})*';
+/** Optional heading marks, bullet, task box or table pipe; optional emphasis or bracket; then the id. */
+const DEFINITION = new RegExp(`^\\s{0,8}(?:#{1,6}[ \\t]+|[-*+][ \\t]+(?:\\[[ xX]\\][ \\t]+)?|\\d{1,4}[.)][ \\t]+|\\|[ \\t]*)?(?:\\*\\*|__|\\[|\`)?(${ID})(?![\\w-])(.*)$`);
+const NUMBERED_HEADING = /^#{2,6}[ \t]+(\d{1,3}(?:\.\d{1,3})+)\.?[ \t]+(\S.*)$/;
+const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
+function titleOf(rest) {
+    // A table row's title is its next cell.
+    const t = rest.replace(/^[\s*_`\]|:.)–—-]+/, '').split('|')[0].trim();
+    return t.length > 80 ? `${t.slice(0, 79)}…` : t;
+}
+/** Lines outside fenced code blocks, with their 1-based numbers. */
+function proseLines(text) {
+    const out = [];
+    let fence;
+    text.split(/\r?\n/).forEach((l, i) => {
+        const f = FENCE.exec(l);
+        if (fence) {
+            if (f && f[1][0] === fence[0] && f[1].length >= fence.length && l.trim() === f[1])
+                fence = undefined;
+        }
+        else if (f)
+            fence = f[1];
+        else
+            out.push({ text: l, line: i + 1 });
+    });
+    return out;
+}
+function idsOf(file) {
+    const lines = proseLines(file.text);
+    const out = [];
+    for (const l of lines) {
+        const m = DEFINITION.exec(l.text);
+        if (m)
+            out.push({ id: m[1], title: titleOf(m[2]), path: file.path, line: l.line });
+    }
+    if (out.length > 0)
+        return out;
+    // No prefixed ids: the numbered subsections are the requirements.
+    for (const l of lines) {
+        const m = NUMBERED_HEADING.exec(l.text);
+        if (m)
+            out.push({ id: m[1], title: titleOf(m[2]), path: file.path, line: l.line });
+    }
+    return out;
+}
+/** Every requirement the files define, first definition of each id, in file order. */
+function requirementsOf(files) {
+    const seen = new Set();
+    return files.flatMap(idsOf).filter((r) => !seen.has(r.id) && seen.add(r.id));
+}
+/** Anything shaped like an id; `FR-1` is not cited by `FR-12` or `FR-1.2`, nor `2.1` by `12.1` or `2.10`. */
+const CITED = new RegExp(`(?<![\\w.-])(${ID}|\\d{1,3}(?:\\.\\d{1,3})+)(?![\\w-]|\\.\\d)`, 'g');
+/** Every id-shaped token of a line. */
+function tokensOf(line) {
+    return Array.from(line.matchAll(CITED), (m) => m[1]);
+}
+function diagramAt(model, doc, line) {
+    const block = doc.codeBlocks.find((b) => b.lang === 'mermaid' && line > b.line && line <= b.endLine);
+    if (!block)
+        return undefined;
+    const d = model.diagrams.find((x) => x.line === block.line);
+    if (!d)
+        return { type: '' };
+    const c4 = d.c4?.elements.find((e) => e.line === line) ?? d.c4?.relations.find((r) => r.line === line);
+    const element = c4 ? ('alias' in c4 ? c4.alias : `${c4.from} -> ${c4.to}`) : d.er?.entities.find((e) => e.line === line)?.name;
+    return { type: d.type, ...(element ? { element } : {}) };
+}
+/** The traceability matrix: each requirement with the places in the document that cite it. */
+function traceMatrix(requirements, doc, model) {
+    const rows = requirements.map((r) => ({ ...r, citations: [] }));
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    const headingLines = new Set(doc.headings.map((h) => h.line));
+    let h = -1;
+    doc.lines.forEach((text, i) => {
+        const line = i + 1;
+        while (h + 1 < doc.headings.length && doc.headings[h + 1].line <= line)
+            h++;
+        const cited = new Set(tokensOf(text).filter((id) => byId.has(id)));
+        for (const id of cited) {
+            // A numbered id (`2.1`) in a heading is the document's own section number, not a citation.
+            if (/^\d/.test(id) && headingLines.has(line))
+                continue;
+            const diagram = diagramAt(model, doc, line);
+            byId.get(id).citations.push({ line, section: h >= 0 ? doc.headings[h].text : '', ...(diagram ? { diagram } : {}) });
+        }
+    });
+    return rows;
+}
+/** How many distinct requirement ids a text cites (the regenerate gate reports it). */
+function citedCount(requirements, text) {
+    const ids = new Set(requirements.map((r) => r.id));
+    return new Set(text.split('\n').flatMap(tokensOf).filter((id) => ids.has(id))).size;
 }
 
 

@@ -18,7 +18,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _config_resolve_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(68270);
 /* harmony import */ var _lint_catalogue_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(63990);
 /* harmony import */ var _sources_path_guard_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(84791);
-/* harmony import */ var _sources_repository_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(58925);
+/* harmony import */ var _sources_repository_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(69322);
 /* harmony import */ var _origins_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8861);
 /* harmony import */ var _report_json_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(32794);
 /* harmony import */ var _report_pretty_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(7108);
@@ -77,7 +77,10 @@ async function runLint(io, opts) {
     for (const target of targets) {
         const from = (0,_origins_js__WEBPACK_IMPORTED_MODULE_9__/* .targetOrigins */ .z)(target);
         const text = repo.read(target.doc, from.doc, 'document');
-        const result = await (0,_app_check_js__WEBPACK_IMPORTED_MODULE_4__/* .checkText */ .q)(text, target, (p) => repo.read(p, from.template, 'template'), lintDrift(io, repo, target, text));
+        const traced = opts.strict || (target.rules['requirement-untraced'] ?? 'off') !== 'off';
+        const requirements = traced ? repo.requirements(target.requirements, from.requirements, false) : undefined;
+        const more = { ...(opts.strict ? { strict: true } : {}), ...(requirements ? { requirements } : {}) };
+        const result = await (0,_app_check_js__WEBPACK_IMPORTED_MODULE_4__/* .checkText */ .q)(text, target, (p) => repo.read(p, from.template, 'template'), lintDrift(io, repo, target, text), more);
         files.push(result.report);
         sources[target.doc] = text;
     }
@@ -182,14 +185,15 @@ function applyStamp(text, stamp) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ lintText)
+/* harmony export */   DA: () => (/* binding */ lintText),
+/* harmony export */   l$: () => (/* binding */ lintContext)
 /* harmony export */ });
 /* unused harmony export parseForLint */
 /* harmony import */ var _core_findings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(44637);
 /* harmony import */ var _markdown_parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27059);
 /* harmony import */ var _match_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5108);
 /* harmony import */ var _chat_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(21147);
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(91214);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(58521);
 /** Run the rule catalogue over one document: parse -> match -> diagrams -> rules -> findings. */
 
 
@@ -210,7 +214,7 @@ async function analyzeAll(doc) {
     if (blocks.length === 0)
         return [];
     // Loaded only now: documents without diagrams never pay for mermaid.
-    const { analyzeDiagrams } = await __webpack_require__.e(/* import() */ 4438).then(__webpack_require__.bind(__webpack_require__, 84438));
+    const { analyzeDiagrams } = await __webpack_require__.e(/* import() */ 669).then(__webpack_require__.bind(__webpack_require__, 40669));
     const analyses = await analyzeDiagrams(blocks.map((b) => b.value));
     return blocks.map((block, i) => ({ block, analysis: analyses[i] }));
 }
@@ -226,18 +230,20 @@ function toFinding(rule, f, severity) {
         ...(f.fix ? { fix: f.fix } : {}),
     };
 }
-async function lintText(text, path, options) {
+/** Everything the rules read about one document (also what the document model is built from). */
+async function lintContext(text, path, template, requirements) {
     const doc = parseForLint(text, path);
-    const ctx = {
-        doc,
-        template: options.template,
-        match: (0,_match_js__WEBPACK_IMPORTED_MODULE_2__/* .matchSections */ .Gp)(options.template, doc),
-        diagrams: await analyzeAll(doc),
-    };
+    return { doc, template, match: (0,_match_js__WEBPACK_IMPORTED_MODULE_2__/* .matchSections */ .Gp)(template, doc), diagrams: await analyzeAll(doc), ...(requirements ? { requirements } : {}) };
+}
+async function lintText(text, path, options) {
+    const ctx = await lintContext(text, path, options.template, options.requirements);
+    const { doc } = ctx;
     const findings = [];
     for (const rule of _rules_index_js__WEBPACK_IMPORTED_MODULE_3__/* .RULES */ .y) {
         const setting = options.rules?.[rule.name];
         if (setting === 'off')
+            continue;
+        if (rule.offByDefault && setting === undefined && !options.strict)
             continue;
         const severity = setting ?? rule.severity;
         for (const f of rule.check(ctx))

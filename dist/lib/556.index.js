@@ -229,7 +229,7 @@ async function fixText(text, path, options) {
     let work = toLf(text, endings);
     const applied = [];
     const refused = new Set();
-    let lint = await (0,lint_lint/* lintText */.D)(work, path, options);
+    let lint = await (0,lint_lint/* lintText */.DA)(work, path, options);
     let findings = lint.findings;
     const keep = protectedLines(work, findings);
     const limit = options.maxPasses ?? DEFAULT_MAX_PASSES;
@@ -248,7 +248,7 @@ async function fixText(text, path, options) {
             failures++;
             continue;
         }
-        const nextLint = await (0,lint_lint/* lintText */.D)(next, path, options);
+        const nextLint = await (0,lint_lint/* lintText */.DA)(next, path, options);
         const done = round.flatMap((g) => g.findings);
         const failed = ineffective(done, findings, nextLint.findings);
         if (failed.size > 0) {
@@ -268,7 +268,7 @@ async function fixText(text, path, options) {
     }
     const out = applied.length ? restore(work, endings, text === '') : text;
     if (out !== work)
-        findings = (await (0,lint_lint/* lintText */.D)(out, path, options)).findings;
+        findings = (await (0,lint_lint/* lintText */.DA)(out, path, options)).findings;
     return { text: out, changed: out !== text, applied, remaining: findings.map((f) => forCaller(f, refused)) };
 }
 /** Edits are offsets into one particular text, meaningless to the caller; a repair that failed here is not on offer. */
@@ -284,14 +284,15 @@ function forCaller(f, refused) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ lintText)
+/* harmony export */   DA: () => (/* binding */ lintText),
+/* harmony export */   l$: () => (/* binding */ lintContext)
 /* harmony export */ });
 /* unused harmony export parseForLint */
 /* harmony import */ var _core_findings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(44637);
 /* harmony import */ var _markdown_parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27059);
 /* harmony import */ var _match_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5108);
 /* harmony import */ var _chat_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(21147);
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(91214);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(58521);
 /** Run the rule catalogue over one document: parse -> match -> diagrams -> rules -> findings. */
 
 
@@ -312,7 +313,7 @@ async function analyzeAll(doc) {
     if (blocks.length === 0)
         return [];
     // Loaded only now: documents without diagrams never pay for mermaid.
-    const { analyzeDiagrams } = await __webpack_require__.e(/* import() */ 4438).then(__webpack_require__.bind(__webpack_require__, 84438));
+    const { analyzeDiagrams } = await __webpack_require__.e(/* import() */ 669).then(__webpack_require__.bind(__webpack_require__, 40669));
     const analyses = await analyzeDiagrams(blocks.map((b) => b.value));
     return blocks.map((block, i) => ({ block, analysis: analyses[i] }));
 }
@@ -328,18 +329,20 @@ function toFinding(rule, f, severity) {
         ...(f.fix ? { fix: f.fix } : {}),
     };
 }
-async function lintText(text, path, options) {
+/** Everything the rules read about one document (also what the document model is built from). */
+async function lintContext(text, path, template, requirements) {
     const doc = parseForLint(text, path);
-    const ctx = {
-        doc,
-        template: options.template,
-        match: (0,_match_js__WEBPACK_IMPORTED_MODULE_2__/* .matchSections */ .Gp)(options.template, doc),
-        diagrams: await analyzeAll(doc),
-    };
+    return { doc, template, match: (0,_match_js__WEBPACK_IMPORTED_MODULE_2__/* .matchSections */ .Gp)(template, doc), diagrams: await analyzeAll(doc), ...(requirements ? { requirements } : {}) };
+}
+async function lintText(text, path, options) {
+    const ctx = await lintContext(text, path, options.template, options.requirements);
+    const { doc } = ctx;
     const findings = [];
     for (const rule of _rules_index_js__WEBPACK_IMPORTED_MODULE_3__/* .RULES */ .y) {
         const setting = options.rules?.[rule.name];
         if (setting === 'off')
+            continue;
+        if (rule.offByDefault && setting === undefined && !options.strict)
             continue;
         const severity = setting ?? rule.severity;
         for (const f of rule.check(ctx))

@@ -19,7 +19,8 @@ function runRules(io, opts) {
     }
     const width = Math.max(..._lint_catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .RULE_METAS */ ._T.map((r) => r.name.length));
     for (const r of _lint_catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .RULE_METAS */ ._T) {
-        io.out(`${r.name.padEnd(width)}  ${r.severity.padEnd(7)}  ${r.fixable ? 'fixable' : '       '}  ${r.description}\n`);
+        const off = r.offByDefault ? ' (off by default: --strict or the config turns it on)' : '';
+        io.out(`${r.name.padEnd(width)}  ${r.severity.padEnd(7)}  ${r.fixable ? 'fixable' : '       '}  ${r.description}${off}\n`);
     }
     return 0;
 }

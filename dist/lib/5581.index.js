@@ -43,8 +43,9 @@ program
     .option('--template <name|path>', 'built-in template name or a Markdown skeleton / kit prompt file')
     .option('--config <path>', 'config file (default: .archdoc.yml or .github/archdoc.yml if present)')
     .addOption(format(['pretty', 'json', 'sarif', 'github']))
+    .option('--strict', 'also run the heuristic rules that are off by default')
     .action(async (files, opts) => {
-    set(await (await Promise.all(/* import() */[__webpack_require__.e(1601), __webpack_require__.e(9842), __webpack_require__.e(3828), __webpack_require__.e(3990), __webpack_require__.e(8634), __webpack_require__.e(10), __webpack_require__.e(5185)]).then(__webpack_require__.bind(__webpack_require__, 32653))).runLint(io, { files, ...opts, format: opts.format }));
+    set(await (await Promise.all(/* import() */[__webpack_require__.e(1601), __webpack_require__.e(9842), __webpack_require__.e(3828), __webpack_require__.e(3990), __webpack_require__.e(7849), __webpack_require__.e(10), __webpack_require__.e(5185)]).then(__webpack_require__.bind(__webpack_require__, 32653))).runLint(io, { files, ...opts, format: opts.format }));
 });
 program
     .command('fix')
@@ -55,7 +56,7 @@ program
     .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--write', 'write the fixed document in place').conflicts('diff'))
     .option('--diff', 'print a unified diff instead of the document')
     .action(async (file, opts) => {
-    set(await (await Promise.all(/* import() */[__webpack_require__.e(1601), __webpack_require__.e(9842), __webpack_require__.e(7291), __webpack_require__.e(3828), __webpack_require__.e(3990), __webpack_require__.e(8634), __webpack_require__.e(556), __webpack_require__.e(6065)]).then(__webpack_require__.bind(__webpack_require__, 66065))).runFix(io, { file, ...opts }));
+    set(await (await Promise.all(/* import() */[__webpack_require__.e(1601), __webpack_require__.e(9842), __webpack_require__.e(7291), __webpack_require__.e(3828), __webpack_require__.e(3990), __webpack_require__.e(7849), __webpack_require__.e(556), __webpack_require__.e(6065)]).then(__webpack_require__.bind(__webpack_require__, 66065))).runFix(io, { file, ...opts }));
 });
 program
     .command('regenerate')
@@ -74,7 +75,7 @@ program
     .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--write', 'write the document in place').conflicts('diff'))
     .option('--diff', 'print a unified diff instead of the document')
     .action(async (opts) => {
-    set(await (await Promise.all(/* import() */[__webpack_require__.e(1601), __webpack_require__.e(9842), __webpack_require__.e(7291), __webpack_require__.e(3828), __webpack_require__.e(3990), __webpack_require__.e(8634), __webpack_require__.e(556), __webpack_require__.e(9537), __webpack_require__.e(4206)]).then(__webpack_require__.bind(__webpack_require__, 74206))).runRegenerate(io, opts));
+    set(await (await Promise.all(/* import() */[__webpack_require__.e(1601), __webpack_require__.e(9842), __webpack_require__.e(7291), __webpack_require__.e(3828), __webpack_require__.e(3990), __webpack_require__.e(7849), __webpack_require__.e(556), __webpack_require__.e(9537), __webpack_require__.e(4206)]).then(__webpack_require__.bind(__webpack_require__, 74206))).runRegenerate(io, opts));
 });
 program
     .command('drift')
@@ -85,7 +86,30 @@ program
     .option('--config <path>', 'config file')
     .addOption(format(['pretty', 'json']))
     .action(async (opts) => {
-    set(await (await Promise.all(/* import() */[__webpack_require__.e(1601), __webpack_require__.e(9842), __webpack_require__.e(3828), __webpack_require__.e(3990), __webpack_require__.e(8634), __webpack_require__.e(7053)]).then(__webpack_require__.bind(__webpack_require__, 37053))).runDrift(io, opts));
+    set(await (await Promise.all(/* import() */[__webpack_require__.e(1601), __webpack_require__.e(9842), __webpack_require__.e(3828), __webpack_require__.e(3990), __webpack_require__.e(7849), __webpack_require__.e(7053)]).then(__webpack_require__.bind(__webpack_require__, 37053))).runDrift(io, opts));
+});
+program
+    .command('trace')
+    .description('print which sections and diagram elements cite each requirement id')
+    .option('--doc <file>', 'document (default: docs/02_architecture.md)')
+    .option('--requirements <glob>', 'requirements files (repeatable)', (v, acc) => [...acc, v], [])
+    .option('--template <name|path>', 'built-in template name or a Markdown skeleton')
+    .option('--config <path>', 'config file')
+    .addOption(format(['pretty', 'json']))
+    .action(async (opts) => {
+    set(await (await Promise.all(/* import() */[__webpack_require__.e(1601), __webpack_require__.e(9842), __webpack_require__.e(3828), __webpack_require__.e(3990), __webpack_require__.e(7849), __webpack_require__.e(4079)]).then(__webpack_require__.bind(__webpack_require__, 34079))).runTrace(io, opts));
+});
+program
+    .command('diff')
+    .description('say what changed in the diagrams between two versions of the document, in architecture terms')
+    .argument('<base>', 'a file, a git revision (reads the document at it) or REV:PATH')
+    .argument('<head>', 'a file, a git revision or REV:PATH')
+    .option('--doc <file>', 'document path read at a revision (default: from the config, else docs/02_architecture.md)')
+    .option('--template <name|path>', 'built-in template name or a Markdown skeleton')
+    .option('--config <path>', 'config file')
+    .addOption(format(['pretty', 'json']))
+    .action(async (base, head, opts) => {
+    set(await (await Promise.all(/* import() */[__webpack_require__.e(1601), __webpack_require__.e(9842), __webpack_require__.e(3828), __webpack_require__.e(3990), __webpack_require__.e(7849), __webpack_require__.e(6375)]).then(__webpack_require__.bind(__webpack_require__, 16375))).runDiff(io, base, head, opts));
 });
 program
     .command('rules')
@@ -99,7 +123,7 @@ program
     .description('write a workflow, a config and (if absent) a skeleton document')
     .option('--force', 'overwrite existing workflow and config files')
     .action(async (opts) => {
-    set((await Promise.all(/* import() */[__webpack_require__.e(1601), __webpack_require__.e(9842), __webpack_require__.e(3828), __webpack_require__.e(8634), __webpack_require__.e(722)]).then(__webpack_require__.bind(__webpack_require__, 70722))).runInit(io, opts));
+    set((await Promise.all(/* import() */[__webpack_require__.e(1601), __webpack_require__.e(9842), __webpack_require__.e(3828), __webpack_require__.e(7849), __webpack_require__.e(722)]).then(__webpack_require__.bind(__webpack_require__, 70722))).runInit(io, opts));
 });
 async function main() {
     try {

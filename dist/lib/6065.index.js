@@ -15,7 +15,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _lint_catalogue_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(63990);
 /* harmony import */ var _fix_fix_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(79279);
 /* harmony import */ var _sources_path_guard_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(84791);
-/* harmony import */ var _sources_repository_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(58925);
+/* harmony import */ var _sources_repository_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(69322);
 /* harmony import */ var _template_load_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(42260);
 /* harmony import */ var _report_diff_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(20227);
 /* harmony import */ var _report_pretty_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7108);

@@ -489,7 +489,7 @@ async function runCli() {
     await Promise.all(/* import() */[__nccwpck_require__.e(8179), __nccwpck_require__.e(5581)]).then(__nccwpck_require__.bind(__nccwpck_require__, 95581));
 }
 async function runAction() {
-    const { runAction: run } = await Promise.all(/* import() */[__nccwpck_require__.e(1601), __nccwpck_require__.e(9842), __nccwpck_require__.e(7291), __nccwpck_require__.e(1301), __nccwpck_require__.e(3828), __nccwpck_require__.e(3990), __nccwpck_require__.e(8634), __nccwpck_require__.e(556), __nccwpck_require__.e(9537), __nccwpck_require__.e(10), __nccwpck_require__.e(3031)]).then(__nccwpck_require__.bind(__nccwpck_require__, 23031));
+    const { runAction: run } = await Promise.all(/* import() */[__nccwpck_require__.e(1601), __nccwpck_require__.e(9842), __nccwpck_require__.e(7291), __nccwpck_require__.e(1301), __nccwpck_require__.e(3828), __nccwpck_require__.e(3990), __nccwpck_require__.e(7849), __nccwpck_require__.e(556), __nccwpck_require__.e(9537), __nccwpck_require__.e(10), __nccwpck_require__.e(4829)]).then(__nccwpck_require__.bind(__nccwpck_require__, 14829));
     await run();
 }
 

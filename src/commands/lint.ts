@@ -23,6 +23,8 @@ export interface LintOptions {
   template?: string;
   config?: string;
   format: ReportFormat;
+  /** Turn on the off-by-default (heuristic) rules. */
+  strict?: boolean;
 }
 
 export function renderReport(report: LintReport, format: ReportFormat, io: CommandIO, sources: Record<string, string>): string {
@@ -61,7 +63,10 @@ export async function runLint(io: CommandIO, opts: LintOptions): Promise<number>
   for (const target of targets) {
     const from = targetOrigins(target);
     const text = repo.read(target.doc, from.doc, 'document');
-    const result = await checkText(text, target, (p) => repo.read(p, from.template, 'template'), lintDrift(io, repo, target, text));
+    const traced = opts.strict || (target.rules['requirement-untraced'] ?? 'off') !== 'off';
+    const requirements = traced ? repo.requirements(target.requirements, from.requirements, false) : undefined;
+    const more = { ...(opts.strict ? { strict: true } : {}), ...(requirements ? { requirements } : {}) };
+    const result = await checkText(text, target, (p) => repo.read(p, from.template, 'template'), lintDrift(io, repo, target, text), more);
     files.push(result.report);
     sources[target.doc] = text;
   }

@@ -9,7 +9,8 @@ export function runRules(io: CommandIO, opts: { format: 'pretty' | 'json' }): nu
   }
   const width = Math.max(...RULE_METAS.map((r) => r.name.length));
   for (const r of RULE_METAS) {
-    io.out(`${r.name.padEnd(width)}  ${r.severity.padEnd(7)}  ${r.fixable ? 'fixable' : '       '}  ${r.description}\n`);
+    const off = r.offByDefault ? ' (off by default: --strict or the config turns it on)' : '';
+    io.out(`${r.name.padEnd(width)}  ${r.severity.padEnd(7)}  ${r.fixable ? 'fixable' : '       '}  ${r.description}${off}\n`);
   }
   return 0;
 }

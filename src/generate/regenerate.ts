@@ -13,6 +13,7 @@ import { cacheKey, stampMatches, type ResultCache } from './cache.js';
 import { extractDocument } from './extract.js';
 import { buildPrompt, DEFAULT_MAX_INPUT_TOKENS, type Prompt } from './prompt.js';
 import { templateHash, type TemplateSource } from './template-source.js';
+import { citedCount, requirementsOf } from '../model/requirements.js';
 
 export const DEFAULT_MAX_ATTEMPTS = 3;
 /** Room for a long architecture document (≈5k tokens) plus a reasoning model's thinking. */
@@ -85,6 +86,8 @@ export interface RegenerateResult {
   fallback?: { text: string; changed: boolean; applied: number; remaining: Finding[] };
   provider?: string;
   model?: string;
+  /** ok: how many of the requirements' ids (`FR-1`, `US-003`, ...) the new document cites. */
+  traced?: { cited: number; total: number };
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -311,7 +314,11 @@ export async function regenerate(opts: RegenerateOptions): Promise<RegenerateRes
     log('could not write the regeneration cache; the result is not remembered');
   }
   const changed = stamped !== opts.currentDoc;
+  const ids = requirementsOf(opts.requirements);
+  const traced = { cited: citedCount(ids, stamped), total: ids.length };
+  if (ids.length) log(`the document cites ${traced.cited} of ${traced.total} requirement ids`);
   return {
+    traced,
     ...base,
     ...who,
     status: 'ok',

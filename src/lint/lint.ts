@@ -6,6 +6,7 @@ import { matchSections } from './match.js';
 import { findChatResidue, maskWrapper } from './chat.js';
 import { RULES } from './rules/index.js';
 import type { DiagramInfo, Rule, RuleContext, RuleFinding } from './rule.js';
+import type { SourceFile } from '../drift/stamp.js';
 
 export interface LintOptions {
   template: TemplateModel;
@@ -13,6 +14,10 @@ export interface LintOptions {
   rules?: Record<string, SeveritySetting>;
   /** Extra rules run after the catalogue (e.g. requirements-drift, which needs outside facts). */
   extraFindings?: Finding[];
+  /** Run the off-by-default (heuristic) rules too. */
+  strict?: boolean;
+  /** The requirements the document answers, for requirement-untraced. */
+  requirements?: SourceFile[];
 }
 
 export interface LintResult {
@@ -51,18 +56,20 @@ function toFinding(rule: Rule, f: RuleFinding, severity: Finding['severity']): F
   };
 }
 
-export async function lintText(text: string, path: string, options: LintOptions): Promise<LintResult> {
+/** Everything the rules read about one document (also what the document model is built from). */
+export async function lintContext(text: string, path: string, template: TemplateModel, requirements?: SourceFile[]): Promise<RuleContext> {
   const doc = parseForLint(text, path);
-  const ctx: RuleContext = {
-    doc,
-    template: options.template,
-    match: matchSections(options.template, doc),
-    diagrams: await analyzeAll(doc),
-  };
+  return { doc, template, match: matchSections(template, doc), diagrams: await analyzeAll(doc), ...(requirements ? { requirements } : {}) };
+}
+
+export async function lintText(text: string, path: string, options: LintOptions): Promise<LintResult> {
+  const ctx = await lintContext(text, path, options.template, options.requirements);
+  const { doc } = ctx;
   const findings: Finding[] = [];
   for (const rule of RULES) {
     const setting = options.rules?.[rule.name];
     if (setting === 'off') continue;
+    if (rule.offByDefault && setting === undefined && !options.strict) continue;
     const severity = setting ?? rule.severity;
     for (const f of rule.check(ctx)) findings.push(toFinding(rule, f, severity));
   }

@@ -4,6 +4,7 @@ import type { ParsedDocument, CodeBlock } from '../markdown/parse.js';
 import type { TemplateModel } from '../template/model.js';
 import type { DiagramAnalysis } from '../mermaid/types.js';
 import type { SectionMatch } from './match.js';
+import type { SourceFile } from '../drift/stamp.js';
 
 export interface RuleFinding {
   message: string;
@@ -26,6 +27,8 @@ export interface RuleContext {
   match: SectionMatch;
   /** Every ```mermaid block of the document, analysed by mermaid, in document order. */
   diagrams: DiagramInfo[];
+  /** The requirements the document answers, when the caller read them (requirement-untraced). */
+  requirements?: SourceFile[];
 }
 
 export interface RuleMeta {
@@ -33,6 +36,8 @@ export interface RuleMeta {
   description: string;
   severity: Severity;
   fixable: boolean;
+  /** A heuristic rule: runs only when the config names it or `--strict` is given. */
+  offByDefault?: boolean;
   docsPath: string;
 }
 

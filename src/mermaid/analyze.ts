@@ -11,6 +11,7 @@ import { loadMermaid, type MermaidApi } from './loader.js';
 import { onePass, parserInput, SourceMap } from './preprocess.js';
 import { toDiagramError } from './errors.js';
 import { extractC4 } from './c4.js';
+import { extractEr } from './er.js';
 
 export { loadMermaid } from './loader.js';
 
@@ -47,6 +48,12 @@ async function c4Details(mermaid: MermaidApi, source: string, map: SourceMap): P
   return { c4, ...(typeof title === 'string' && title.trim() ? { title: title.trim() } : {}) };
 }
 
+async function erDetails(mermaid: MermaidApi, source: string): Promise<Pick<DiagramAnalysis, 'er' | 'internal'>> {
+  const diagram = await mermaid.mermaidAPI.getDiagramFromText(onePass(source));
+  const er = extractEr(diagram, source);
+  return er ? { er } : { internal: 'could not read the ER entities from mermaid (unexpected mermaid internals)' };
+}
+
 async function analyzeNow(source: string): Promise<DiagramAnalysis> {
   const header = diagramHeader(source);
   const heading = titleOf(source);
@@ -71,6 +78,13 @@ async function analyzeNow(source: string): Promise<DiagramAnalysis> {
   }
   const mermaidType = mermaidTypeOf(result);
   const analysis: DiagramAnalysis = { ...base, ...(mermaidType ? { mermaidType } : {}) };
+  if (mermaidType === 'er') {
+    try {
+      return { ...analysis, ...(await erDetails(mermaid, source)) };
+    } catch (err) {
+      return { ...analysis, internal: `could not read the ER entities: ${messageOf(err)}` };
+    }
+  }
   if (mermaidType !== 'c4') return analysis;
   try {
     const details = await c4Details(mermaid, source, map);

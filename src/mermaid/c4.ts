@@ -60,8 +60,18 @@ interface Declaration {
   name: string;
   macro: Token;
   args: Argument[];
+  /** `$techn="..."` and the like: key-value arguments by key. */
+  named: Record<string, string>;
   /** Tokens that carry argument text (where swallowed lines hide). */
   texts: Token[];
+}
+
+/** What mermaid's database holds about one element or boundary (its label, technology, parent). */
+interface ShapeInfo {
+  label: string;
+  technology?: string;
+  description?: string;
+  parent?: string;
 }
 
 function isRecord(x: unknown): x is Record<string, unknown> {
@@ -77,10 +87,31 @@ function aliasOf(text: string): string {
   return text.split('\n')[0].trim();
 }
 
-function aliasesIn(list: unknown): Set<string> {
-  const out = new Set<string>();
-  if (!Array.isArray(list)) return out;
-  for (const item of list) if (isRecord(item) && typeof item.alias === 'string') out.add(aliasOf(item.alias));
+/** mermaid stores each text argument as `{ text }`; anything else (a misplaced `$key=value`) counts as absent. */
+function textOf(x: unknown): string | undefined {
+  if (!isRecord(x) || typeof x.text !== 'string') return undefined;
+  const t = x.text.trim();
+  return t === '' ? undefined : t;
+}
+
+/** The elements and boundaries mermaid created, by alias ('global' is mermaid's implicit outermost boundary). */
+function shapesIn(...lists: unknown[]): Map<string, ShapeInfo> {
+  const out = new Map<string, ShapeInfo>();
+  for (const list of lists) {
+    if (!Array.isArray(list)) continue;
+    for (const item of list) {
+      if (!isRecord(item) || typeof item.alias !== 'string' || item.alias === 'global') continue;
+      const technology = textOf(item.techn);
+      const description = textOf(item.descr);
+      const parent = typeof item.parentBoundary === 'string' && item.parentBoundary !== 'global' && item.parentBoundary ? aliasOf(item.parentBoundary) : undefined;
+      out.set(aliasOf(item.alias), {
+        label: textOf(item.label) ?? '',
+        ...(technology ? { technology } : {}),
+        ...(description ? { description } : {}),
+        ...(parent ? { parent } : {}),
+      });
+    }
+  }
   return out;
 }
 
@@ -103,17 +134,22 @@ function tokenize(lexerProto: JisonLexer, terminals: Record<string, unknown>, ma
 function declarations(tokens: Token[]): Declaration[] {
   const out: Declaration[] = [];
   let current: Declaration | undefined;
+  let key = '';
   for (const t of tokens) {
     if (current && ARGUMENTS.has(t.name)) {
       current.texts.push(t);
       // A `$key="value"` pair fills one argument slot; STR_VALUE belongs to the preceding STR_KEY.
-      if (t.name === 'STR_VALUE') continue;
+      if (t.name === 'STR_KEY') key = t.text.trim();
+      if (t.name === 'STR_VALUE') {
+        current.named[key] = t.text.trim();
+        continue;
+      }
       current.args.push({ text: t.name === 'STR' ? t.text : '', offset: t.offset });
       continue;
     }
     current = undefined;
     if (ELEMENTS.has(t.name) || BOUNDARIES.has(t.name) || RELATIONS.has(t.name) || STYLES.has(t.name)) {
-      current = { name: t.name, macro: t, args: [], texts: [] };
+      current = { name: t.name, macro: t, args: [], named: {}, texts: [] };
       out.push(current);
     }
   }
@@ -159,7 +195,7 @@ export function extractC4(diagram: unknown, map: SourceMap): C4Analysis | undefi
   const { parser, db } = diagram;
   if (!isLexer(parser.lexer) || !isRecord(parser.terminals_)) return undefined;
   if (typeof db.getC4ShapeArray !== 'function' || typeof db.getBoundaries !== 'function') return undefined;
-  const known = new Set([...aliasesIn(db.getC4ShapeArray()), ...aliasesIn(db.getBoundaries())]);
+  const known = shapesIn(db.getC4ShapeArray(), db.getBoundaries());
 
   const tokens = tokenize(parser.lexer, parser.terminals_, map);
   if (!tokens) return undefined;
@@ -176,6 +212,8 @@ export function extractC4(diagram: unknown, map: SourceMap): C4Analysis | undefi
       const at = map.fromParsedOffset(d.macro.offset);
       const f = argPosition(from, map);
       const tt = argPosition(to, map);
+      const label = d.args[first + 2]?.text.trim() || d.named.label;
+      const technology = d.args[first + 3]?.text.trim() || d.named.techn;
       relations.push({
         kind: d.macro.text,
         from: aliasOf(from.text),
@@ -186,13 +224,16 @@ export function extractC4(diagram: unknown, map: SourceMap): C4Analysis | undefi
         fromColumn: f.column,
         toLine: tt.line,
         toColumn: tt.column,
+        ...(label ? { label } : {}),
+        ...(technology ? { technology } : {}),
       });
     } else if (ELEMENTS.has(d.name) || BOUNDARIES.has(d.name)) {
       const arg = d.args[0];
       if (!arg) continue;
       const alias = aliasOf(arg.text);
-      if (!known.has(alias)) continue; // mermaid did not create it
-      elements.push({ alias, kind: d.macro.text, ...argPosition(arg, map), boundary: BOUNDARIES.has(d.name) });
+      const shape = known.get(alias);
+      if (!shape) continue; // mermaid did not create it
+      elements.push({ alias, kind: d.macro.text, ...argPosition(arg, map), boundary: BOUNDARIES.has(d.name), ...shape });
     }
   }
   return { elements, relations, swallowed };

@@ -36,6 +36,12 @@ export interface C4Element {
   line: number;
   column: number;
   boundary: boolean;
+  /** What mermaid made of the element's arguments (`label` defaults to ''). */
+  label: string;
+  technology?: string;
+  description?: string;
+  /** Alias of the enclosing boundary, if any. */
+  parent?: string;
 }
 
 export interface C4Relation {
@@ -51,6 +57,9 @@ export interface C4Relation {
   /** Lines of the aliases (differ from `line` only when an argument list spans lines). */
   fromLine: number;
   toLine: number;
+  /** The label argument as written (trimmed); absent when the relation has none. */
+  label?: string;
+  technology?: string;
 }
 
 export interface SwallowedElement {
@@ -73,6 +82,40 @@ export interface C4Analysis {
   swallowed: SwallowedElement[];
 }
 
+export interface ErAttribute {
+  type: string;
+  name: string;
+  /** `PK`, `FK`, `UK` as mermaid read them. */
+  keys: string[];
+  comment: string;
+}
+
+export interface ErEntity {
+  /** The entity's name as used in relationships. */
+  name: string;
+  /** `p[Person]`: the display alias, when given. */
+  alias?: string;
+  attributes: ErAttribute[];
+  /** Where the entity is first named in the diagram source. */
+  line: number;
+  column: number;
+}
+
+export interface ErRelationship {
+  from: string;
+  to: string;
+  label: string;
+  /** mermaid's cardinalities and identification, e.g. `ONLY_ONE`, `ZERO_OR_MORE`, `IDENTIFYING`. */
+  cardinality: string;
+  line: number;
+  column: number;
+}
+
+export interface ErAnalysis {
+  entities: ErEntity[];
+  relationships: ErRelationship[];
+}
+
 export interface DiagramAnalysis {
   /** Keyword as written on the first diagram line: 'C4Context', 'erDiagram', 'graph', ... ('' if none). */
   type: string;
@@ -84,6 +127,8 @@ export interface DiagramAnalysis {
   error?: DiagramError;
   /** Present for C4 diagrams that mermaid parsed. */
   c4?: C4Analysis;
+  /** Present for ER diagrams that mermaid parsed. */
+  er?: ErAnalysis;
   /** archdoc's own analysis failed after mermaid accepted the diagram (a bug in archdoc, not in the diagram). */
   internal?: string;
 }

@@ -18,6 +18,14 @@ import { c4DuplicateAlias } from './c4-duplicate-alias.js';
 import { c4SwallowedElement } from './c4-swallowed-element.js';
 import { chatResidue } from './chat-residue.js';
 import { mojibake } from './mojibake.js';
+import { c4ContextContainer } from './c4-context-container.js';
+import { c4OrphanElement } from './c4-orphan-element.js';
+import { c4RelationUndescribed } from './c4-relation-undescribed.js';
+import { erUndefinedEntity } from './er-undefined-entity.js';
+import { erOrphanEntity } from './er-orphan-entity.js';
+import { endpointEntity } from './endpoint-entity.js';
+import { stackContainer } from './stack-container.js';
+import { requirementUntraced } from './requirement-untraced.js';
 
 export const RULES: readonly Rule[] = [
   sectionMissing,
@@ -38,4 +46,12 @@ export const RULES: readonly Rule[] = [
   c4SwallowedElement,
   chatResidue,
   mojibake,
+  c4ContextContainer,
+  c4OrphanElement,
+  c4RelationUndescribed,
+  erUndefinedEntity,
+  erOrphanEntity,
+  endpointEntity,
+  stackContainer,
+  requirementUntraced,
 ];

@@ -1,8 +1,8 @@
-export const id = 4438;
-export const ids = [4438];
+export const id = 669;
+export const ids = [669];
 export const modules = {
 
-/***/ 84438:
+/***/ 40669:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -449,13 +449,33 @@ function isLexer(x) {
 function aliasOf(text) {
     return text.split('\n')[0].trim();
 }
-function aliasesIn(list) {
-    const out = new Set();
-    if (!Array.isArray(list))
-        return out;
-    for (const item of list)
-        if (c4_isRecord(item) && typeof item.alias === 'string')
-            out.add(aliasOf(item.alias));
+/** mermaid stores each text argument as `{ text }`; anything else (a misplaced `$key=value`) counts as absent. */
+function textOf(x) {
+    if (!c4_isRecord(x) || typeof x.text !== 'string')
+        return undefined;
+    const t = x.text.trim();
+    return t === '' ? undefined : t;
+}
+/** The elements and boundaries mermaid created, by alias ('global' is mermaid's implicit outermost boundary). */
+function shapesIn(...lists) {
+    const out = new Map();
+    for (const list of lists) {
+        if (!Array.isArray(list))
+            continue;
+        for (const item of list) {
+            if (!c4_isRecord(item) || typeof item.alias !== 'string' || item.alias === 'global')
+                continue;
+            const technology = textOf(item.techn);
+            const description = textOf(item.descr);
+            const parent = typeof item.parentBoundary === 'string' && item.parentBoundary !== 'global' && item.parentBoundary ? aliasOf(item.parentBoundary) : undefined;
+            out.set(aliasOf(item.alias), {
+                label: textOf(item.label) ?? '',
+                ...(technology ? { technology } : {}),
+                ...(description ? { description } : {}),
+                ...(parent ? { parent } : {}),
+            });
+        }
+    }
     return out;
 }
 function tokenize(lexerProto, terminals, map) {
@@ -477,18 +497,23 @@ function tokenize(lexerProto, terminals, map) {
 function declarations(tokens) {
     const out = [];
     let current;
+    let key = '';
     for (const t of tokens) {
         if (current && ARGUMENTS.has(t.name)) {
             current.texts.push(t);
             // A `$key="value"` pair fills one argument slot; STR_VALUE belongs to the preceding STR_KEY.
-            if (t.name === 'STR_VALUE')
+            if (t.name === 'STR_KEY')
+                key = t.text.trim();
+            if (t.name === 'STR_VALUE') {
+                current.named[key] = t.text.trim();
                 continue;
+            }
             current.args.push({ text: t.name === 'STR' ? t.text : '', offset: t.offset });
             continue;
         }
         current = undefined;
         if (ELEMENTS.has(t.name) || BOUNDARIES.has(t.name) || RELATIONS.has(t.name) || STYLES.has(t.name)) {
-            current = { name: t.name, macro: t, args: [], texts: [] };
+            current = { name: t.name, macro: t, args: [], named: {}, texts: [] };
             out.push(current);
         }
     }
@@ -534,7 +559,7 @@ function extractC4(diagram, map) {
         return undefined;
     if (typeof db.getC4ShapeArray !== 'function' || typeof db.getBoundaries !== 'function')
         return undefined;
-    const known = new Set([...aliasesIn(db.getC4ShapeArray()), ...aliasesIn(db.getBoundaries())]);
+    const known = shapesIn(db.getC4ShapeArray(), db.getBoundaries());
     const tokens = tokenize(parser.lexer, parser.terminals_, map);
     if (!tokens)
         return undefined;
@@ -552,6 +577,8 @@ function extractC4(diagram, map) {
             const at = map.fromParsedOffset(d.macro.offset);
             const f = argPosition(from, map);
             const tt = argPosition(to, map);
+            const label = d.args[first + 2]?.text.trim() || d.named.label;
+            const technology = d.args[first + 3]?.text.trim() || d.named.techn;
             relations.push({
                 kind: d.macro.text,
                 from: aliasOf(from.text),
@@ -562,6 +589,8 @@ function extractC4(diagram, map) {
                 fromColumn: f.column,
                 toLine: tt.line,
                 toColumn: tt.column,
+                ...(label ? { label } : {}),
+                ...(technology ? { technology } : {}),
             });
         }
         else if (ELEMENTS.has(d.name) || BOUNDARIES.has(d.name)) {
@@ -569,15 +598,94 @@ function extractC4(diagram, map) {
             if (!arg)
                 continue;
             const alias = aliasOf(arg.text);
-            if (!known.has(alias))
+            const shape = known.get(alias);
+            if (!shape)
                 continue; // mermaid did not create it
-            elements.push({ alias, kind: d.macro.text, ...argPosition(arg, map), boundary: BOUNDARIES.has(d.name) });
+            elements.push({ alias, kind: d.macro.text, ...argPosition(arg, map), boundary: BOUNDARIES.has(d.name), ...shape });
         }
     }
     return { elements, relations, swallowed };
 }
 
+;// CONCATENATED MODULE: ./src/mermaid/er.ts
+function er_isRecord(x) {
+    return typeof x === 'object' && x !== null;
+}
+function str(x) {
+    return typeof x === 'string' ? x : '';
+}
+function attributesOf(list) {
+    if (!Array.isArray(list))
+        return [];
+    return list.filter(er_isRecord).map((a) => ({
+        type: str(a.type),
+        name: str(a.name),
+        keys: Array.isArray(a.keys) ? a.keys.filter((k) => typeof k === 'string') : [],
+        comment: str(a.comment),
+    }));
+}
+/** Where each word (entity names may contain `-`) occurs after the header line: one pass, then lookups. */
+function wordIndex(source) {
+    const index = new Map();
+    source.split(/\r?\n/).forEach((text, i) => {
+        if (i === 0)
+            return;
+        for (const m of text.matchAll(/[\w-]+/g)) {
+            const list = index.get(m[0]) ?? [];
+            if (list.length === 0)
+                index.set(m[0], list);
+            if (list.at(-1)?.line !== i + 1)
+                list.push({ line: i + 1, column: m.index + 1 });
+        }
+    });
+    return index;
+}
+/** The first line that names all of `names` (position of the first name); 1:1 when none does. */
+function locate(index, names) {
+    const [first, ...rest] = names.map((n) => index.get(n) ?? []);
+    const others = rest.map((list) => new Set(list.map((p) => p.line)));
+    return first.find((p) => others.every((lines) => lines.has(p.line))) ?? { line: 1, column: 1 };
+}
+/**
+ * @param diagram what mermaidAPI.getDiagramFromText returned for `source`.
+ * @returns undefined when the diagram object does not look like mermaid 11's ER diagram.
+ */
+function extractEr(diagram, source) {
+    if (!er_isRecord(diagram) || !er_isRecord(diagram.db))
+        return undefined;
+    const { db } = diagram;
+    if (typeof db.getEntities !== 'function' || typeof db.getRelationships !== 'function')
+        return undefined;
+    const raw = db.getEntities();
+    if (!(raw instanceof Map))
+        return undefined;
+    const index = wordIndex(source);
+    const byId = new Map();
+    const entities = [];
+    for (const [name, e] of raw) {
+        if (typeof name !== 'string' || !er_isRecord(e))
+            continue;
+        if (typeof e.id === 'string')
+            byId.set(e.id, name);
+        const alias = str(e.alias);
+        entities.push({ name, ...(alias ? { alias } : {}), attributes: attributesOf(e.attributes), ...locate(index, [name]) });
+    }
+    const rels = db.getRelationships();
+    const relationships = [];
+    for (const r of Array.isArray(rels) ? rels : []) {
+        if (!er_isRecord(r))
+            continue;
+        const from = byId.get(str(r.entityA)) ?? str(r.entityA);
+        const to = byId.get(str(r.entityB)) ?? str(r.entityB);
+        const spec = er_isRecord(r.relSpec) ? r.relSpec : {};
+        const cardinality = [str(spec.cardB), str(spec.relType), str(spec.cardA)].join(' ');
+        relationships.push({ from, to, label: str(r.roleA), cardinality, ...locate(index, from === to ? [from] : [from, to]) });
+    }
+    return { entities, relationships };
+}
+
 ;// CONCATENATED MODULE: ./src/mermaid/analyze.ts
+
 
 
 
@@ -613,6 +721,11 @@ async function c4Details(mermaid, source, map) {
     const title = typeof db?.getTitle === 'function' ? db.getTitle() : undefined;
     return { c4, ...(typeof title === 'string' && title.trim() ? { title: title.trim() } : {}) };
 }
+async function erDetails(mermaid, source) {
+    const diagram = await mermaid.mermaidAPI.getDiagramFromText(onePass(source));
+    const er = extractEr(diagram, source);
+    return er ? { er } : { internal: 'could not read the ER entities from mermaid (unexpected mermaid internals)' };
+}
 async function analyzeNow(source) {
     const header = (0,detect/* diagramHeader */.PY)(source);
     const heading = (0,detect/* titleOf */.Gg)(source);
@@ -637,6 +750,14 @@ async function analyzeNow(source) {
     }
     const mermaidType = mermaidTypeOf(result);
     const analysis = { ...base, ...(mermaidType ? { mermaidType } : {}) };
+    if (mermaidType === 'er') {
+        try {
+            return { ...analysis, ...(await erDetails(mermaid, source)) };
+        }
+        catch (err) {
+            return { ...analysis, internal: `could not read the ER entities: ${analyze_messageOf(err)}` };
+        }
+    }
     if (mermaidType !== 'c4')
         return analysis;
     try {

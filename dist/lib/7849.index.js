@@ -1,5 +1,5 @@
-export const id = 8634;
-export const ids = [8634];
+export const id = 7849;
+export const ids = [7849];
 export const modules = {
 
 /***/ 1280:
@@ -393,6 +393,84 @@ function failure(path, e) {
 
 /***/ }),
 
+/***/ 6109:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gu: () => (/* binding */ readTextFile),
+/* harmony export */   bi: () => (/* binding */ MAX_DOCUMENT_BYTES)
+/* harmony export */ });
+/* unused harmony export decodeText */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_findings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44637);
+/** Read a document from disk with every failure turned into one clear line (SPEC §6: bounded inputs). */
+
+
+/** Documents larger than this are refused: an architecture document is a few KB; 10 MB is a mistake. */
+const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+/** Bytes -> text, refusing binary content and invalid UTF-8 with the place it goes wrong. */
+function decodeText(bytes, name) {
+    const probe = bytes.subarray(0, 8192);
+    if (probe.includes(0))
+        throw new _core_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${name}: looks like a binary file (it contains NUL bytes), not Markdown`);
+    try {
+        return utf8.decode(bytes).replace(/^\uFEFF/, '');
+    }
+    catch {
+        // Find the first bad byte for the message: decode growing prefixes cheaply by lines.
+        let line = 1;
+        let start = 0;
+        for (let i = 0; i <= bytes.length; i++) {
+            if (i === bytes.length || bytes[i] === 0x0a) {
+                try {
+                    utf8.decode(bytes.subarray(start, i));
+                }
+                catch {
+                    break;
+                }
+                line++;
+                start = i + 1;
+            }
+        }
+        throw new _core_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${name}:${line}: not valid UTF-8 text; save the file as UTF-8`);
+    }
+}
+function readTextFile(path, what = 'file') {
+    let size;
+    try {
+        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path);
+        if (st.isDirectory())
+            throw new _core_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${path}: is a directory; give the path of a Markdown ${what}`);
+        size = st.size;
+    }
+    catch (e) {
+        if (e instanceof _core_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb)
+            throw e;
+        const code = e.code;
+        if (code === 'ENOENT')
+            throw new _core_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${path}: no such ${what}`);
+        if (code === 'EACCES')
+            throw new _core_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${path}: permission denied`);
+        throw new _core_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${path}: cannot read (${code ?? e.message})`);
+    }
+    if (size > MAX_DOCUMENT_BYTES) {
+        throw new _core_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${path}: ${(size / 1024 / 1024).toFixed(1)} MB is too large; archdoc reads documents up to ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB`);
+    }
+    let bytes;
+    try {
+        bytes = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path);
+    }
+    catch (e) {
+        throw new _core_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${path}: cannot read (${e.code ?? e.message})`);
+    }
+    return decodeText(bytes, path);
+}
+
+
+/***/ }),
+
 /***/ 84791:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -527,7 +605,7 @@ function guardDocumentWrite(root, cwd, path, origin) {
 
 /***/ }),
 
-/***/ 58925:
+/***/ 69322:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -546,73 +624,8 @@ var external_node_fs_ = __webpack_require__(73024);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/fix/write-file.ts
 var write_file = __webpack_require__(38307);
-// EXTERNAL MODULE: ./src/core/findings.ts
-var findings = __webpack_require__(44637);
-;// CONCATENATED MODULE: ./src/sources/files.ts
-/** Read a document from disk with every failure turned into one clear line (SPEC §6: bounded inputs). */
-
-
-/** Documents larger than this are refused: an architecture document is a few KB; 10 MB is a mistake. */
-const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-/** Bytes -> text, refusing binary content and invalid UTF-8 with the place it goes wrong. */
-function decodeText(bytes, name) {
-    const probe = bytes.subarray(0, 8192);
-    if (probe.includes(0))
-        throw new findings/* UsageError */.eb(`${name}: looks like a binary file (it contains NUL bytes), not Markdown`);
-    try {
-        return utf8.decode(bytes).replace(/^\uFEFF/, '');
-    }
-    catch {
-        // Find the first bad byte for the message: decode growing prefixes cheaply by lines.
-        let line = 1;
-        let start = 0;
-        for (let i = 0; i <= bytes.length; i++) {
-            if (i === bytes.length || bytes[i] === 0x0a) {
-                try {
-                    utf8.decode(bytes.subarray(start, i));
-                }
-                catch {
-                    break;
-                }
-                line++;
-                start = i + 1;
-            }
-        }
-        throw new findings/* UsageError */.eb(`${name}:${line}: not valid UTF-8 text; save the file as UTF-8`);
-    }
-}
-function readTextFile(path, what = 'file') {
-    let size;
-    try {
-        const st = (0,external_node_fs_.statSync)(path);
-        if (st.isDirectory())
-            throw new findings/* UsageError */.eb(`${path}: is a directory; give the path of a Markdown ${what}`);
-        size = st.size;
-    }
-    catch (e) {
-        if (e instanceof findings/* UsageError */.eb)
-            throw e;
-        const code = e.code;
-        if (code === 'ENOENT')
-            throw new findings/* UsageError */.eb(`${path}: no such ${what}`);
-        if (code === 'EACCES')
-            throw new findings/* UsageError */.eb(`${path}: permission denied`);
-        throw new findings/* UsageError */.eb(`${path}: cannot read (${code ?? e.message})`);
-    }
-    if (size > MAX_DOCUMENT_BYTES) {
-        throw new findings/* UsageError */.eb(`${path}: ${(size / 1024 / 1024).toFixed(1)} MB is too large; archdoc reads documents up to ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB`);
-    }
-    let bytes;
-    try {
-        bytes = (0,external_node_fs_.readFileSync)(path);
-    }
-    catch (e) {
-        throw new findings/* UsageError */.eb(`${path}: cannot read (${e.code ?? e.message})`);
-    }
-    return decodeText(bytes, path);
-}
-
+// EXTERNAL MODULE: ./src/sources/files.ts
+var files = __webpack_require__(6109);
 // EXTERNAL MODULE: ./src/sources/path-guard.ts
 var path_guard = __webpack_require__(84791);
 // EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 1 modules
@@ -620,6 +633,8 @@ var dist = __webpack_require__(73382);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __webpack_require__(14006);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
+// EXTERNAL MODULE: ./src/core/findings.ts
+var findings = __webpack_require__(44637);
 ;// CONCATENATED MODULE: ./src/sources/requirements.ts
 /**
  * Requirements files named by globs, read from disk, never from outside the repository: a pattern may
@@ -658,7 +673,7 @@ function expandRequirements(cwd, globs, strict, scope = {}) {
     return [...paths].sort();
 }
 function readRequirements(cwd, globs, strict, scope = {}) {
-    return expandRequirements(cwd, globs, strict, scope).map((path) => ({ path, text: readTextFile((0,external_node_path_.resolve)(cwd, path), 'requirements file') }));
+    return expandRequirements(cwd, globs, strict, scope).map((path) => ({ path, text: (0,files/* readTextFile */.Gu)((0,external_node_path_.resolve)(cwd, path), 'requirements file') }));
 }
 
 ;// CONCATENATED MODULE: ./src/sources/repository.ts
@@ -691,7 +706,7 @@ function openRepository(cwd, rootPath = repositoryRoot(cwd)) {
         root,
         cwd,
         path: (path, origin) => (0,path_guard/* guardPath */.Lp)(root, cwd, path, origin),
-        read: (path, origin, what) => readTextFile((0,path_guard/* guardPath */.Lp)(root, cwd, path, origin), what),
+        read: (path, origin, what) => (0,files/* readTextFile */.Gu)((0,path_guard/* guardPath */.Lp)(root, cwd, path, origin), what),
         exists: (path, origin) => (0,external_node_fs_.existsSync)((0,path_guard/* guardPath */.Lp)(root, cwd, path, origin)),
         requirements: (globs, origin, strict) => readRequirements(cwd, globs, strict, { root, origin }),
         writableDocument: (path, origin) => (0,path_guard/* guardDocumentWrite */.ku)(root, cwd, path, origin),

@@ -1,8 +1,8 @@
-export const id = 3031;
-export const ids = [3031];
+export const id = 4829;
+export const ids = [4829];
 export const modules = {
 
-/***/ 23031:
+/***/ 14829:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -863,131 +863,12 @@ var resolve = __webpack_require__(68270);
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./src/report/diff.ts
 var diff = __webpack_require__(20227);
-// EXTERNAL MODULE: ./src/report/text.ts
-var report_text = __webpack_require__(65655);
-;// CONCATENATED MODULE: ./src/report/markdown.ts
-/**
- * Safe pieces of GitHub-flavoured Markdown built from text we do not control (messages quote the
- * document, paths come from a pull request's config). Such text never renders as HTML, an image, a
- * link, an @-mention or an issue reference: every character that could start one is escaped, and the
- * only Markdown kept is a code span, paired the way CommonMark pairs backtick strings.
- */
-
-/**
- * GitHub links `@user`, `@org/team`, `#1`, `owner/repo#1`, `owner/repo@sha` and `GH-1` in rendered text
- * (notifying people and back-linking other repositories); a zero-width space after the sigil stops it.
- */
-function neutralizeReferences(text) {
-    return text.replace(/([@#])(?=[a-z0-9])/gi, '$1\u200b').replace(/\b(GH)(?=-\d)/gi, '$1\u200b');
-}
-/** One line: each line trimmed, joined by single spaces (a split, not a regex, so long blank runs stay linear). */
-function flatten(text) {
-    return text
-        .split(/\r\n?|\n/)
-        .map((l) => l.trim())
-        .filter((l) => l !== '')
-        .join(' ');
-}
-/** Text for an HTML context (inside a tag such as `<summary>`): entities, one line, no references. */
-function escapeHtml(text) {
-    const entities = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-    // References first: the entities added after contain `#`.
-    return neutralizeReferences(flatten(text)).replace(/[&<>"']/g, (c) => entities[c]);
-}
-// Always escaped: emphasis, strikethrough, code, links and images, HTML and entities, tables, math, headings.
-const ALWAYS = /[\\`*_~[\]<>&|$#!]/;
-/**
- * Plain text as Markdown inline content that renders as exactly that text. `lineStart`: the text may
- * open a line (a list item, a table cell), so leading block syntax (`-`, `1.`, `=`) is escaped too.
- * Newlines become spaces.
- */
-function escapeInline(text, lineStart = true) {
-    const t = /[\r\n]/.test(text) ? flatten(text) : text;
-    let out = '';
-    for (let i = 0; i < t.length; i++) {
-        const c = t[i];
-        const next = t[i + 1] ?? '';
-        // `:` and `.` only where an autolink needs them (`http://`, `mailto:x`, `www.x`, `host.tld`).
-        const escape = ALWAYS.test(c) || (c === ':' && /\S/.test(next)) || (c === '.' && /[a-z0-9]/i.test(next));
-        out += escape ? `\\${c}` : c;
-    }
-    if (lineStart)
-        out = out.trimStart().replace(/^([-+=])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2');
-    return neutralizeReferences(out);
-}
-/** Code spans as CommonMark finds them: a backtick string closes at the next one of equal length; an unmatched one is literal text. */
-function codeSpans(text) {
-    const runs = Array.from(text.matchAll(/`+/g), (m) => ({ at: m.index, len: m[0].length }));
-    const nextSame = new Array(runs.length).fill(-1);
-    const seen = new Map();
-    for (let i = runs.length - 1; i >= 0; i--) {
-        nextSame[i] = seen.get(runs[i].len) ?? -1;
-        seen.set(runs[i].len, i);
-    }
-    const spans = [];
-    for (let i = 0; i < runs.length; i++) {
-        const j = nextSame[i];
-        if (j === -1)
-            continue;
-        spans.push({ start: runs[i].at, end: runs[j].at + runs[j].len });
-        i = j;
-    }
-    return spans;
-}
-/**
- * Untrusted text with its code spans kept as code spans (their content renders literally) and
- * everything else escaped. `cell`: for a GFM table cell, where pipes split cells even inside code and
- * line breaks become `<br>`; otherwise line breaks become spaces.
- */
-function inlineMarkdown(text, cell) {
-    let out = '';
-    let last = 0;
-    const plain = (s, first) => cell ? s.split('\n').map((line, k) => escapeInline(line, first && k === 0)).join('<br>') : escapeInline(s, first);
-    for (const span of codeSpans(text)) {
-        out += plain(text.slice(last, span.start), last === 0);
-        const code = text.slice(span.start, span.end).replace(/\n/g, ' ');
-        // `\|` cannot be written inside a code span in a table cell (GFM drops the backslash): show such a span as text.
-        if (cell && code.includes('\\') && code.includes('|'))
-            out += escapeInline(code, false);
-        else
-            out += cell ? code.replace(/\|/g, '\\|') : code;
-        last = span.end;
-    }
-    return out + plain(text.slice(last), last === 0);
-}
-/** One line of Markdown from untrusted prose (a note, a reason): bounded, escaped, code spans kept; `cell`: safe in a table cell. */
-function inlineText(text, maxLength = 1000, cell = false) {
-    return inlineMarkdown((0,report_text/* clip */.$Q)(flatten(text), maxLength), cell);
-}
-/** One GFM table cell: pipes escaped, line breaks as `<br>`, code spans kept, everything else escaped. */
-function escapeCell(text, maxLength = 1000) {
-    return inlineMarkdown((0,report_text/* clip */.$Q)(text.replace(/\r\n?/g, '\n').trim(), maxLength), true);
-}
-/** A code fence longer than any backtick run inside `body`, so the body cannot close it early. */
-function fenced(body, info = '') {
-    const longest = Math.max(0, ...Array.from(body.matchAll(/`+/g), (m) => m[0].length));
-    const fence = '`'.repeat(Math.max(3, longest + 1));
-    return `${fence}${info}\n${body.endsWith('\n') || body === '' ? body : `${body}\n`}${fence}`;
-}
-/** `text` as an inline code span, whatever backticks it contains. */
-function inlineCode(text) {
-    const t = text.replace(/[\r\n]+/g, ' ');
-    const longest = Math.max(0, ...Array.from(t.matchAll(/`+/g), (m) => m[0].length));
-    const ticks = '`'.repeat(longest + 1);
-    const pad = t.startsWith('`') || t.endsWith('`') ? ' ' : '';
-    return `${ticks}${pad}${t}${pad}${ticks}`;
-}
-/** Percent-encoding that also encodes the characters that end or break a Markdown link destination. */
-const encodeSegment = (s) => encodeURIComponent(s).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-/** https://github.com/{owner}/{repo}/blob/{sha}/{path}#L{line}[-L{endLine}] */
-function blobLineUrl(owner, repo, sha, path, line, endLine) {
-    const p = (0,report_text/* repoPath */.qN)(path).split('/').map(encodeSegment).join('/');
-    const range = endLine && endLine > line ? `-L${endLine}` : '';
-    return `https://github.com/${encodeSegment(owner)}/${encodeSegment(repo)}/blob/${encodeSegment(sha)}/${p}#L${line}${range}`;
-}
-
+// EXTERNAL MODULE: ./src/report/markdown.ts
+var markdown = __webpack_require__(54285);
 // EXTERNAL MODULE: ./src/report/rules.ts
 var rules = __webpack_require__(29681);
+// EXTERNAL MODULE: ./src/report/text.ts
+var report_text = __webpack_require__(65655);
 ;// CONCATENATED MODULE: ./src/report/document-report.ts
 
 
@@ -1026,7 +907,7 @@ function driftLine(drift) {
 }
 /** Caller-supplied prose for one line of Markdown: bounded, HTML-safe, no line breaks to break a list or table. */
 function oneLine(text, cell = false) {
-    return inlineText(text, MAX_NOTE, cell);
+    return (0,markdown/* inlineText */.ln)(text, MAX_NOTE, cell);
 }
 /** Errors first, then by line: the order the table is cut in. */
 function tableOrder(findings) {
@@ -1106,9 +987,9 @@ function fitReports(ctx, documents, budget, limits, separator) {
 /** How many documents were left out and which (the first few), in one Markdown paragraph. */
 function uncheckedNotice(u) {
     const SHOWN = 10;
-    const listed = u.paths.slice(0, SHOWN).map((p) => inlineCode((0,report_text/* clip */.$Q)(p, 200)));
+    const listed = u.paths.slice(0, SHOWN).map((p) => (0,markdown/* inlineCode */.ti)((0,report_text/* clip */.$Q)(p, 200)));
     const more = u.paths.length > SHOWN ? `, and ${u.paths.length - SHOWN} more` : '';
-    return `⏸ ${uncheckedSentence(u)}. Not checked: ${listed.join(', ')}${more}. Run ${inlineCode('archdoc lint')} locally to check them all.`;
+    return `⏸ ${uncheckedSentence(u)}. Not checked: ${listed.join(', ')}${more}. Run ${(0,markdown/* inlineCode */.ti)('archdoc lint')} locally to check them all.`;
 }
 /** The same fact as plain text, for the log and the failure reason. */
 function uncheckedSentence(u) {
@@ -1148,9 +1029,9 @@ function hardCut(r, limits) {
 function findingRow(ctx, docPath, f) {
     const severity = f.severity === 'error' ? '❌ error' : '⚠️ warning';
     const docUrl = (0,rules/* ruleDocUrl */.Cg)(f.rule, ctx.rules, ctx.docsBaseUrl);
-    const rule = docUrl ? `[${escapeCell(f.rule, 100)}](${docUrl})` : escapeCell(f.rule, 100);
-    const line = `[${f.line}](${blobLineUrl(ctx.owner, ctx.repo, ctx.headSha, docPath, f.line, f.endLine)})`;
-    return `| ${severity} | ${rule} | ${line} | ${escapeCell(f.message)} |`;
+    const rule = docUrl ? `[${(0,markdown/* escapeCell */.kq)(f.rule, 100)}](${docUrl})` : (0,markdown/* escapeCell */.kq)(f.rule, 100);
+    const line = `[${f.line}](${(0,markdown/* blobLineUrl */.VA)(ctx.owner, ctx.repo, ctx.headSha, docPath, f.line, f.endLine)})`;
+    return `| ${severity} | ${rule} | ${line} | ${(0,markdown/* escapeCell */.kq)(f.message)} |`;
 }
 function heading(level, text) {
     return `${'#'.repeat(Math.min(6, Math.max(1, level)))} ${text}`;
@@ -1161,7 +1042,7 @@ shownPatch = patch) {
     const out = [];
     const omissions = [];
     const sub = limits.level + 1;
-    out.push(heading(limits.level, `archdoc · ${inlineCode(doc.docPath)}`), '', verdictLine(doc), '');
+    out.push(heading(limits.level, `archdoc · ${(0,markdown/* inlineCode */.ti)(doc.docPath)}`), '', verdictLine(doc), '');
     const facts = [];
     const { errors } = (0,report_text/* countFindings */.Gt)(doc.findings);
     if (errors && doc.neutral)
@@ -1171,7 +1052,7 @@ shownPatch = patch) {
     if (doc.drift)
         facts.push(`- **Drift:** ${driftLine(doc.drift)}`);
     if (doc.pushed) {
-        const sha = inlineCode(doc.pushed.sha.slice(0, 7));
+        const sha = (0,markdown/* inlineCode */.ti)(doc.pushed.sha.slice(0, 7));
         facts.push(`- **Committed:** the proposed document was pushed to this branch as ${doc.pushed.url ? `[${sha}](${doc.pushed.url})` : sha}.`);
     }
     if (facts.length)
@@ -1201,16 +1082,16 @@ shownPatch = patch) {
             out.push(`No change: the ${ctx.mode === 'regenerate' ? 'regenerated' : 'fixed'} document is identical to the current one.`, '');
         }
         else {
-            const summary = `${escapeHtml(doc.docPath)}: +${stats.added} −${stats.removed} lines`;
+            const summary = `${(0,markdown/* escapeHtml */.ZD)(doc.docPath)}: +${stats.added} −${stats.removed} lines`;
             const diffText = plan.diff.kind === 'full' ? (0,diff/* boundPatch */.Xs)(patch, Infinity).text : plan.diff.kind === 'bounded' ? plan.diff.bounded.text : '';
             if (diffText) {
-                out.push(`<details><summary>${summary}</summary>`, '', fenced(diffText, 'diff'), '', '</details>', '');
+                out.push(`<details><summary>${summary}</summary>`, '', (0,markdown/* fenced */.OF)(diffText, 'diff'), '', '</details>', '');
             }
             if (plan.diff.kind === 'full')
                 diffComplete = true;
             else if (plan.diff.kind === 'bounded') {
                 const bare = shownPatch !== patch ? ' Context lines are left out too.' : '';
-                out.push(`_${inlineText(plan.diff.bounded.note)}${bare} See ${limits.elsewhere} for the full diff._`, '');
+                out.push(`_${(0,markdown/* inlineText */.ln)(plan.diff.bounded.note)}${bare} See ${limits.elsewhere} for the full diff._`, '');
                 omissions.push(`${(0,report_text/* plural */.LS)(plan.diff.bounded.totalHunks - plan.diff.bounded.shownHunks, 'hunk')} of the diff`);
             }
             else {
@@ -1236,34 +1117,34 @@ function howToApply(ctx, doc, patch, diffComplete, elsewhere) {
         if (!canPush)
             lines.push('- archdoc cannot push to this branch (a fork or a read-only token): apply the change yourself.');
         else if (!cmd)
-            lines.push(`- Set ${inlineCode('push: true')} in the workflow and archdoc commits proposed changes to the branch itself (a verified commit).`);
+            lines.push(`- Set ${(0,markdown/* inlineCode */.ti)('push: true')} in the workflow and archdoc commits proposed changes to the branch itself (a verified commit).`);
         else if (ctx.mode === 'regenerate') {
-            lines.push(`- Comment ${inlineCode(`${cmd} regenerate`)} on this pull request to regenerate the document and commit it to its branch (the LLM may word it differently from this proposal).`);
+            lines.push(`- Comment ${(0,markdown/* inlineCode */.ti)(`${cmd} regenerate`)} on this pull request to regenerate the document and commit it to its branch (the LLM may word it differently from this proposal).`);
         }
         else
-            lines.push(`- Comment ${inlineCode(`${cmd} fix`)} on this pull request to commit the proposed change to its branch.`);
+            lines.push(`- Comment ${(0,markdown/* inlineCode */.ti)(`${cmd} fix`)} on this pull request to commit the proposed change to its branch.`);
         if (!diffComplete)
             lines.push(`- The complete diff is in ${elsewhere}.`);
         if (diffComplete) {
-            lines.push(`- Or locally: save the diff above as ${inlineCode('archdoc.patch')} and run ${inlineCode('git apply archdoc.patch')} at the repository root.`);
+            lines.push(`- Or locally: save the diff above as ${(0,markdown/* inlineCode */.ti)('archdoc.patch')} and run ${(0,markdown/* inlineCode */.ti)('git apply archdoc.patch')} at the repository root.`);
         }
         else if (ctx.mode !== 'regenerate') {
-            lines.push(`- Or locally: run ${inlineCode(`archdoc fix --write ${doc.docPath}`)}.`);
+            lines.push(`- Or locally: run ${(0,markdown/* inlineCode */.ti)(`archdoc fix --write ${doc.docPath}`)}.`);
         }
     }
     else if (fixable > 0 && ctx.mode === 'validate') {
         const n = fixable === errors + warnings ? 'All findings' : `${fixable} of the findings`;
         if (canPush && cmd)
-            lines.push(`- ${n} can be fixed automatically: comment ${inlineCode(`${cmd} fix`)} to commit the fix to this branch.`);
+            lines.push(`- ${n} can be fixed automatically: comment ${(0,markdown/* inlineCode */.ti)(`${cmd} fix`)} to commit the fix to this branch.`);
         else
-            lines.push(`- ${n} can be fixed automatically (${inlineCode('mode: fix')} proposes the fix here).`);
-        lines.push(`- Or locally: run ${inlineCode(`archdoc fix --write ${doc.docPath}`)} (${inlineCode('--diff')} instead of ${inlineCode('--write')} to preview).`);
+            lines.push(`- ${n} can be fixed automatically (${(0,markdown/* inlineCode */.ti)('mode: fix')} proposes the fix here).`);
+        lines.push(`- Or locally: run ${(0,markdown/* inlineCode */.ti)(`archdoc fix --write ${doc.docPath}`)} (${(0,markdown/* inlineCode */.ti)('--diff')} instead of ${(0,markdown/* inlineCode */.ti)('--write')} to preview).`);
     }
     const needsRewrite = errors > 0 || doc.drift?.status === 'drifted';
     if (needsRewrite && ctx.mode !== 'regenerate' && ctx.llmConfigured !== false && canPush) {
         lines.push(cmd
-            ? `- To rewrite the document from the requirements with the configured LLM, comment ${inlineCode(`${cmd} regenerate`)}.`
-            : `- To rewrite the document from the requirements with the configured LLM, set ${inlineCode('mode: regenerate')} or run ${inlineCode(`archdoc regenerate --write --doc ${doc.docPath}`)}.`);
+            ? `- To rewrite the document from the requirements with the configured LLM, comment ${(0,markdown/* inlineCode */.ti)(`${cmd} regenerate`)}.`
+            : `- To rewrite the document from the requirements with the configured LLM, set ${(0,markdown/* inlineCode */.ti)('mode: regenerate')} or run ${(0,markdown/* inlineCode */.ti)(`archdoc regenerate --write --doc ${doc.docPath}`)}.`);
     }
     if (lines[0]?.startsWith('- Or locally: '))
         lines[0] = lines[0].replace('- Or locally: ', '- Locally: ');
@@ -1310,7 +1191,7 @@ function renderComment(input) {
 function overview(documents) {
     if (documents.length < 2)
         return [];
-    const rows = documents.map((d) => `| ${escapeCell(d.docPath, 200)} | ${shortVerdict(d)} |`);
+    const rows = documents.map((d) => `| ${(0,markdown/* escapeCell */.kq)(d.docPath, 200)} | ${shortVerdict(d)} |`);
     return [`**archdoc checked ${(0,report_text/* plural */.LS)(documents.length, 'document')}**`, '', '| Document | Verdict |', '| --- | --- |', ...rows, ''];
 }
 function shortVerdict(doc) {
@@ -1970,8 +1851,8 @@ async function postComment(ctx, inputs, deps, snapshot, report, facts) {
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./src/sources/repository.ts + 2 modules
-var repository = __webpack_require__(58925);
+// EXTERNAL MODULE: ./src/sources/repository.ts + 1 modules
+var repository = __webpack_require__(69322);
 // EXTERNAL MODULE: ./src/drift/local.ts + 2 modules
 var local = __webpack_require__(26113);
 // EXTERNAL MODULE: ./src/report/github.ts
@@ -2146,7 +2027,7 @@ function renderSummary(input) {
         for (const doc of input.documents) {
             const { errors, warnings } = (0,report_text/* countFindings */.Gt)(doc.findings);
             const drift = doc.drift ? doc.drift.status : '—';
-            head.push(`| ${escapeCell(inlineCode(doc.docPath))} | ${verdictLine(doc, true)} | ${(0,report_text/* countsText */.WN)(errors, warnings)} | ${drift} |`);
+            head.push(`| ${(0,markdown/* escapeCell */.kq)((0,markdown/* inlineCode */.ti)(doc.docPath))} | ${verdictLine(doc, true)} | ${(0,report_text/* countsText */.WN)(errors, warnings)} | ${drift} |`);
         }
         head.push('');
     }
@@ -2156,7 +2037,7 @@ function renderSummary(input) {
     const footer = `---\n<sub>archdoc ${input.version} · mode ${input.mode}${run}</sub>\n`;
     const texts = fitReports(input, input.documents, budget - bytes(head.join('\n')) - bytes(footer), {
         measure: bytes,
-        elsewhere: `the JSON report (action output ${inlineCode('report')}) or a local ${inlineCode('archdoc lint')} run`,
+        elsewhere: `the JSON report (action output ${(0,markdown/* inlineCode */.ti)('report')}) or a local ${(0,markdown/* inlineCode */.ti)('archdoc lint')} run`,
         level: 3,
     }, 2);
     return `${[...head, ...texts.map((t) => `${t}\n`)].join('\n')}\n${footer}`;
@@ -2317,6 +2198,142 @@ class UsageError extends Error {
         super(message);
         this.name = 'UsageError';
     }
+}
+
+
+/***/ }),
+
+/***/ 54285:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   OF: () => (/* binding */ fenced),
+/* harmony export */   VA: () => (/* binding */ blobLineUrl),
+/* harmony export */   ZD: () => (/* binding */ escapeHtml),
+/* harmony export */   kq: () => (/* binding */ escapeCell),
+/* harmony export */   ln: () => (/* binding */ inlineText),
+/* harmony export */   ti: () => (/* binding */ inlineCode)
+/* harmony export */ });
+/* unused harmony exports neutralizeReferences, escapeInline, codeSpans */
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(65655);
+/**
+ * Safe pieces of GitHub-flavoured Markdown built from text we do not control (messages quote the
+ * document, paths come from a pull request's config). Such text never renders as HTML, an image, a
+ * link, an @-mention or an issue reference: every character that could start one is escaped, and the
+ * only Markdown kept is a code span, paired the way CommonMark pairs backtick strings.
+ */
+
+/**
+ * GitHub links `@user`, `@org/team`, `#1`, `owner/repo#1`, `owner/repo@sha` and `GH-1` in rendered text
+ * (notifying people and back-linking other repositories); a zero-width space after the sigil stops it.
+ */
+function neutralizeReferences(text) {
+    return text.replace(/([@#])(?=[a-z0-9])/gi, '$1\u200b').replace(/\b(GH)(?=-\d)/gi, '$1\u200b');
+}
+/** One line: each line trimmed, joined by single spaces (a split, not a regex, so long blank runs stay linear). */
+function flatten(text) {
+    return text
+        .split(/\r\n?|\n/)
+        .map((l) => l.trim())
+        .filter((l) => l !== '')
+        .join(' ');
+}
+/** Text for an HTML context (inside a tag such as `<summary>`): entities, one line, no references. */
+function escapeHtml(text) {
+    const entities = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+    // References first: the entities added after contain `#`.
+    return neutralizeReferences(flatten(text)).replace(/[&<>"']/g, (c) => entities[c]);
+}
+// Always escaped: emphasis, strikethrough, code, links and images, HTML and entities, tables, math, headings.
+const ALWAYS = /[\\`*_~[\]<>&|$#!]/;
+/**
+ * Plain text as Markdown inline content that renders as exactly that text. `lineStart`: the text may
+ * open a line (a list item, a table cell), so leading block syntax (`-`, `1.`, `=`) is escaped too.
+ * Newlines become spaces.
+ */
+function escapeInline(text, lineStart = true) {
+    const t = /[\r\n]/.test(text) ? flatten(text) : text;
+    let out = '';
+    for (let i = 0; i < t.length; i++) {
+        const c = t[i];
+        const next = t[i + 1] ?? '';
+        // `:` and `.` only where an autolink needs them (`http://`, `mailto:x`, `www.x`, `host.tld`).
+        const escape = ALWAYS.test(c) || (c === ':' && /\S/.test(next)) || (c === '.' && /[a-z0-9]/i.test(next));
+        out += escape ? `\\${c}` : c;
+    }
+    if (lineStart)
+        out = out.trimStart().replace(/^([-+=])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2');
+    return neutralizeReferences(out);
+}
+/** Code spans as CommonMark finds them: a backtick string closes at the next one of equal length; an unmatched one is literal text. */
+function codeSpans(text) {
+    const runs = Array.from(text.matchAll(/`+/g), (m) => ({ at: m.index, len: m[0].length }));
+    const nextSame = new Array(runs.length).fill(-1);
+    const seen = new Map();
+    for (let i = runs.length - 1; i >= 0; i--) {
+        nextSame[i] = seen.get(runs[i].len) ?? -1;
+        seen.set(runs[i].len, i);
+    }
+    const spans = [];
+    for (let i = 0; i < runs.length; i++) {
+        const j = nextSame[i];
+        if (j === -1)
+            continue;
+        spans.push({ start: runs[i].at, end: runs[j].at + runs[j].len });
+        i = j;
+    }
+    return spans;
+}
+/**
+ * Untrusted text with its code spans kept as code spans (their content renders literally) and
+ * everything else escaped. `cell`: for a GFM table cell, where pipes split cells even inside code and
+ * line breaks become `<br>`; otherwise line breaks become spaces.
+ */
+function inlineMarkdown(text, cell) {
+    let out = '';
+    let last = 0;
+    const plain = (s, first) => cell ? s.split('\n').map((line, k) => escapeInline(line, first && k === 0)).join('<br>') : escapeInline(s, first);
+    for (const span of codeSpans(text)) {
+        out += plain(text.slice(last, span.start), last === 0);
+        const code = text.slice(span.start, span.end).replace(/\n/g, ' ');
+        // `\|` cannot be written inside a code span in a table cell (GFM drops the backslash): show such a span as text.
+        if (cell && code.includes('\\') && code.includes('|'))
+            out += escapeInline(code, false);
+        else
+            out += cell ? code.replace(/\|/g, '\\|') : code;
+        last = span.end;
+    }
+    return out + plain(text.slice(last), last === 0);
+}
+/** One line of Markdown from untrusted prose (a note, a reason): bounded, escaped, code spans kept; `cell`: safe in a table cell. */
+function inlineText(text, maxLength = 1000, cell = false) {
+    return inlineMarkdown((0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$Q)(flatten(text), maxLength), cell);
+}
+/** One GFM table cell: pipes escaped, line breaks as `<br>`, code spans kept, everything else escaped. */
+function escapeCell(text, maxLength = 1000) {
+    return inlineMarkdown((0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$Q)(text.replace(/\r\n?/g, '\n').trim(), maxLength), true);
+}
+/** A code fence longer than any backtick run inside `body`, so the body cannot close it early. */
+function fenced(body, info = '') {
+    const longest = Math.max(0, ...Array.from(body.matchAll(/`+/g), (m) => m[0].length));
+    const fence = '`'.repeat(Math.max(3, longest + 1));
+    return `${fence}${info}\n${body.endsWith('\n') || body === '' ? body : `${body}\n`}${fence}`;
+}
+/** `text` as an inline code span, whatever backticks it contains. */
+function inlineCode(text) {
+    const t = text.replace(/[\r\n]+/g, ' ');
+    const longest = Math.max(0, ...Array.from(t.matchAll(/`+/g), (m) => m[0].length));
+    const ticks = '`'.repeat(longest + 1);
+    const pad = t.startsWith('`') || t.endsWith('`') ? ' ' : '';
+    return `${ticks}${pad}${t}${pad}${ticks}`;
+}
+/** Percent-encoding that also encodes the characters that end or break a Markdown link destination. */
+const encodeSegment = (s) => encodeURIComponent(s).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+/** https://github.com/{owner}/{repo}/blob/{sha}/{path}#L{line}[-L{endLine}] */
+function blobLineUrl(owner, repo, sha, path, line, endLine) {
+    const p = (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .repoPath */ .qN)(path).split('/').map(encodeSegment).join('/');
+    const range = endLine && endLine > line ? `-L${endLine}` : '';
+    return `https://github.com/${encodeSegment(owner)}/${encodeSegment(repo)}/blob/${encodeSegment(sha)}/${p}#L${line}${range}`;
 }
 
 
