@@ -14,7 +14,7 @@ export const CONTEXT_RULES: readonly RuleMeta[] = [
 ];
 
 export const RULE_METAS: readonly RuleMeta[] = [
-  ...RULES.map((r) => ({ name: r.name, description: r.description, severity: r.severity, fixable: r.fixable, docsPath: docsPathOf(r.name) })),
+  ...RULES.map((r) => ({ name: r.name, description: r.description, severity: r.severity, fixable: r.fixable, ...(r.tags ? { tags: r.tags } : {}), docsPath: docsPathOf(r.name) })),
   ...CONTEXT_RULES,
 ];
 

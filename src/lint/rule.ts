@@ -33,6 +33,8 @@ export interface RuleMeta {
   description: string;
   severity: Severity;
   fixable: boolean;
+  /** Extra SARIF tags (e.g. `security`). */
+  tags?: readonly string[];
   docsPath: string;
 }
 

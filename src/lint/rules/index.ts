@@ -18,6 +18,7 @@ import { c4DuplicateAlias } from './c4-duplicate-alias.js';
 import { c4SwallowedElement } from './c4-swallowed-element.js';
 import { chatResidue } from './chat-residue.js';
 import { mojibake } from './mojibake.js';
+import { unsafeContent } from './unsafe-content.js';
 
 export const RULES: readonly Rule[] = [
   sectionMissing,
@@ -38,4 +39,5 @@ export const RULES: readonly Rule[] = [
   c4SwallowedElement,
   chatResidue,
   mojibake,
+  unsafeContent,
 ];
