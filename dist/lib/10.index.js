@@ -537,7 +537,7 @@ function sarifRule(meta, docsBase) {
         help: { text: `${full} See ${helpUri}`, markdown: `${full} [Rule documentation](${helpUri})` },
         helpUri,
         defaultConfiguration: { level: meta.severity },
-        properties: { tags: ['architecture-document', 'documentation', ...(meta.fixable ? ['fixable'] : [])] },
+        properties: { tags: ['architecture-document', 'documentation', ...(meta.fixable ? ['fixable'] : []), ...(meta.tags ?? [])] },
     };
 }
 function sentence(text) {

@@ -14,8 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: CONTEXT_RULES
 
-// EXTERNAL MODULE: ./src/lint/rules/index.ts + 30 modules
-var rules = __webpack_require__(58521);
+// EXTERNAL MODULE: ./src/lint/rules/index.ts + 31 modules
+var rules = __webpack_require__(50049);
 ;// CONCATENATED MODULE: ./src/lint/rule.ts
 function docsPathOf(name) {
     return `docs/rules/${name}.md`;
@@ -42,6 +42,7 @@ const RULE_METAS = [
         severity: r.severity,
         fixable: r.fixable,
         ...(r.offByDefault ? { offByDefault: true } : {}),
+        ...(r.tags ? { tags: r.tags } : {}),
         docsPath: docsPathOf(r.name),
     })),
     ...CONTEXT_RULES,
@@ -64,8 +65,26 @@ const RULE_NAMES = RULE_METAS.map((r) => r.name);
  */
 const OPENER = /^\s*(?:here(?:'s| is| are)\b|sure[,!.]|certainly[,!.]|of course[,!.]|absolutely[,!.]|okay[,!.]|great[,!.]|below is\b|as requested\b|i(?:'ve| have) (?:generated|created|prepared|written|drafted)\b|i'll (?:generate|create|write)\b|let me (?:generate|create|write)\b)/i;
 // Closing remarks talk to the user about the conversation; a team's own "next steps" prose does not.
-const CLOSER = /(?:✅|✔|🎉|âœ)[^\n]*\b(?:complete|completed|done|ready|generated|finished)\b|^\s*(?:>\s*)*[*_]*\s*next steps\s*:?\s*[*_]*\s*:?\s*$|\blet me know (?:if|whether|what|how)\b|\bi hope this helps\b|\bfeel free to (?:ask me|let me know|reach out to me)\b|\bwould you like me to\b|\bcopy response\b|\bhappy to help\b|\bif you(?:'d like| want) me to\b|\bshall i\b/i;
-const FENCE = /^\s{0,3}(```+|~~~+)\s*(markdown|md)?\s*$/i;
+// Each test is linear in the line: no two quantifiers here can trade characters (a long run of
+// spaces once cost seconds per line in a single alternation).
+const CLOSER_EMOJI = /✅|✔|🎉|âœ/;
+const CLOSER_DONE = /\b(?:complete|completed|done|ready|generated|finished)\b/i;
+const CLOSER_PHRASE = /\blet me know (?:if|whether|what|how)\b|\bi hope this helps\b|\bfeel free to (?:ask me|let me know|reach out to me)\b|\bwould you like me to\b|\bcopy response\b|\bhappy to help\b|\bif you(?:'d like| want) me to\b|\bshall i\b/i;
+/** A "Next steps" line on its own: quote markers, emphasis, blanks and colons around the two words only. */
+function nextStepsLine(line) {
+    const m = /^[*_]*\s*next steps/i.exec(line.replace(/^[\s>]+/, ''));
+    if (!m)
+        return false;
+    const rest = line.replace(/^[\s>]+/, '').slice(m[0].length).replace(/\s+/g, '');
+    return /^:?[*_]*:?$/.test(rest);
+}
+function isCloser(line) {
+    const emoji = CLOSER_EMOJI.exec(line);
+    if (emoji && CLOSER_DONE.test(line.slice(emoji.index + emoji[0].length)))
+        return true;
+    return nextStepsLine(line) || CLOSER_PHRASE.test(line);
+}
+const FENCE = /^\s{0,3}(`{3,}|~{3,})\s*(?:(?:markdown|md)\s*)?$/i;
 const HEADING = /^\s{0,3}#{1,6}(?:\s|$)/;
 const UNDERLINE = /^\s{0,3}(?:=+|-+)\s*$/;
 const LIST_ITEM = /^\s{0,3}(?:[-*+]|\d+[.)])\s/;
@@ -90,7 +109,7 @@ function headingAt(lines, i) {
         !/^\s{0,3}>/.test(text) &&
         !OPENER.test(text));
 }
-const ANY_FENCE = /^\s{0,3}(```|~~~)/;
+const ANY_FENCE = /^\s{0,3}(?:```|~~~)/;
 function findChatResidue(lines, bodyStart = 1) {
     const out = {};
     let first = bodyStart - 1;
@@ -122,17 +141,20 @@ function findChatResidue(lines, bodyStart = 1) {
     }
     // Postamble: from the first closing remark after which no heading or fence follows, to the end.
     const from = out.wrapper ? out.wrapper.close : structural + 1;
-    for (let i = from; i < lines.length; i++) {
-        if (!CLOSER.test(lines[i]) || /^\s*(?:[-*+]|\d+[.)])\s+\*\*[^*]+\*\*\s*:/.test(lines[i]))
-            continue;
-        // Closing remarks are short and last; a long stretch after the match is the author's text.
-        if (lines.slice(i).filter((l) => l.trim()).length > 12)
+    // Closing remarks are short and last; a long stretch after the match is the author's text. Only
+    // the last 12 non-blank lines can start one (found from the end, so the scan stays linear).
+    let tail = lines.length;
+    for (let seen = 0; tail > 0 && (seen < 12 || lines[tail - 1].trim() === ''); tail--)
+        if (lines[tail - 1].trim())
+            seen++;
+    for (let i = Math.max(from, tail); i < lines.length; i++) {
+        if (!isCloser(lines[i]) || /^\s*(?:[-*+]|\d+[.)])\s+\*\*[^*]+\*\*\s*:/.test(lines[i]))
             continue;
         if (lines.slice(i + 1).some((l, k) => headingAt(lines, i + 1 + k) || ANY_FENCE.test(l)))
             continue;
         let start = i;
         // Take the blank lines, a `---` and the blockquote lines that lead into it along.
-        while (start > from && /^\s*(?:>.*|---+|\*\*\*+|)\s*$/.test(lines[start - 1]) && !(out.wrapper && start - 1 < out.wrapper.close))
+        while (start > from && leadIn(lines[start - 1]) && !(out.wrapper && start - 1 < out.wrapper.close))
             start--;
         while (start < i && lines[start].trim() === '')
             start++;
@@ -143,6 +165,11 @@ function findChatResidue(lines, bodyStart = 1) {
         break;
     }
     return out;
+}
+/** A line that leads into a closing remark: blank, a quote line, or a `---`/`***` rule. */
+function leadIn(line) {
+    const t = line.trim();
+    return t === '' || t.startsWith('>') || /^(?:-{3,}|\*{3,})$/.test(t);
 }
 /** Index of the fence that closes the code block opened at `open` (the last line when none does). */
 function closingFence(lines, open, run) {
@@ -165,13 +192,14 @@ function wrapperClose(lines, open, marker) {
     let close;
     let heading = false;
     for (let i = open + 1; i < lines.length; i++) {
-        const fence = /^\s*(`{3,}|~{3,})(.*)$/.exec(lines[i]);
+        const fence = /^\s*(`{3,}|~{3,})/.exec(lines[i]);
         if (!fence) {
             if (!inner && headingAt(lines, i))
                 heading = true;
             continue;
         }
-        const [, run, rest] = fence;
+        const run = fence[1];
+        const rest = lines[i].slice(fence[0].length);
         const bare = rest.trim() === '';
         if (inner) {
             if (bare && run[0] === inner.char && run.length >= inner.length)
@@ -469,7 +497,7 @@ function presentInDocOrder(match) {
 
 /***/ }),
 
-/***/ 58521:
+/***/ 50049:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1435,6 +1463,261 @@ const mojibake = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/lint/rules/unsafe-content.ts
+
+/** Elements that run code, embed other documents, restyle or redirect the page, or post data elsewhere. */
+const ACTIVE_TAGS = new Set(['script', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'style', 'link', 'base', 'form']);
+/** Attributes whose value is fetched or navigated to. */
+const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'xlink:href', 'data', 'poster', 'background', 'cite', 'srcset']);
+/** Raster images are inert as data: URLs; every other data: type (text/html, image/svg+xml, ...) is not. */
+const INERT_DATA = /^data:image\/(?:png|gif|jpe?g|webp|avif|bmp);/;
+/** Normalises a URL the way a browser reads its scheme: entities decoded, controls and blanks dropped, lower case. */
+function dangerousUrl(raw) {
+    // Browsers skip every control character and blank in a scheme ("java\tscript:").
+    const url = [...decodeEntities(raw)].filter((c) => c > ' ' && (c < '\u007f' || c > '\u009f')).join('').toLowerCase();
+    if (url.startsWith('javascript:'))
+        return 'a `javascript:` URL';
+    if (url.startsWith('vbscript:'))
+        return 'a `vbscript:` URL';
+    if (url.startsWith('data:') && !INERT_DATA.test(url))
+        return `a \`${url.slice(0, url.search(/[;,]|$/))}\` URL`;
+    return undefined;
+}
+/** Numeric character references and the named ones that can spell a scheme (`&colon;`, `&Tab;`, `&NewLine;`). */
+function decodeEntities(s) {
+    if (!s.includes('&'))
+        return s;
+    return s.replace(/&#(?:x([0-9a-f]{1,6})|(\d{1,7}));?|&(colon|Tab|NewLine);/gi, (whole, hex, dec, name) => {
+        if (name)
+            return name.toLowerCase() === 'colon' ? ':' : name === 'Tab' || name === 'NewLine' ? ' ' : whole;
+        const code = hex ? parseInt(hex, 16) : Number(dec);
+        return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '';
+    });
+}
+const isSpace = (c) => c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\f';
+const isNameChar = (c) => c !== undefined && !isSpace(c) && c !== '>' && c !== '/' && c !== '=' && c !== '"' && c !== "'";
+/**
+ * The active HTML in a piece of raw HTML, in one pass: comments, doctypes and CDATA are skipped,
+ * tags are read with their attributes (quoted values included), so `<script>` inside a comment or
+ * an attribute value is not a tag.
+ */
+function scanHtml(html) {
+    const hits = [];
+    let i = html.indexOf('<');
+    while (i !== -1 && i < html.length) {
+        if (html.startsWith('<!--', i)) {
+            const end = html.indexOf('-->', i + 4);
+            if (end === -1)
+                break;
+            i = html.indexOf('<', end + 3);
+            continue;
+        }
+        if (html[i + 1] === '!' || html[i + 1] === '?') {
+            const end = html.indexOf('>', i + 2);
+            if (end === -1)
+                break;
+            i = html.indexOf('<', end + 1);
+            continue;
+        }
+        const closing = html[i + 1] === '/';
+        let j = closing ? i + 2 : i + 1;
+        const nameStart = j;
+        while (j < html.length && /[\w:-]/.test(html[j]))
+            j++;
+        const name = html.slice(nameStart, j).toLowerCase();
+        if (!/^[a-z]/.test(name)) {
+            i = html.indexOf('<', i + 1);
+            continue;
+        }
+        if (!closing)
+            tagHits(i, name, hits);
+        j = readAttributes(html, j, closing ? undefined : { tag: name, hits });
+        i = html.indexOf('<', j);
+    }
+    return hits;
+}
+function tagHits(at, name, hits) {
+    if (ACTIVE_TAGS.has(name)) {
+        hits.push({ index: at, length: name.length + 1, message: `Raw \`<${name}>\` element: active content must never reach a rendered document; remove it.` });
+    }
+}
+/** Reads attributes from `j` to the tag's `>`; returns the offset after it (or the end). Reports what is active. */
+function readAttributes(html, start, report) {
+    let j = start;
+    let httpEquiv = false;
+    while (j < html.length) {
+        while (isSpace(html[j]) || html[j] === '/')
+            j++;
+        if (j >= html.length)
+            break;
+        if (html[j] === '>') {
+            j++;
+            break;
+        }
+        const nameAt = j;
+        while (j < html.length && isNameChar(html[j]))
+            j++;
+        if (j === nameAt)
+            j++; // a stray quote or `=`: step over it
+        const attr = html.slice(nameAt, j).toLowerCase();
+        while (isSpace(html[j]))
+            j++;
+        let value;
+        if (html[j] === '=') {
+            j++;
+            while (isSpace(html[j]))
+                j++;
+            const q = html[j];
+            if (q === '"' || q === "'") {
+                const end = html.indexOf(q, j + 1);
+                value = html.slice(j + 1, end === -1 ? html.length : end);
+                j = end === -1 ? html.length : end + 1;
+            }
+            else {
+                const from = j;
+                while (j < html.length && !isSpace(html[j]) && html[j] !== '>')
+                    j++;
+                value = html.slice(from, j);
+            }
+        }
+        if (!report || !attr)
+            continue;
+        if (/^on[a-z]/.test(attr)) {
+            report.hits.push({ index: nameAt, length: attr.length, message: `Event-handler attribute \`${attr}\` on \`<${report.tag}>\`: it runs script; remove it.` });
+        }
+        else if (value !== undefined && URL_ATTRIBUTES.has(attr)) {
+            const what = dangerousUrl(value);
+            if (what)
+                report.hits.push({ index: nameAt, length: attr.length, message: `\`${attr}\` with ${what} on \`<${report.tag}>\`: it runs script; remove it or use an https: link.` });
+        }
+        else if (attr === 'http-equiv' && report.tag === 'meta')
+            httpEquiv = true;
+    }
+    if (httpEquiv && report) {
+        report.hits.push({ index: start - report.tag.length - 1, length: 5, message: '`<meta http-equiv>`: it can redirect or reconfigure the page; remove it.' });
+    }
+    return j;
+}
+/** Lines of a diagram source that turn scripting on: securityLevel changes and `click` callbacks or script links. */
+function scanMermaid(source) {
+    const hits = [];
+    // Front matter (`---\nconfig:\n  securityLevel: loose\n---`) and `%%{init: ...}%%` directives carry configuration.
+    const front = /^\s*---[ \t]*\r?\n/.exec(source);
+    if (front) {
+        const end = source.indexOf('\n---', front[0].length - 1);
+        securityHits(source, front.index, end === -1 ? source.length : end, hits);
+    }
+    for (let at = source.indexOf('%%{'); at !== -1;) {
+        const end = source.indexOf('}%%', at + 3);
+        securityHits(source, at, end === -1 ? source.length : end, hits);
+        if (end === -1)
+            break;
+        at = source.indexOf('%%{', end + 3);
+    }
+    let offset = 0;
+    for (const line of source.split('\n')) {
+        const hit = clickHit(line);
+        if (hit)
+            hits.push({ ...hit, index: offset + hit.index });
+        offset += line.length + 1;
+    }
+    return hits;
+}
+function securityHits(source, from, to, hits) {
+    const re = /securitylevel["']?\s*[:=]\s*["']?([\w-]*)/gi;
+    const region = source.slice(from, to);
+    for (let m = re.exec(region); m; m = re.exec(region)) {
+        if (m[1].toLowerCase() === 'strict')
+            continue;
+        hits.push({
+            index: from + m.index,
+            length: m[0].length,
+            message: `mermaid configuration sets securityLevel to "${m[1]}": only the default "strict" keeps scripts and raw HTML out of the rendered diagram; remove the setting.`,
+        });
+    }
+}
+/** `click A call fn()`, `click A fn`, `callback A "fn"`: callbacks; `click A href "javascript:..."`, `link A "..."`: links checked for script URLs. */
+function clickHit(line) {
+    const m = /^(\s*)(click|callback|link)[ \t]+(\S+)[ \t]*/i.exec(line);
+    if (!m)
+        return undefined;
+    const keyword = m[2].toLowerCase();
+    const rest = line.slice(m[0].length);
+    const index = m[1].length;
+    const quoted = /^(?:href[ \t]+)?["']([^"']*)/i.exec(rest);
+    if (keyword === 'callback' || (keyword === 'click' && !quoted && rest.trim() !== '')) {
+        return { index, length: keyword.length, message: `mermaid \`${keyword}\` callback: it calls a script function when the node is clicked; remove it (a plain \`click ${m[3]} href "https://..."\` link is allowed).` };
+    }
+    const what = quoted ? dangerousUrl(quoted[1]) : undefined;
+    if (!what)
+        return undefined;
+    return { index, length: keyword.length, message: `mermaid \`${keyword}\` with ${what}: it runs script when the node is clicked; remove it or link to an https: address.` };
+}
+/** Line and column of `index` in a piece of text that came from `origin`. */
+function locate(doc, piece, origin, index) {
+    if (origin.offset !== undefined)
+        return (0,parse/* positionAt */.t$)(doc.lineStarts, origin.offset + index);
+    const before = piece.slice(0, index);
+    const k = before.split('\n').length - 1;
+    const pieceLine = piece.split('\n')[k].replace(/\r$/, '');
+    const col = index - (before.lastIndexOf('\n') + 1);
+    const raw = doc.lines[origin.line - 1 + k] ?? '';
+    // A container's prefix (`> `, list indentation) is stripped from the piece's lines, never from their ends.
+    const prefix = raw.endsWith(pieceLine) ? raw.length - pieceLine.length : 0;
+    return { line: origin.line + k, column: prefix + col + 1 };
+}
+function findingsIn(doc, piece, origin, hits) {
+    return hits.map((h) => ({ ...locate(doc, piece, origin, h.index), message: h.message }));
+}
+function originOf(doc, node, value) {
+    const p = node.position;
+    const start = p?.start.offset;
+    const end = p?.end.offset;
+    const verbatim = start !== undefined && end !== undefined && doc.text.slice(start, end) === value;
+    return { line: p?.start.line ?? 1, ...(verbatim ? { offset: start } : {}) };
+}
+function urlMessage(type, what) {
+    if (type === 'image')
+        return `Image with ${what}: it is no image and may run script; use an https: image.`;
+    const kind = type === 'definition' ? 'Link reference definition' : 'Link';
+    return `${kind} to ${what}: it runs script when followed; remove it or link to an https: address.`;
+}
+function findUnsafeContent(doc) {
+    const out = [];
+    // Iterative walk: however deep the document nests, no recursion.
+    const stack = [doc.root];
+    while (stack.length) {
+        const node = stack.pop();
+        if (node.type === 'html') {
+            out.push(...findingsIn(doc, node.value, originOf(doc, node, node.value), scanHtml(node.value)));
+        }
+        else if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {
+            const what = dangerousUrl(node.url);
+            const p = node.position?.start;
+            if (what && p)
+                out.push({ line: p.line, column: p.column, message: urlMessage(node.type, what) });
+        }
+        if ('children' in node)
+            for (let i = node.children.length - 1; i >= 0; i--)
+                stack.push(node.children[i]);
+    }
+    for (const block of doc.codeBlocks) {
+        if (block.lang !== 'mermaid')
+            continue;
+        out.push(...findingsIn(doc, block.value, { line: block.contentLine }, scanMermaid(block.value)));
+    }
+    return out.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+const unsafeContent = {
+    name: 'unsafe-content',
+    description: 'Active content that must never reach a rendered document: raw `<script>`/`<iframe>`, `on*=` handlers, `javascript:` links, mermaid `%%{init}%%` changing `securityLevel`, `click` callbacks.',
+    severity: 'error',
+    fixable: false,
+    // GitHub code scanning files SARIF results of rules tagged `security` as security alerts.
+    tags: ['security'],
+    check: (ctx) => findUnsafeContent(ctx.doc),
+};
+
 // EXTERNAL MODULE: ./src/model/build.ts
 var build = __webpack_require__(59217);
 // EXTERNAL MODULE: ./src/model/names.ts
@@ -1798,6 +2081,7 @@ const requirementUntraced = {
 
 
 
+
 const RULES = [
     sectionMissing,
     sectionOrder,
@@ -1817,6 +2101,7 @@ const RULES = [
     c4SwallowedElement,
     chatResidue,
     mojibake,
+    unsafeContent,
     c4ContextContainer,
     c4OrphanElement,
     c4RelationUndescribed,

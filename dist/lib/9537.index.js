@@ -553,6 +553,8 @@ async function regenerate(opts) {
     const log = opts.log ?? (() => undefined);
     const secrets = (0,redact/* createRedactor */.lY)(opts.secrets ?? []);
     const lintOpts = { template: opts.template.model, rules: opts.rules };
+    // The gate's own settings: a config may turn unsafe-content off for lint, never for what an LLM wrote (SPEC §6).
+    const gateOpts = { ...lintOpts, rules: { ...opts.rules, 'unsafe-content': 'error' } };
     const base = { changed: false, attempts: 0, calls: 0, findings: [], rounds: [], usage: { inputTokens: 0, outputTokens: 0 }, fixesApplied: 0 };
     const provider = opts.provider;
     if (!provider) {
@@ -571,7 +573,7 @@ async function regenerate(opts) {
     const tHash = (0,template_source/* templateHash */.tv)(opts.template);
     // The Action's cache: the document says it was made from exactly these inputs by this model.
     if (!opts.force && opts.currentDoc !== undefined && (0,cache/* stampMatches */.jx)(opts.currentDoc, opts.requirements, tHash, provider.model)) {
-        const findings = (await (0,lint/* lintText */.DA)(opts.currentDoc, opts.docPath, lintOpts)).findings;
+        const findings = (await (0,lint/* lintText */.DA)(opts.currentDoc, opts.docPath, gateOpts)).findings;
         if (errorsOf(findings).length === 0) {
             return {
                 ...base,
@@ -592,7 +594,7 @@ async function regenerate(opts) {
     if (opts.cache && key && !opts.force) {
         const hit = opts.cache.get(key);
         if (hit) {
-            const findings = (await (0,lint/* lintText */.DA)(hit.text, opts.docPath, lintOpts)).findings;
+            const findings = (await (0,lint/* lintText */.DA)(hit.text, opts.docPath, gateOpts)).findings;
             // Rules may have changed since: a cached document must still pass today's gate.
             if (errorsOf(findings).length === 0) {
                 return {
@@ -686,13 +688,13 @@ async function regenerate(opts) {
         }
         if (extracted.removed.length)
             log(`attempt ${attempt}: removed ${extracted.removed.join(', ')}`);
-        const errors = errorsOf((await (0,lint/* lintText */.DA)(extracted.text, opts.docPath, lintOpts)).findings);
+        const errors = errorsOf((await (0,lint/* lintText */.DA)(extracted.text, opts.docPath, gateOpts)).findings);
         if (errors.length === 0) {
             accepted = extracted.text;
         }
         else if (errors.every((f) => f.fixable)) {
             // What the deterministic fix can repair is not worth a call, if its result passes the same gate.
-            const fixed = await (0,fix/* fixText */.Xc)(extracted.text, opts.docPath, lintOpts);
+            const fixed = await (0,fix/* fixText */.Xc)(extracted.text, opts.docPath, gateOpts);
             if (errorsOf(fixed.remaining).length === 0) {
                 accepted = fixed.text;
                 gateFixes = fixed.applied.length;
@@ -711,7 +713,7 @@ async function regenerate(opts) {
     if (accepted === undefined) {
         return fail(`the LLM's document did not pass the gate after ${plural(rounds.length, 'attempt')}: ${lastProblem}. Run \`archdoc fix\` for a deterministic repair, or try again with another model or a higher max-attempts`);
     }
-    const fixed = await (0,fix/* fixText */.Xc)(accepted, opts.docPath, lintOpts);
+    const fixed = await (0,fix/* fixText */.Xc)(accepted, opts.docPath, gateOpts);
     const fixesApplied = gateFixes + fixed.applied.length;
     const generated = stampTime((opts.now ?? (() => new Date()))());
     const stamped = (0,stamp/* applyStamp */.mx)(toCrlfLike(fixed.text, opts.currentDoc), {
@@ -720,7 +722,7 @@ async function regenerate(opts) {
         model: provider.model,
         generated,
     });
-    const final = (await (0,lint/* lintText */.DA)(stamped, opts.docPath, lintOpts)).findings;
+    const final = (await (0,lint/* lintText */.DA)(stamped, opts.docPath, gateOpts)).findings;
     if (errorsOf(final).length) {
         lastErrors = errorsOf(final);
         return fail(`the fixed and stamped document still has ${plural(lastErrors.length, 'error')} (${lastErrors.map((f) => f.rule).join(', ')})`);
@@ -949,6 +951,12 @@ function badResponse(ctx, what, status) {
 
 const DEFAULT_TIMEOUT_MS = 300_000;
 const DEFAULT_MAX_RETRIES = 3;
+/**
+ * The most archdoc reads of a reply body. A document archdoc accepts is at most 1 MB and a reply is
+ * limited to DEFAULT_MAX_OUTPUT_TOKENS (≈64 KB of text), so 2 MB (JSON escaping, usage data and a
+ * reasoning model's extras included) is generous; past it the reply is refused while it streams.
+ */
+const MAX_RESPONSE_BYTES = 2 * 1024 * 1024;
 const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 /** `retry-after-ms` (OpenAI, Azure) wins over `retry-after` (seconds or an HTTP date). */
 function retryAfterMs(headers, now = Date.now()) {
@@ -995,7 +1003,11 @@ async function postJson(req, ctx, opts = {}) {
                 body: payload,
                 signal: AbortSignal.timeout(timeoutMs),
             });
-            const text = await res.text();
+            // An error body is only quoted in part: read a little of it, never the whole of a hostile one.
+            const text = await readBounded(res, res.ok ? MAX_RESPONSE_BYTES : MAX_ERROR_BODY_BYTES);
+            if (text === undefined) {
+                throw withAttempts(badResponse(ctx, `the reply is larger than ${MAX_RESPONSE_BYTES / 1024 / 1024} MB, the most archdoc reads from an LLM; it was not read further`, res.status), attempt);
+            }
             if (res.ok) {
                 try {
                     return JSON.parse(text);
@@ -1022,6 +1034,34 @@ async function postJson(req, ctx, opts = {}) {
         retry.onRetry?.({ attempt, maxAttempts, delayMs, error: err });
         await sleep(delayMs);
     }
+}
+/** Bytes of an error body worth reading: its message is quoted in 300 characters at most. */
+const MAX_ERROR_BODY_BYTES = 64 * 1024;
+/**
+ * The body as text, read chunk by chunk and never past `limit` bytes: a 2xx body over the limit is
+ * undefined (the stream is cancelled, which closes the connection); an error body is cut at the limit.
+ */
+async function readBounded(res, limit) {
+    if (!res.body)
+        return '';
+    const reader = res.body.getReader();
+    const chunks = [];
+    let total = 0;
+    for (;;) {
+        const { done, value } = await reader.read();
+        if (done)
+            break;
+        total += value.byteLength;
+        if (total > limit) {
+            await reader.cancel();
+            if (res.ok)
+                return undefined;
+            chunks.push(value.subarray(0, value.byteLength - (total - limit)));
+            break;
+        }
+        chunks.push(value);
+    }
+    return new TextDecoder().decode(Buffer.concat(chunks));
 }
 function describeBody(text) {
     const t = text.trim();

@@ -133,6 +133,8 @@ export async function regenerate(opts: RegenerateOptions): Promise<RegenerateRes
   const log = opts.log ?? (() => undefined);
   const secrets = createRedactor(opts.secrets ?? []);
   const lintOpts = { template: opts.template.model, rules: opts.rules };
+  // The gate's own settings: a config may turn unsafe-content off for lint, never for what an LLM wrote (SPEC §6).
+  const gateOpts = { ...lintOpts, rules: { ...opts.rules, 'unsafe-content': 'error' as const } };
   const base = { changed: false, attempts: 0, calls: 0, findings: [] as Finding[], rounds: [] as AttemptRecord[], usage: { inputTokens: 0, outputTokens: 0 }, fixesApplied: 0 };
 
   const provider = opts.provider;
@@ -154,7 +156,7 @@ export async function regenerate(opts: RegenerateOptions): Promise<RegenerateRes
 
   // The Action's cache: the document says it was made from exactly these inputs by this model.
   if (!opts.force && opts.currentDoc !== undefined && stampMatches(opts.currentDoc, opts.requirements, tHash, provider.model)) {
-    const findings = (await lintText(opts.currentDoc, opts.docPath, lintOpts)).findings;
+    const findings = (await lintText(opts.currentDoc, opts.docPath, gateOpts)).findings;
     if (errorsOf(findings).length === 0) {
       return {
         ...base,
@@ -176,7 +178,7 @@ export async function regenerate(opts: RegenerateOptions): Promise<RegenerateRes
   if (opts.cache && key && !opts.force) {
     const hit = opts.cache.get(key);
     if (hit) {
-      const findings = (await lintText(hit.text, opts.docPath, lintOpts)).findings;
+      const findings = (await lintText(hit.text, opts.docPath, gateOpts)).findings;
       // Rules may have changed since: a cached document must still pass today's gate.
       if (errorsOf(findings).length === 0) {
         return {
@@ -270,12 +272,12 @@ export async function regenerate(opts: RegenerateOptions): Promise<RegenerateRes
     }
     if (extracted.removed.length) log(`attempt ${attempt}: removed ${extracted.removed.join(', ')}`);
 
-    const errors = errorsOf((await lintText(extracted.text, opts.docPath, lintOpts)).findings);
+    const errors = errorsOf((await lintText(extracted.text, opts.docPath, gateOpts)).findings);
     if (errors.length === 0) {
       accepted = extracted.text;
     } else if (errors.every((f) => f.fixable)) {
       // What the deterministic fix can repair is not worth a call, if its result passes the same gate.
-      const fixed = await fixText(extracted.text, opts.docPath, lintOpts);
+      const fixed = await fixText(extracted.text, opts.docPath, gateOpts);
       if (errorsOf(fixed.remaining).length === 0) {
         accepted = fixed.text;
         gateFixes = fixed.applied.length;
@@ -296,7 +298,7 @@ export async function regenerate(opts: RegenerateOptions): Promise<RegenerateRes
     return fail(`the LLM's document did not pass the gate after ${plural(rounds.length, 'attempt')}: ${lastProblem}. Run \`archdoc fix\` for a deterministic repair, or try again with another model or a higher max-attempts`);
   }
 
-  const fixed = await fixText(accepted, opts.docPath, lintOpts);
+  const fixed = await fixText(accepted, opts.docPath, gateOpts);
   const fixesApplied = gateFixes + fixed.applied.length;
   const generated = stampTime((opts.now ?? (() => new Date()))());
   const stamped = applyStamp(toCrlfLike(fixed.text, opts.currentDoc), {
@@ -305,7 +307,7 @@ export async function regenerate(opts: RegenerateOptions): Promise<RegenerateRes
     model: provider.model,
     generated,
   });
-  const final = (await lintText(stamped, opts.docPath, lintOpts)).findings;
+  const final = (await lintText(stamped, opts.docPath, gateOpts)).findings;
   if (errorsOf(final).length) {
     lastErrors = errorsOf(final);
     return fail(`the fixed and stamped document still has ${plural(lastErrors.length, 'error')} (${lastErrors.map((f) => f.rule).join(', ')})`);

@@ -20,6 +20,7 @@ export const RULE_METAS: readonly RuleMeta[] = [
     severity: r.severity,
     fixable: r.fixable,
     ...(r.offByDefault ? { offByDefault: true } : {}),
+    ...(r.tags ? { tags: r.tags } : {}),
     docsPath: docsPathOf(r.name),
   })),
   ...CONTEXT_RULES,

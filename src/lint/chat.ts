@@ -24,9 +24,28 @@ export interface ChatResidue {
 const OPENER =
   /^\s*(?:here(?:'s| is| are)\b|sure[,!.]|certainly[,!.]|of course[,!.]|absolutely[,!.]|okay[,!.]|great[,!.]|below is\b|as requested\b|i(?:'ve| have) (?:generated|created|prepared|written|drafted)\b|i'll (?:generate|create|write)\b|let me (?:generate|create|write)\b)/i;
 // Closing remarks talk to the user about the conversation; a team's own "next steps" prose does not.
-const CLOSER =
-  /(?:✅|✔|🎉|âœ)[^\n]*\b(?:complete|completed|done|ready|generated|finished)\b|^\s*(?:>\s*)*[*_]*\s*next steps\s*:?\s*[*_]*\s*:?\s*$|\blet me know (?:if|whether|what|how)\b|\bi hope this helps\b|\bfeel free to (?:ask me|let me know|reach out to me)\b|\bwould you like me to\b|\bcopy response\b|\bhappy to help\b|\bif you(?:'d like| want) me to\b|\bshall i\b/i;
-const FENCE = /^\s{0,3}(```+|~~~+)\s*(markdown|md)?\s*$/i;
+// Each test is linear in the line: no two quantifiers here can trade characters (a long run of
+// spaces once cost seconds per line in a single alternation).
+const CLOSER_EMOJI = /✅|✔|🎉|âœ/;
+const CLOSER_DONE = /\b(?:complete|completed|done|ready|generated|finished)\b/i;
+const CLOSER_PHRASE =
+  /\blet me know (?:if|whether|what|how)\b|\bi hope this helps\b|\bfeel free to (?:ask me|let me know|reach out to me)\b|\bwould you like me to\b|\bcopy response\b|\bhappy to help\b|\bif you(?:'d like| want) me to\b|\bshall i\b/i;
+
+/** A "Next steps" line on its own: quote markers, emphasis, blanks and colons around the two words only. */
+function nextStepsLine(line: string): boolean {
+  const m = /^[*_]*\s*next steps/i.exec(line.replace(/^[\s>]+/, ''));
+  if (!m) return false;
+  const rest = line.replace(/^[\s>]+/, '').slice(m[0].length).replace(/\s+/g, '');
+  return /^:?[*_]*:?$/.test(rest);
+}
+
+function isCloser(line: string): boolean {
+  const emoji = CLOSER_EMOJI.exec(line);
+  if (emoji && CLOSER_DONE.test(line.slice(emoji.index + emoji[0].length))) return true;
+  return nextStepsLine(line) || CLOSER_PHRASE.test(line);
+}
+
+const FENCE = /^\s{0,3}(`{3,}|~{3,})\s*(?:(?:markdown|md)\s*)?$/i;
 const HEADING = /^\s{0,3}#{1,6}(?:\s|$)/;
 const UNDERLINE = /^\s{0,3}(?:=+|-+)\s*$/;
 const LIST_ITEM = /^\s{0,3}(?:[-*+]|\d+[.)])\s/;
@@ -53,7 +72,7 @@ function headingAt(lines: string[], i: number): boolean {
     !OPENER.test(text)
   );
 }
-const ANY_FENCE = /^\s{0,3}(```|~~~)/;
+const ANY_FENCE = /^\s{0,3}(?:```|~~~)/;
 
 export function findChatResidue(lines: string[], bodyStart = 1): ChatResidue {
   const out: ChatResidue = {};
@@ -84,14 +103,16 @@ export function findChatResidue(lines: string[], bodyStart = 1): ChatResidue {
   }
   // Postamble: from the first closing remark after which no heading or fence follows, to the end.
   const from = out.wrapper ? out.wrapper.close : structural + 1;
-  for (let i = from; i < lines.length; i++) {
-    if (!CLOSER.test(lines[i]) || /^\s*(?:[-*+]|\d+[.)])\s+\*\*[^*]+\*\*\s*:/.test(lines[i])) continue;
-    // Closing remarks are short and last; a long stretch after the match is the author's text.
-    if (lines.slice(i).filter((l) => l.trim()).length > 12) continue;
+  // Closing remarks are short and last; a long stretch after the match is the author's text. Only
+  // the last 12 non-blank lines can start one (found from the end, so the scan stays linear).
+  let tail = lines.length;
+  for (let seen = 0; tail > 0 && (seen < 12 || lines[tail - 1].trim() === ''); tail--) if (lines[tail - 1].trim()) seen++;
+  for (let i = Math.max(from, tail); i < lines.length; i++) {
+    if (!isCloser(lines[i]) || /^\s*(?:[-*+]|\d+[.)])\s+\*\*[^*]+\*\*\s*:/.test(lines[i])) continue;
     if (lines.slice(i + 1).some((l, k) => headingAt(lines, i + 1 + k) || ANY_FENCE.test(l))) continue;
     let start = i;
     // Take the blank lines, a `---` and the blockquote lines that lead into it along.
-    while (start > from && /^\s*(?:>.*|---+|\*\*\*+|)\s*$/.test(lines[start - 1]) && !(out.wrapper && start - 1 < out.wrapper.close)) start--;
+    while (start > from && leadIn(lines[start - 1]) && !(out.wrapper && start - 1 < out.wrapper.close)) start--;
     while (start < i && lines[start].trim() === '') start++;
     let end = lines.length;
     while (end > i + 1 && lines[end - 1].trim() === '') end--;
@@ -99,6 +120,12 @@ export function findChatResidue(lines: string[], bodyStart = 1): ChatResidue {
     break;
   }
   return out;
+}
+
+/** A line that leads into a closing remark: blank, a quote line, or a `---`/`***` rule. */
+function leadIn(line: string): boolean {
+  const t = line.trim();
+  return t === '' || t.startsWith('>') || /^(?:-{3,}|\*{3,})$/.test(t);
 }
 
 /** Index of the fence that closes the code block opened at `open` (the last line when none does). */
@@ -122,12 +149,13 @@ function wrapperClose(lines: string[], open: number, marker: string): number | u
   let close: number | undefined;
   let heading = false;
   for (let i = open + 1; i < lines.length; i++) {
-    const fence = /^\s*(`{3,}|~{3,})(.*)$/.exec(lines[i]);
+    const fence = /^\s*(`{3,}|~{3,})/.exec(lines[i]);
     if (!fence) {
       if (!inner && headingAt(lines, i)) heading = true;
       continue;
     }
-    const [, run, rest] = fence;
+    const run = fence[1];
+    const rest = lines[i].slice(fence[0].length);
     const bare = rest.trim() === '';
     if (inner) {
       if (bare && run[0] === inner.char && run.length >= inner.length) inner = undefined;

@@ -38,6 +38,8 @@ export interface RuleMeta {
   fixable: boolean;
   /** A heuristic rule: runs only when the config names it or `--strict` is given. */
   offByDefault?: boolean;
+  /** Extra SARIF tags (e.g. `security`). */
+  tags?: readonly string[];
   docsPath: string;
 }
 

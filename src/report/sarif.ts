@@ -137,7 +137,7 @@ function sarifRule(meta: RuleMeta, docsBase: string): SarifRule {
     help: { text: `${full} See ${helpUri}`, markdown: `${full} [Rule documentation](${helpUri})` },
     helpUri,
     defaultConfiguration: { level: meta.severity },
-    properties: { tags: ['architecture-document', 'documentation', ...(meta.fixable ? ['fixable'] : [])] },
+    properties: { tags: ['architecture-document', 'documentation', ...(meta.fixable ? ['fixable'] : []), ...(meta.tags ?? [])] },
   };
 }
 

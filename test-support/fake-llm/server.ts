@@ -21,6 +21,8 @@ export interface ScriptedReply {
   headers?: Record<string, string>;
   /** Never answer (until the server closes): for timeouts. */
   hang?: boolean;
+  /** Send the body in pieces of this many bytes, as a streamed answer arrives, stopping when the client goes away. */
+  chunkBytes?: number;
   model?: string;
   usage?: { inputTokens: number; outputTokens: number };
 }
@@ -37,6 +39,8 @@ export interface RecordedRequest {
   body: unknown;
   rawBody: string;
   protocol: Protocol;
+  /** Bytes of the response body handed to the socket, and whether all of it was (set as the answer goes out). */
+  response: { bytesSent: number; complete: boolean };
 }
 
 export interface FakeLlm {
@@ -107,6 +111,25 @@ function send(res: ServerResponse, status: number, body: string, headers: Record
   res.end(body);
 }
 
+/** Writes `body` piece by piece, waiting for the client to read each, until done or the client hangs up. */
+async function stream(res: ServerResponse, status: number, body: Buffer, size: number, out: RecordedRequest['response'], headers: Record<string, string> = {}) {
+  res.writeHead(status, { 'content-type': 'application/json', ...headers });
+  let gone = false;
+  res.on('close', () => (gone = true));
+  for (let at = 0; at < body.length && !gone; at += size) {
+    const piece = body.subarray(at, at + size);
+    out.bytesSent += piece.length;
+    if (!res.write(piece)) await new Promise<void>((resolve) => {
+      res.once('drain', resolve);
+      res.once('close', resolve);
+    });
+  }
+  if (!gone) {
+    res.end();
+    out.complete = true;
+  }
+}
+
 export async function startFakeLlm(initial: Reply[] = []): Promise<FakeLlm> {
   const queue: Reply[] = [...initial];
   const requests: RecordedRequest[] = [];
@@ -131,6 +154,7 @@ export async function startFakeLlm(initial: Reply[] = []): Promise<FakeLlm> {
         body,
         rawBody,
         protocol: protocolOf(u.pathname),
+        response: { bytesSent: 0, complete: false },
       };
       requests.push(rec);
       if (rec.protocol === 'unknown') {
@@ -146,6 +170,11 @@ export async function startFakeLlm(initial: Reply[] = []): Promise<FakeLlm> {
       if (r.hang) return; // answered never; close() drops the socket
       const status = r.status ?? 200;
       const text = r.raw ?? JSON.stringify(r.body ?? successBody(rec.protocol, r, rec));
+      if (r.chunkBytes) {
+        void stream(res, status, Buffer.from(text), r.chunkBytes, rec.response, r.headers);
+        return;
+      }
+      rec.response = { bytesSent: Buffer.byteLength(text), complete: true };
       send(res, status, text, r.headers);
     });
   });

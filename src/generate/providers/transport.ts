@@ -37,6 +37,12 @@ export interface TransportOptions {
 
 export const DEFAULT_TIMEOUT_MS = 300_000;
 export const DEFAULT_MAX_RETRIES = 3;
+/**
+ * The most archdoc reads of a reply body. A document archdoc accepts is at most 1 MB and a reply is
+ * limited to DEFAULT_MAX_OUTPUT_TOKENS (≈64 KB of text), so 2 MB (JSON escaping, usage data and a
+ * reasoning model's extras included) is generous; past it the reply is refused while it streams.
+ */
+export const MAX_RESPONSE_BYTES = 2 * 1024 * 1024;
 
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
@@ -91,7 +97,11 @@ export async function postJson(req: JsonPost, ctx: CallContext, opts: TransportO
         body: payload,
         signal: AbortSignal.timeout(timeoutMs),
       });
-      const text = await res.text();
+      // An error body is only quoted in part: read a little of it, never the whole of a hostile one.
+      const text = await readBounded(res, res.ok ? MAX_RESPONSE_BYTES : MAX_ERROR_BODY_BYTES);
+      if (text === undefined) {
+        throw withAttempts(badResponse(ctx, `the reply is larger than ${MAX_RESPONSE_BYTES / 1024 / 1024} MB, the most archdoc reads from an LLM; it was not read further`, res.status), attempt);
+      }
       if (res.ok) {
         try {
           return JSON.parse(text) as unknown;
@@ -115,6 +125,33 @@ export async function postJson(req: JsonPost, ctx: CallContext, opts: TransportO
     retry.onRetry?.({ attempt, maxAttempts, delayMs, error: err });
     await sleep(delayMs);
   }
+}
+
+/** Bytes of an error body worth reading: its message is quoted in 300 characters at most. */
+const MAX_ERROR_BODY_BYTES = 64 * 1024;
+
+/**
+ * The body as text, read chunk by chunk and never past `limit` bytes: a 2xx body over the limit is
+ * undefined (the stream is cancelled, which closes the connection); an error body is cut at the limit.
+ */
+async function readBounded(res: Response, limit: number): Promise<string | undefined> {
+  if (!res.body) return '';
+  const reader = res.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > limit) {
+      await reader.cancel();
+      if (res.ok) return undefined;
+      chunks.push(value.subarray(0, value.byteLength - (total - limit)));
+      break;
+    }
+    chunks.push(value);
+  }
+  return new TextDecoder().decode(Buffer.concat(chunks));
 }
 
 function describeBody(text: string): string {

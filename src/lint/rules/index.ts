@@ -18,6 +18,7 @@ import { c4DuplicateAlias } from './c4-duplicate-alias.js';
 import { c4SwallowedElement } from './c4-swallowed-element.js';
 import { chatResidue } from './chat-residue.js';
 import { mojibake } from './mojibake.js';
+import { unsafeContent } from './unsafe-content.js';
 import { c4ContextContainer } from './c4-context-container.js';
 import { c4OrphanElement } from './c4-orphan-element.js';
 import { c4RelationUndescribed } from './c4-relation-undescribed.js';
@@ -46,6 +47,7 @@ export const RULES: readonly Rule[] = [
   c4SwallowedElement,
   chatResidue,
   mojibake,
+  unsafeContent,
   c4ContextContainer,
   c4OrphanElement,
   c4RelationUndescribed,
