@@ -1479,7 +1479,7 @@ async function evaluateDocument(input) {
         ...(input.history ? { history: input.history } : {}),
     });
     const extra = (0,drift_drift/* driftFinding */.rl)(drift);
-    const checked = await (0,check/* checkText */.q)(docText, target, input.readText, extra ? [extra] : []);
+    const checked = await (0,check/* checkText */.q)(docText, target, input.readText, extra ? [extra] : [], { requirements: input.requirements });
     const outcome = {
         docPath: target.doc,
         findings: checked.findings,

@@ -59,7 +59,7 @@ export async function evaluateDocument(input: EvaluateInput): Promise<DocumentOu
     ...(input.history ? { history: input.history } : {}),
   });
   const extra = driftFinding(drift);
-  const checked = await checkText(docText, target, input.readText, extra ? [extra] : []);
+  const checked = await checkText(docText, target, input.readText, extra ? [extra] : [], { requirements: input.requirements });
   const outcome: DocumentOutcome & { driftResult: DriftResult } = {
     docPath: target.doc,
     findings: checked.findings,
