@@ -75,3 +75,22 @@ describe('mode: regenerate', () => {
     expect(s.comments(pr)[0].body).toMatch(/regeneration failed/i);
   });
 });
+
+describe('the proposal in architecture terms', () => {
+  it('puts what the regenerated diagrams change above the text diff, within the comment limit', async () => {
+    const changed = REGENERATED.replace('Container(api, "Quote API",', 'Container(api, "Pricing API",')
+      .replace('    Rel(web, api, "Calls", "HTTPS/JSON")', '    Rel(web, api, "Calls", "HTTPS/JSON")\n    Rel(web, db, "Reads price lists")')
+      .replace('        uuid id', '        uuid id\n        string region');
+    expect(changed).not.toBe(REGENERATED);
+    llm.reply({ text: changed });
+    const pr = s.openPr({ [REQS]: NEW_REQUIREMENT });
+    await s.run(pr, { mode: 'regenerate', 'llm-provider': 'openai', 'llm-base-url': llm.openaiBaseUrl, 'llm-model': 'test-model', 'llm-api-key': KEY });
+    const [comment] = s.comments(pr);
+    const summary = comment.body.slice(comment.body.indexOf('**In architecture terms**'), comment.body.indexOf('<details><summary>'));
+    expect(summary).toMatch(/renamed `api`: "Quote API" → "Pricing API"/);
+    expect(summary).toMatch(/added relation `web` → `db`/);
+    expect(summary).toMatch(/added attribute `QUOTE\.region`/);
+    expect(comment.body.indexOf('**In architecture terms**')).toBeLessThan(comment.body.indexOf('```diff'));
+    expect([...comment.body].length).toBeLessThan(65_536);
+  });
+});

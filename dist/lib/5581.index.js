@@ -109,7 +109,7 @@ program
     .option('--config <path>', 'config file')
     .addOption(format(['pretty', 'json']))
     .action(async (base, head, opts) => {
-    set(await (await Promise.all(/* import() */[__webpack_require__.e(1601), __webpack_require__.e(9842), __webpack_require__.e(3828), __webpack_require__.e(3990), __webpack_require__.e(7849), __webpack_require__.e(6375)]).then(__webpack_require__.bind(__webpack_require__, 16375))).runDiff(io, base, head, opts));
+    set(await (await Promise.all(/* import() */[__webpack_require__.e(1601), __webpack_require__.e(9842), __webpack_require__.e(3828), __webpack_require__.e(3990), __webpack_require__.e(7849), __webpack_require__.e(1526)]).then(__webpack_require__.bind(__webpack_require__, 71526))).runDiff(io, base, head, opts));
 });
 program
     .command('rules')

@@ -7,6 +7,8 @@ import { checkText } from '../app/check.js';
 import { checkDrift, driftFinding, type DriftInput, type DriftResult } from '../drift/drift.js';
 import type { SourceFile } from '../drift/stamp.js';
 import { fixText } from '../fix/fix.js';
+import { loadModel } from '../model/load.js';
+import { renderSemanticDiff } from '../model/render-diff.js';
 import { proposeRegeneration } from '../generate/propose.js';
 import type { ReadText } from '../template/load.js';
 import type { DocumentReport, DriftInfo, Mode } from '../report/document-report.js';
@@ -97,6 +99,10 @@ export async function evaluateDocument(input: EvaluateInput): Promise<DocumentOu
     } else if (r.status === 'failed') {
       outcome.neutral = `regeneration failed: ${r.reason}; nothing was proposed`;
     }
+  }
+  if (outcome.proposal) {
+    const [before, after] = await Promise.all([loadModel(outcome.proposal.oldText, target.doc, checked.template), loadModel(outcome.proposal.newText, target.doc, checked.template)]);
+    outcome.proposal.architecture = renderSemanticDiff(before.model, after.model);
   }
   return outcome;
 }

@@ -23,6 +23,8 @@ export interface DriftInfo {
 export interface Proposal {
   oldText: string;
   newText: string;
+  /** What the change does to the diagrams, in architecture terms (Markdown, every name escaped); '' when nothing. */
+  architecture?: string;
 }
 
 /** Everything about one document. Counts are derived from `findings`, so they cannot disagree. */
@@ -313,6 +315,8 @@ function assemble(
   let diffComplete = false;
   if (doc.proposal && patch) {
     out.push(heading(sub, 'Proposed change'), '');
+    // Above the text diff: a mermaid block's diff is hard to read, its architecture summary is not.
+    if (doc.proposal.architecture) out.push(doc.proposal.architecture.replace(/^### Architecture changes\n/, '**In architecture terms**\n'), '');
     const stats = patchStats(patch);
     if (patch.hunks.length === 0) {
       out.push(`No change: the ${ctx.mode === 'regenerate' ? 'regenerated' : 'fixed'} document is identical to the current one.`, '');

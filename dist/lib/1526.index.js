@@ -1,8 +1,8 @@
-export const id = 6375;
-export const ids = [6375];
+export const id = 1526;
+export const ids = [1526];
 export const modules = {
 
-/***/ 16375:
+/***/ 71526:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -56,289 +56,10 @@ function showAtRevision(cwd, rev, path) {
 var load = __webpack_require__(42260);
 // EXTERNAL MODULE: ./src/model/load.ts
 var model_load = __webpack_require__(65757);
-// EXTERNAL MODULE: ./src/lint/match.ts
-var match = __webpack_require__(5108);
-// EXTERNAL MODULE: ./src/model/names.ts
-var names = __webpack_require__(81601);
-;// CONCATENATED MODULE: ./src/model/diff.ts
-/**
- * Semantic diff of two documents' diagrams: what changed in architecture terms. Pure.
- * Diagrams pair up first by identical source (a block moved without change is no change), then by
- * section, then by type; C4 elements pair by alias, then by label (a new alias); ER entities by name.
- */
-
-
-/** Blank lines and indentation do not change a diagram. */
-function canonical(source) {
-    return source
-        .split(/\r?\n/)
-        .map((l) => l.trim())
-        .filter(Boolean)
-        .join('\n');
-}
-function pairDiagrams(old, now) {
-    const left = [...old];
-    const right = [...now];
-    const pairs = [];
-    const take = (same) => {
-        for (const a of [...left]) {
-            const j = right.findIndex((b) => same(a, b));
-            if (j < 0)
-                continue;
-            pairs.push([a, right[j]]);
-            right.splice(j, 1);
-            left.splice(left.indexOf(a), 1);
-        }
-    };
-    take((a, b) => canonical(a.source) === canonical(b.source));
-    take((a, b) => a.section !== '' && (0,match/* normalizeHeading */.MO)(a.section) === (0,match/* normalizeHeading */.MO)(b.section));
-    take((a, b) => a.type === b.type);
-    return { pairs, removed: left, added: right };
-}
-const sameText = (a, b) => (a ?? '').trim() === (b ?? '').trim();
-function firstByAlias(elements) {
-    const m = new Map();
-    for (const e of elements)
-        if (!m.has(e.alias))
-            m.set(e.alias, e);
-    return m;
-}
-function diffElements(old, now, out) {
-    const before = firstByAlias(old);
-    const after = firstByAlias(now);
-    const renamedAlias = new Map();
-    const gone = [...before.values()].filter((e) => !after.has(e.alias));
-    const fresh = [...after.values()].filter((e) => !before.has(e.alias));
-    const compareTech = (a, b) => {
-        if (!sameText(a.technology, b.technology))
-            out.push({ kind: 'technology-changed', subject: b.alias, from: a.technology ?? '', to: b.technology ?? '' });
-    };
-    for (const [alias, b] of after) {
-        const a = before.get(alias);
-        if (!a)
-            continue;
-        if (!sameText(a.label, b.label))
-            out.push({ kind: 'element-renamed', alias, from: a.label, to: b.label });
-        compareTech(a, b);
-    }
-    for (const a of [...gone]) {
-        const j = fresh.findIndex((b) => a.label !== '' && (0,names/* fold */.AU)(a.label) === (0,names/* fold */.AU)(b.label));
-        if (j < 0)
-            continue;
-        const b = fresh.splice(j, 1)[0];
-        gone.splice(gone.indexOf(a), 1);
-        renamedAlias.set(a.alias, b.alias);
-        out.push({ kind: 'alias-changed', label: b.label, from: a.alias, to: b.alias });
-        compareTech(a, b);
-    }
-    for (const a of gone)
-        out.push({ kind: 'element-removed', alias: a.alias, label: a.label, elementKind: a.kind });
-    for (const b of fresh)
-        out.push({ kind: 'element-added', alias: b.alias, label: b.label, elementKind: b.kind });
-    return renamedAlias;
-}
-function diffRelations(old, now, aliases, out) {
-    const key = (from, to) => `${from}\u0000${to}`;
-    const before = new Map();
-    for (const r of old)
-        before.set(key(aliases.get(r.from) ?? r.from, aliases.get(r.to) ?? r.to), r);
-    const after = new Map();
-    for (const r of now)
-        after.set(key(r.from, r.to), r);
-    for (const [k, a] of before) {
-        const b = after.get(k);
-        if (!b) {
-            out.push({ kind: 'relation-removed', from: a.from, to: a.to, label: a.label ?? '' });
-            continue;
-        }
-        if (!sameText(a.label, b.label))
-            out.push({ kind: 'relation-relabelled', from: b.from, to: b.to, was: a.label ?? '', now: b.label ?? '' });
-        if (!sameText(a.technology, b.technology))
-            out.push({ kind: 'technology-changed', subject: `${b.from} -> ${b.to}`, from: a.technology ?? '', to: b.technology ?? '' });
-    }
-    for (const [k, b] of after)
-        if (!before.has(k))
-            out.push({ kind: 'relation-added', from: b.from, to: b.to, label: b.label ?? '' });
-}
-function diffEntities(old, now, out) {
-    const before = new Map(old.map((e) => [e.name, e]));
-    const after = new Map(now.map((e) => [e.name, e]));
-    for (const name of before.keys())
-        if (!after.has(name))
-            out.push({ kind: 'entity-removed', name });
-    for (const name of after.keys())
-        if (!before.has(name))
-            out.push({ kind: 'entity-added', name });
-    for (const [name, b] of after) {
-        const a = before.get(name);
-        if (!a)
-            continue;
-        const was = new Map(a.attributes.map((x) => [x.name, x]));
-        const is = new Map(b.attributes.map((x) => [x.name, x]));
-        for (const [n, x] of was)
-            if (!is.has(n))
-                out.push({ kind: 'attribute-removed', entity: name, name: n, type: x.type });
-        for (const [n, x] of is) {
-            const y = was.get(n);
-            if (!y)
-                out.push({ kind: 'attribute-added', entity: name, name: n, type: x.type });
-            else if (y.type !== x.type)
-                out.push({ kind: 'attribute-changed', entity: name, name: n, from: y.type, to: x.type });
-        }
-    }
-}
-function diffRelationships(old, now, out) {
-    const key = (r) => `${r.from}\u0000${r.to}\u0000${r.label}`;
-    const before = new Set(old.map(key));
-    const after = new Set(now.map(key));
-    for (const r of old)
-        if (!after.has(key(r)))
-            out.push({ kind: 'relationship-removed', from: r.from, to: r.to, label: r.label });
-    for (const r of now)
-        if (!before.has(key(r)))
-            out.push({ kind: 'relationship-added', from: r.from, to: r.to, label: r.label });
-}
-function diffPair(a, b) {
-    if (canonical(a.source) === canonical(b.source))
-        return [];
-    const out = [];
-    if (a.type !== b.type)
-        out.push({ kind: 'type-changed', from: a.type || '(none)', to: b.type || '(none)' });
-    if (!sameText(a.title, b.title))
-        out.push({ kind: 'title-changed', from: a.title ?? '', to: b.title ?? '' });
-    if (a.c4 || b.c4) {
-        const aliases = diffElements(a.c4?.elements ?? [], b.c4?.elements ?? [], out);
-        diffRelations(a.c4?.relations ?? [], b.c4?.relations ?? [], aliases, out);
-    }
-    if (a.er || b.er) {
-        diffEntities(a.er?.entities ?? [], b.er?.entities ?? [], out);
-        diffRelationships(a.er?.relationships ?? [], b.er?.relationships ?? [], out);
-    }
-    // Without a model (a flowchart, a diagram mermaid cannot parse) all archdoc can say is that the text changed.
-    const modelled = (d) => d.c4 !== undefined || d.er !== undefined;
-    if (out.length === 0 && !(modelled(a) && modelled(b)))
-        out.push({ kind: 'source-changed', type: b.type || a.type || '(none)' });
-    return out;
-}
-function diff_semanticDiff(old, now) {
-    const { pairs, removed, added } = pairDiagrams(old.diagrams, now.diagrams);
-    // In the new document's order; removed diagrams last.
-    const found = [];
-    for (const [a, b] of pairs) {
-        const changes = diffPair(a, b);
-        if (changes.length)
-            found.push({ order: b.index, diff: { status: 'changed', section: b.section, type: b.type, changes } });
-    }
-    for (const d of added)
-        found.push({ order: d.index, diff: { status: 'added', section: d.section, type: d.type, changes: [] } });
-    found.sort((x, y) => x.order - y.order);
-    const gone = removed.map((d) => ({ status: 'removed', section: d.section, type: d.type, changes: [] }));
-    return { diagrams: [...found.map((f) => f.diff), ...gone] };
-}
-
-// EXTERNAL MODULE: ./src/report/markdown.ts
-var markdown = __webpack_require__(54285);
-// EXTERNAL MODULE: ./src/model/terminal.ts
-var terminal = __webpack_require__(80841);
-;// CONCATENATED MODULE: ./src/model/render-diff.ts
-/**
- * The semantic diff for people: one phrasing, two renderings. The terminal gets plain text; the PR comment
- * gets Markdown in which every name and label from the documents is escaped (a pull request is hostile).
- */
-
-
-
-/** Labels are sentences at most; longer ones are cut so a hostile document cannot flood the output. */
-const MAX_TEXT = 120;
-/** Changes listed per diagram before "... and N more". */
-const MAX_CHANGES = 40;
-function clipped(s) {
-    const t = s.replace(/\s+/g, ' ').trim();
-    return t.length > MAX_TEXT ? `${t.slice(0, MAX_TEXT - 1)}…` : t;
-}
-const TERMINAL = {
-    code: (s) => (0,terminal/* plain */.p)(clipped(s)),
-    text: (s) => `"${(0,terminal/* plain */.p)(clipped(s))}"`,
-};
-const MARKDOWN = {
-    code: (s) => (0,markdown/* inlineCode */.ti)(clipped(s)),
-    text: (s) => `"${(0,markdown/* inlineText */.ln)(clipped(s))}"`,
-};
-function labelled(st, label) {
-    return label ? ` ${st.text(label)}` : '';
-}
-function technology(st, t) {
-    return t ? st.text(t) : 'none';
-}
-/** One change as one line (without a list marker). */
-function describeChange(c, st) {
-    switch (c.kind) {
-        case 'type-changed':
-            return `diagram type changed: ${st.code(c.from)} → ${st.code(c.to)}`;
-        case 'title-changed':
-            return `title changed: ${st.text(c.from)} → ${st.text(c.to)}`;
-        case 'element-added':
-            return `added ${c.elementKind} ${st.code(c.alias)}${labelled(st, c.label)}`;
-        case 'element-removed':
-            return `removed ${c.elementKind} ${st.code(c.alias)}${labelled(st, c.label)}`;
-        case 'element-renamed':
-            return `renamed ${st.code(c.alias)}: ${st.text(c.from)} → ${st.text(c.to)}`;
-        case 'alias-changed':
-            return `${st.text(c.label)} has a new alias: ${st.code(c.from)} → ${st.code(c.to)}`;
-        case 'technology-changed':
-            return `technology of ${st.code(c.subject)} changed: ${technology(st, c.from)} → ${technology(st, c.to)}`;
-        case 'relation-added':
-            return `added relation ${st.code(c.from)} → ${st.code(c.to)}${labelled(st, c.label)}`;
-        case 'relation-removed':
-            return `removed relation ${st.code(c.from)} → ${st.code(c.to)}${labelled(st, c.label)}`;
-        case 'relation-relabelled':
-            return `relation ${st.code(c.from)} → ${st.code(c.to)} relabelled: ${st.text(c.was)} → ${st.text(c.now)}`;
-        case 'entity-added':
-            return `added entity ${st.code(c.name)}`;
-        case 'entity-removed':
-            return `removed entity ${st.code(c.name)}`;
-        case 'attribute-added':
-            return `added attribute ${st.code(`${c.entity}.${c.name}`)} (${st.code(c.type)})`;
-        case 'attribute-removed':
-            return `removed attribute ${st.code(`${c.entity}.${c.name}`)} (${st.code(c.type)})`;
-        case 'attribute-changed':
-            return `attribute ${st.code(`${c.entity}.${c.name}`)} changed type: ${st.code(c.from)} → ${st.code(c.to)}`;
-        case 'relationship-added':
-            return `added relationship ${st.code(c.from)} → ${st.code(c.to)}${labelled(st, c.label)}`;
-        case 'relationship-removed':
-            return `removed relationship ${st.code(c.from)} → ${st.code(c.to)}${labelled(st, c.label)}`;
-        case 'source-changed':
-            return `the ${st.code(c.type)} diagram's text changed (archdoc models C4 and ER diagrams only)`;
-    }
-}
-function heading(d, st) {
-    const where = d.section ? ` in ${st.text(d.section)}` : '';
-    return `${st.code(d.type || 'diagram')}${where}: ${d.status}`;
-}
-function changeLines(d, st) {
-    const lines = d.changes.slice(0, MAX_CHANGES).map((c) => describeChange(c, st));
-    if (d.changes.length > MAX_CHANGES)
-        lines.push(`… and ${d.changes.length - MAX_CHANGES} more`);
-    return lines;
-}
-/** For the terminal (`archdoc diff`). */
-function renderDiffText(diff) {
-    if (diff.diagrams.length === 0)
-        return 'No architecture changes in the diagrams.\n';
-    return diff.diagrams.map((d) => [heading(d, TERMINAL), ...changeLines(d, TERMINAL).map((l) => `  ${l}`)].join('\n')).join('\n') + '\n';
-}
-/** The Markdown section of the diff (empty when no diagram changed in architecture terms). */
-function renderDiffMarkdown(diff) {
-    if (diff.diagrams.length === 0)
-        return '';
-    const blocks = diff.diagrams.map((d) => [`**${heading(d, MARKDOWN)}**`, ...changeLines(d, MARKDOWN).map((l) => `- ${l}`)].join('\n'));
-    return `### Architecture changes\n\n${blocks.join('\n\n')}\n`;
-}
-/** What the PR comment places above the text diff: the semantic diff of two versions of the document, in Markdown. */
-function renderSemanticDiff(old, now) {
-    return renderDiffMarkdown(semanticDiff(old, now));
-}
-
+// EXTERNAL MODULE: ./src/model/diff.ts
+var model_diff = __webpack_require__(24206);
+// EXTERNAL MODULE: ./src/model/render-diff.ts
+var render_diff = __webpack_require__(26861);
 // EXTERNAL MODULE: ./src/commands/origins.ts
 var origins = __webpack_require__(8861);
 ;// CONCATENATED MODULE: ./src/commands/diff.ts
@@ -383,8 +104,8 @@ async function runDiff(io, base, head, opts) {
     const template = (0,load/* resolveTemplate */.X)(target.template, (p) => repo.read(p, (0,origins/* targetOrigins */.z)(target).template, 'template'));
     const a = readSide(io, repo, base, target.doc);
     const b = readSide(io, repo, head, target.doc);
-    const diff = diff_semanticDiff((await (0,model_load/* loadModel */.c)(a.text, a.label, template)).model, (await (0,model_load/* loadModel */.c)(b.text, b.label, template)).model);
-    io.out(opts.format === 'json' ? JSON.stringify({ base: a.label, head: b.label, ...diff }, null, 2) + '\n' : renderDiffText(diff));
+    const diff = (0,model_diff/* semanticDiff */.Q)((await (0,model_load/* loadModel */.c)(a.text, a.label, template)).model, (await (0,model_load/* loadModel */.c)(b.text, b.label, template)).model);
+    io.out(opts.format === 'json' ? JSON.stringify({ base: a.label, head: b.label, ...diff }, null, 2) + '\n' : (0,render_diff/* renderDiffText */.pQ)(diff));
     return 0;
 }
 
@@ -497,6 +218,192 @@ async function lintText(text, path, options) {
 
 /***/ }),
 
+/***/ 24206:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ semanticDiff)
+/* harmony export */ });
+/* harmony import */ var _lint_match_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5108);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(81601);
+/**
+ * Semantic diff of two documents' diagrams: what changed in architecture terms. Pure.
+ * Diagrams pair up first by identical source (a block moved without change is no change), then by
+ * section, then by type; C4 elements pair by alias, then by label (a new alias); ER entities by name.
+ */
+
+
+/** Blank lines and indentation do not change a diagram. */
+function canonical(source) {
+    return source
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter(Boolean)
+        .join('\n');
+}
+function pairDiagrams(old, now) {
+    const left = [...old];
+    const right = [...now];
+    const pairs = [];
+    const take = (same) => {
+        for (const a of [...left]) {
+            const j = right.findIndex((b) => same(a, b));
+            if (j < 0)
+                continue;
+            pairs.push([a, right[j]]);
+            right.splice(j, 1);
+            left.splice(left.indexOf(a), 1);
+        }
+    };
+    take((a, b) => canonical(a.source) === canonical(b.source));
+    take((a, b) => a.section !== '' && (0,_lint_match_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeHeading */ .MO)(a.section) === (0,_lint_match_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeHeading */ .MO)(b.section));
+    take((a, b) => a.type === b.type);
+    return { pairs, removed: left, added: right };
+}
+const sameText = (a, b) => (a ?? '').trim() === (b ?? '').trim();
+function firstByAlias(elements) {
+    const m = new Map();
+    for (const e of elements)
+        if (!m.has(e.alias))
+            m.set(e.alias, e);
+    return m;
+}
+function diffElements(old, now, out) {
+    const before = firstByAlias(old);
+    const after = firstByAlias(now);
+    const renamedAlias = new Map();
+    const gone = [...before.values()].filter((e) => !after.has(e.alias));
+    const fresh = [...after.values()].filter((e) => !before.has(e.alias));
+    const compareTech = (a, b) => {
+        if (!sameText(a.technology, b.technology))
+            out.push({ kind: 'technology-changed', subject: b.alias, from: a.technology ?? '', to: b.technology ?? '' });
+    };
+    for (const [alias, b] of after) {
+        const a = before.get(alias);
+        if (!a)
+            continue;
+        if (!sameText(a.label, b.label))
+            out.push({ kind: 'element-renamed', alias, from: a.label, to: b.label });
+        compareTech(a, b);
+    }
+    for (const a of [...gone]) {
+        const j = fresh.findIndex((b) => a.label !== '' && (0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .fold */ .AU)(a.label) === (0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .fold */ .AU)(b.label));
+        if (j < 0)
+            continue;
+        const b = fresh.splice(j, 1)[0];
+        gone.splice(gone.indexOf(a), 1);
+        renamedAlias.set(a.alias, b.alias);
+        out.push({ kind: 'alias-changed', label: b.label, from: a.alias, to: b.alias });
+        compareTech(a, b);
+    }
+    for (const a of gone)
+        out.push({ kind: 'element-removed', alias: a.alias, label: a.label, elementKind: a.kind });
+    for (const b of fresh)
+        out.push({ kind: 'element-added', alias: b.alias, label: b.label, elementKind: b.kind });
+    return renamedAlias;
+}
+function diffRelations(old, now, aliases, out) {
+    const key = (from, to) => `${from}\u0000${to}`;
+    const before = new Map();
+    for (const r of old)
+        before.set(key(aliases.get(r.from) ?? r.from, aliases.get(r.to) ?? r.to), r);
+    const after = new Map();
+    for (const r of now)
+        after.set(key(r.from, r.to), r);
+    for (const [k, a] of before) {
+        const b = after.get(k);
+        if (!b) {
+            out.push({ kind: 'relation-removed', from: a.from, to: a.to, label: a.label ?? '' });
+            continue;
+        }
+        if (!sameText(a.label, b.label))
+            out.push({ kind: 'relation-relabelled', from: b.from, to: b.to, was: a.label ?? '', now: b.label ?? '' });
+        if (!sameText(a.technology, b.technology))
+            out.push({ kind: 'technology-changed', subject: `${b.from} -> ${b.to}`, from: a.technology ?? '', to: b.technology ?? '' });
+    }
+    for (const [k, b] of after)
+        if (!before.has(k))
+            out.push({ kind: 'relation-added', from: b.from, to: b.to, label: b.label ?? '' });
+}
+function diffEntities(old, now, out) {
+    const before = new Map(old.map((e) => [e.name, e]));
+    const after = new Map(now.map((e) => [e.name, e]));
+    for (const name of before.keys())
+        if (!after.has(name))
+            out.push({ kind: 'entity-removed', name });
+    for (const name of after.keys())
+        if (!before.has(name))
+            out.push({ kind: 'entity-added', name });
+    for (const [name, b] of after) {
+        const a = before.get(name);
+        if (!a)
+            continue;
+        const was = new Map(a.attributes.map((x) => [x.name, x]));
+        const is = new Map(b.attributes.map((x) => [x.name, x]));
+        for (const [n, x] of was)
+            if (!is.has(n))
+                out.push({ kind: 'attribute-removed', entity: name, name: n, type: x.type });
+        for (const [n, x] of is) {
+            const y = was.get(n);
+            if (!y)
+                out.push({ kind: 'attribute-added', entity: name, name: n, type: x.type });
+            else if (y.type !== x.type)
+                out.push({ kind: 'attribute-changed', entity: name, name: n, from: y.type, to: x.type });
+        }
+    }
+}
+function diffRelationships(old, now, out) {
+    const key = (r) => `${r.from}\u0000${r.to}\u0000${r.label}`;
+    const before = new Set(old.map(key));
+    const after = new Set(now.map(key));
+    for (const r of old)
+        if (!after.has(key(r)))
+            out.push({ kind: 'relationship-removed', from: r.from, to: r.to, label: r.label });
+    for (const r of now)
+        if (!before.has(key(r)))
+            out.push({ kind: 'relationship-added', from: r.from, to: r.to, label: r.label });
+}
+function diffPair(a, b) {
+    if (canonical(a.source) === canonical(b.source))
+        return [];
+    const out = [];
+    if (a.type !== b.type)
+        out.push({ kind: 'type-changed', from: a.type || '(none)', to: b.type || '(none)' });
+    if (!sameText(a.title, b.title))
+        out.push({ kind: 'title-changed', from: a.title ?? '', to: b.title ?? '' });
+    if (a.c4 || b.c4) {
+        const aliases = diffElements(a.c4?.elements ?? [], b.c4?.elements ?? [], out);
+        diffRelations(a.c4?.relations ?? [], b.c4?.relations ?? [], aliases, out);
+    }
+    if (a.er || b.er) {
+        diffEntities(a.er?.entities ?? [], b.er?.entities ?? [], out);
+        diffRelationships(a.er?.relationships ?? [], b.er?.relationships ?? [], out);
+    }
+    // Without a model (a flowchart, a diagram mermaid cannot parse) all archdoc can say is that the text changed.
+    const modelled = (d) => d.c4 !== undefined || d.er !== undefined;
+    if (out.length === 0 && !(modelled(a) && modelled(b)))
+        out.push({ kind: 'source-changed', type: b.type || a.type || '(none)' });
+    return out;
+}
+function semanticDiff(old, now) {
+    const { pairs, removed, added } = pairDiagrams(old.diagrams, now.diagrams);
+    // In the new document's order; removed diagrams last.
+    const found = [];
+    for (const [a, b] of pairs) {
+        const changes = diffPair(a, b);
+        if (changes.length)
+            found.push({ order: b.index, diff: { status: 'changed', section: b.section, type: b.type, changes } });
+    }
+    for (const d of added)
+        found.push({ order: d.index, diff: { status: 'added', section: d.section, type: d.type, changes: [] } });
+    found.sort((x, y) => x.order - y.order);
+    const gone = removed.map((d) => ({ status: 'removed', section: d.section, type: d.type, changes: [] }));
+    return { diagrams: [...found.map((f) => f.diff), ...gone] };
+}
+
+
+/***/ }),
+
 /***/ 65757:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -511,6 +418,118 @@ async function lintText(text, path, options) {
 async function loadModel(text, path, template, requirements) {
     const ctx = await (0,_lint_lint_js__WEBPACK_IMPORTED_MODULE_0__/* .lintContext */ .l$)(text, path, template, requirements);
     return { ctx, model: (0,_build_js__WEBPACK_IMPORTED_MODULE_1__/* .modelOf */ .D)(ctx) };
+}
+
+
+/***/ }),
+
+/***/ 26861:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   eD: () => (/* binding */ renderSemanticDiff),
+/* harmony export */   pQ: () => (/* binding */ renderDiffText)
+/* harmony export */ });
+/* unused harmony exports describeChange, renderDiffMarkdown */
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54285);
+/* harmony import */ var _diff_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24206);
+/* harmony import */ var _terminal_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80841);
+/**
+ * The semantic diff for people: one phrasing, two renderings. The terminal gets plain text; the PR comment
+ * gets Markdown in which every name and label from the documents is escaped (a pull request is hostile).
+ */
+
+
+
+/** Labels are sentences at most; longer ones are cut so a hostile document cannot flood the output. */
+const MAX_TEXT = 120;
+/** Changes listed per diagram before "... and N more". */
+const MAX_CHANGES = 40;
+function clipped(s) {
+    const t = s.replace(/\s+/g, ' ').trim();
+    return t.length > MAX_TEXT ? `${t.slice(0, MAX_TEXT - 1)}…` : t;
+}
+const TERMINAL = {
+    code: (s) => (0,_terminal_js__WEBPACK_IMPORTED_MODULE_1__/* .plain */ .p)(clipped(s)),
+    text: (s) => `"${(0,_terminal_js__WEBPACK_IMPORTED_MODULE_1__/* .plain */ .p)(clipped(s))}"`,
+};
+const MARKDOWN = {
+    code: (s) => (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(clipped(s)),
+    text: (s) => `"${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineText */ .ln)(clipped(s))}"`,
+};
+function labelled(st, label) {
+    return label ? ` ${st.text(label)}` : '';
+}
+function technology(st, t) {
+    return t ? st.text(t) : 'none';
+}
+/** One change as one line (without a list marker). */
+function describeChange(c, st) {
+    switch (c.kind) {
+        case 'type-changed':
+            return `diagram type changed: ${st.code(c.from)} → ${st.code(c.to)}`;
+        case 'title-changed':
+            return `title changed: ${st.text(c.from)} → ${st.text(c.to)}`;
+        case 'element-added':
+            return `added ${c.elementKind} ${st.code(c.alias)}${labelled(st, c.label)}`;
+        case 'element-removed':
+            return `removed ${c.elementKind} ${st.code(c.alias)}${labelled(st, c.label)}`;
+        case 'element-renamed':
+            return `renamed ${st.code(c.alias)}: ${st.text(c.from)} → ${st.text(c.to)}`;
+        case 'alias-changed':
+            return `${st.text(c.label)} has a new alias: ${st.code(c.from)} → ${st.code(c.to)}`;
+        case 'technology-changed':
+            return `technology of ${st.code(c.subject)} changed: ${technology(st, c.from)} → ${technology(st, c.to)}`;
+        case 'relation-added':
+            return `added relation ${st.code(c.from)} → ${st.code(c.to)}${labelled(st, c.label)}`;
+        case 'relation-removed':
+            return `removed relation ${st.code(c.from)} → ${st.code(c.to)}${labelled(st, c.label)}`;
+        case 'relation-relabelled':
+            return `relation ${st.code(c.from)} → ${st.code(c.to)} relabelled: ${st.text(c.was)} → ${st.text(c.now)}`;
+        case 'entity-added':
+            return `added entity ${st.code(c.name)}`;
+        case 'entity-removed':
+            return `removed entity ${st.code(c.name)}`;
+        case 'attribute-added':
+            return `added attribute ${st.code(`${c.entity}.${c.name}`)} (${st.code(c.type)})`;
+        case 'attribute-removed':
+            return `removed attribute ${st.code(`${c.entity}.${c.name}`)} (${st.code(c.type)})`;
+        case 'attribute-changed':
+            return `attribute ${st.code(`${c.entity}.${c.name}`)} changed type: ${st.code(c.from)} → ${st.code(c.to)}`;
+        case 'relationship-added':
+            return `added relationship ${st.code(c.from)} → ${st.code(c.to)}${labelled(st, c.label)}`;
+        case 'relationship-removed':
+            return `removed relationship ${st.code(c.from)} → ${st.code(c.to)}${labelled(st, c.label)}`;
+        case 'source-changed':
+            return `the ${st.code(c.type)} diagram's text changed (archdoc models C4 and ER diagrams only)`;
+    }
+}
+function heading(d, st) {
+    const where = d.section ? ` in ${st.text(d.section)}` : '';
+    return `${st.code(d.type || 'diagram')}${where}: ${d.status}`;
+}
+function changeLines(d, st) {
+    const lines = d.changes.slice(0, MAX_CHANGES).map((c) => describeChange(c, st));
+    if (d.changes.length > MAX_CHANGES)
+        lines.push(`… and ${d.changes.length - MAX_CHANGES} more`);
+    return lines;
+}
+/** For the terminal (`archdoc diff`). */
+function renderDiffText(diff) {
+    if (diff.diagrams.length === 0)
+        return 'No architecture changes in the diagrams.\n';
+    return diff.diagrams.map((d) => [heading(d, TERMINAL), ...changeLines(d, TERMINAL).map((l) => `  ${l}`)].join('\n')).join('\n') + '\n';
+}
+/** The Markdown section of the diff (empty when no diagram changed in architecture terms). */
+function renderDiffMarkdown(diff) {
+    if (diff.diagrams.length === 0)
+        return '';
+    const blocks = diff.diagrams.map((d) => [`**${heading(d, MARKDOWN)}**`, ...changeLines(d, MARKDOWN).map((l) => `- ${l}`)].join('\n'));
+    return `### Architecture changes\n\n${blocks.join('\n\n')}\n`;
+}
+/** What the PR comment places above the text diff: the semantic diff of two versions of the document, in Markdown. */
+function renderSemanticDiff(old, now) {
+    return renderDiffMarkdown((0,_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .semanticDiff */ .Q)(old, now));
 }
 
 
