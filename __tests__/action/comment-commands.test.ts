@@ -232,6 +232,16 @@ describe('help, unknown commands and plain issues', () => {
     expect(other.replies[0].body).toMatch(/^Sorry @mallory/);
   });
 
+  it('on a closed pull request: nothing is committed, and the reply says why', async () => {
+    const pr = w.openPr({ [DOC]: BROKEN });
+    w.gh.state.requireRepo(`${OWNER}/${REPO}`).issues.get(pr.number)!.state = 'closed';
+    const run = await w.command(pr.number, '/archdoc fix', 'alice');
+    expect(shape(run.calls)).toEqual([CONFIG, REACT, permission('alice'), LOAD, AT_HEAD, commentOn(pr.number), REACT]);
+    expect(run.replies).toEqual([{ user: 'github-actions[bot]', body: '@alice, this pull request is closed: archdoc commits only to open pull requests.' }]);
+    expect(w.gh.branchOid(OWNER, REPO, 'feature')).toBe(pr.headSha);
+    expect(run.reactions).toEqual(['eyes', 'confused']);
+  });
+
   it('the prefix comes from the default branch config: another prefix is not a command', async () => {
     w.gh.commit({ owner: OWNER, repo: REPO, branch: 'main', files: { '.github/archdoc.yml': 'command: /docs\n' } });
     const pr = w.openPr({ [DOC]: BROKEN });

@@ -134,6 +134,11 @@ export async function handleIssueComment(ctx: ActionContext, given: WorkflowInpu
     const name = parsed.name;
     // The head as it is now, pinned: the files are read at it and the commit goes on top of it only.
     const read = await readPullRequest(ctx, given, deps, { number: event.number });
+    if (read.snapshot.state !== 'OPEN') {
+      await reply(`${mentionLogin(event.login)}, this pull request is ${read.snapshot.state.toLowerCase()}: archdoc commits only to open pull requests.`);
+      await react('confused');
+      return nothing(ctx, settings, log, `#${event.number} is ${read.snapshot.state.toLowerCase()}: nothing to do`);
+    }
     const inputs: ActionInputs = {
       ...read.inputs,
       mode: name,
