@@ -37,6 +37,21 @@ describe('README: GitHub Action', () => {
     expect(upload.steps[1]).toMatchObject({ uses: expect.stringMatching(/^github\/codeql-action\/upload-sarif@/), with: { sarif_file: '${{ steps.archdoc.outputs.sarif }}' } });
   });
 
+  it('has a ready-to-copy comment-command workflow: new comments only, minimal permissions, no checkout of the pull request', () => {
+    const block = yamlBlocks.find((b) => b.includes('issue_comment:'));
+    const workflow = yaml.load(block ?? '') as {
+      on: { issue_comment: { types: string[] } };
+      permissions: Record<string, string>;
+      jobs: Record<string, { if?: string; steps: { uses?: string; with?: Record<string, string> }[] }>;
+    };
+    expect(workflow.on).toEqual({ issue_comment: { types: ['created'] } });
+    expect(workflow.permissions).toEqual({ contents: 'write', 'pull-requests': 'write', issues: 'write' });
+    const [job] = Object.values(workflow.jobs);
+    expect(job.steps.map((st) => st.uses)).toEqual(['archdoc/archdoc@v0']);
+    expect(job.steps[0].with?.['llm-api-key']).toBe('${{ secrets.OPENAI_API_KEY }}');
+    expect(block).not.toMatch(/actions\/checkout/);
+  });
+
   it('gives no action.yml default for inputs a config file may also set: the description and the README name it', () => {
     // An action default would reach the code as a value the workflow set, and beat the config file (SPEC §6).
     const withDefault = Object.entries(action.inputs).filter(([, i]) => i.default !== undefined).map(([name]) => name);

@@ -163,7 +163,7 @@ describe('push: true with several documents', () => {
     expect(s.gh.fileAt('acme', 'shop', 'feature', DOC)).toBe(BROKEN);
     expect(run.outputs['commit-sha']).toBe('');
     const [comment] = s.comments(pr);
-    const note = `The branch moved since ${pr.headSha.slice(0, 7)}, so nothing was pushed`;
+    const note = `The branch moved to \`${moved.slice(0, 7)}\` since archdoc read \`${pr.headSha.slice(0, 7)}\`, so nothing was committed.`;
     expect(comment.body.split(note)).toHaveLength(3);
     expect(comment.body).not.toContain('**Committed:**');
   });

@@ -164,11 +164,13 @@ describe('events without a pull request', () => {
     return runAction({ api: s.gh, event, payload, repository: 'acme/shop', env: { GITHUB_WORKSPACE: workspace } });
   };
 
-  it('issue_comment: the config comes from the default branch through the API, never from the workspace', async () => {
+  it('issue_comment: never reads the workspace; a comment that is not a command costs no API call at all', async () => {
+    // Commands read their config from the default branch (comment-commands.test.ts); the checkout is never consulted.
     const result = await runIn('issue_comment', issueCommentPayload());
-    expect(s.calls()).toEqual(['POST /graphql (LoadRepository)']);
-    expect(result.outputs).toMatchObject({ errors: '0', warnings: '1' });
-    expect(result.log.join('\n')).toMatch(/settings from the workflow inputs and the config on the default branch \(main\), not the workspace/);
+    expect(s.calls()).toEqual([]);
+    expect(result.annotations).toEqual([]);
+    expect(result.outputs).toMatchObject({ errors: '0', warnings: '0' });
+    expect(result.log.join('\n')).toMatch(/not a comment command: nothing to do/);
   });
 
   it('schedule: the checkout is the trusted ref, so its config applies and no API call is made', async () => {

@@ -57,6 +57,20 @@ describe('loadPullRequest', () => {
     expect(pr.requirementPaths).toEqual([REQS]);
   });
 
+  it("lists the pull request's latest commits and the default branch's workflows in the same request", async () => {
+    w.gh.commit({ owner: 'acme', repo: 'shop', branch: 'main', files: { '.github/workflows/archdoc.yml': 'on: issue_comment\n', '.github/workflows/notes.txt': 'x', '.github/workflows/sub/x.yml': 'y' } });
+    const first = w.gh.commit({ owner: 'acme', repo: 'shop', branch: 'feature', files: { [REQS]: 'v2\n' }, message: 'one' });
+    const { number, headOid } = openPr({ [REQS]: 'v3\n' });
+    const pr = await load(number, headOid);
+    expect(w.take()).toHaveLength(1);
+    expect(pr.recentCommits.map((c) => [c.oid, c.message])).toEqual([
+      [first, 'one'],
+      [headOid, `Update ${REQS}`],
+    ]);
+    expect(pr.recentCommits[1].committedDate).toMatch(/^\d{4}-\d\d-\d\dT/);
+    expect(pr.defaultBranch.workflows).toEqual([{ path: '.github/workflows/archdoc.yml', text: 'on: issue_comment\n' }]);
+  });
+
   it('reads the default branch config in the same request, whatever the head and the base branch say', async () => {
     w.gh.commit({ owner: 'acme', repo: 'shop', branch: 'main', files: { '.github/archdoc.yml': 'mode: validate\n' } });
     w.gh.createBranch({ owner: 'acme', repo: 'shop', branch: 'release' });
@@ -267,7 +281,9 @@ describe('commitFiles', () => {
     const { headOid } = openPr({ [REQS]: 'v2\n' });
     const moved = w.gh.commit({ owner: 'acme', repo: 'shop', branch: 'feature', files: { [REQS]: 'v3\n' } });
     const res = await commit(headOid, [{ path: DOC, content: 'x' }]);
-    expect(res).toEqual({ moved: true });
+    // Where the branch is now, read in one more request, so the caller can say so.
+    expect(res).toEqual({ moved: true, headOid: moved });
+    expect(w.take().map((r) => r.operation)).toEqual(['CommitFile', 'BranchHead']);
     expect(w.gh.branchOid('acme', 'shop', 'feature')).toBe(moved);
     expect(w.gh.fileAt('acme', 'shop', 'feature', DOC)).toBe('# Architecture Design\n');
   });

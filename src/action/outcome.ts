@@ -18,4 +18,6 @@ export interface RunOutcome {
   failure?: string;
   canPush?: boolean;
   llmConfigured?: boolean;
+  /** The comment command prefix, when comment commands answer in this repository. */
+  command?: string;
 }

@@ -9,7 +9,7 @@ export function reportContext(
   ctx: ActionContext,
   inputs: ActionInputs,
   headSha: string,
-  facts: { canPush?: boolean; llmConfigured?: boolean },
+  facts: { canPush?: boolean; llmConfigured?: boolean; command?: string },
 ): ReportContext {
   return {
     owner: ctx.owner,
@@ -20,7 +20,8 @@ export function reportContext(
     mode: inputs.mode,
     rules: RULE_METAS,
     docsBaseUrl: `${HOMEPAGE}/blob/v${VERSION}/`,
-    // No `command`: comment commands are not answered yet (SPEC §5), so the report offers none.
+    // Comment commands are offered only where a workflow answers them.
+    ...(facts.command ? { command: facts.command } : {}),
     ...(facts.canPush !== undefined ? { canPush: facts.canPush } : {}),
     ...(facts.llmConfigured !== undefined ? { llmConfigured: facts.llmConfigured } : {}),
   };

@@ -6,6 +6,7 @@ import { GitHubApiError } from './errors.js';
 import { keepPlanned, planFiles, readBlobs, readSelection, selectBlobs, selectFiles, type FilePlan, type ReadFiles } from './files.js';
 import type {
   ChangedFile,
+  RecentCommit,
   CommitFilesInput,
   CommitFilesResult,
   GitHubPort,
@@ -54,7 +55,13 @@ interface PullRequestNode {
   headRepository: { nameWithOwner: string } | null;
   files?: Page<ChangedFile> | null;
   comments?: Page<CommentNode>;
+  commits?: { nodes: ({ commit: RecentCommit } | null)[] };
 }
+
+/** How many of a pull request's latest commits the snapshot lists (the loop guards look at them). */
+const RECENT_COMMITS = 30;
+/** Workflows on the default branch: the snapshot lists them, whole, so the report knows which commands answer. */
+const WORKFLOWS_DIR = '.github/workflows';
 
 const PULL_REQUEST_FIELDS = `
   number state headRefName headRefOid baseRefName baseRefOid isCrossRepository maintainerCanModify
@@ -62,6 +69,7 @@ const PULL_REQUEST_FIELDS = `
   files(first: 100, after: $filesAfter) @include(if: $withFiles) {
     totalCount pageInfo { hasNextPage endCursor } nodes { path changeType }
   }
+  commits(last: ${RECENT_COMMITS}) @include(if: $withFiles) { nodes { commit { oid message committedDate } } }
   comments(first: 100, after: $commentsAfter) @include(if: $withComments) {
     pageInfo { hasNextPage endCursor }
     nodes { id databaseId body url viewerDidAuthor viewerCanUpdate author { __typename login } }
@@ -102,6 +110,10 @@ const FIND_ISSUE = `query FindIssueByLabel($owner: String!, $repo: String!, $lab
 
 const COMMIT_FILE = `mutation CommitFile($input: CreateCommitOnBranchInput!) {
   createCommitOnBranch(input: $input) { commit { oid url } }
+}`;
+
+const BRANCH_HEAD = `query BranchHead($owner: String!, $repo: String!, $ref: String!) {
+  repository(owner: $owner, name: $repo) { ref(qualifiedName: $ref) { target { oid } } }
 }`;
 
 const PROPOSE_CHANGE = `query LoadProposal($owner: String!, $repo: String!, $base: String!, $branch: String!, $baseFile: String!, $branchFile: String!, $branchRef: String!) {
@@ -193,8 +205,11 @@ export function createOctokitPort(client: GitHubClient): GitHubPort {
       // The default branch's files ride along in the same query (`HEAD` is the default branch): no extra call.
       const basePaths = input.defaultBranchPaths ?? [];
       const baseSel = selectBlobs('d', 'HEAD', basePaths);
-      const { data } = await client.graphql<{ repository: { pullRequest: PullRequestNode; defaultBranchRef: { name: string } | null } & Record<string, unknown> }>(
-        loadPullRequestQuery([...sel.varDefs, ...baseSel.varDefs], `defaultBranchRef { name }\n${sel.fields}\n${baseSel.fields}`),
+      const workflowsField = `workflows: object(expression: "HEAD:${WORKFLOWS_DIR}") { ... on Tree { entries { path type object { ... on Blob { isTruncated text } } } } }`;
+      const { data } = await client.graphql<{
+        repository: { pullRequest: PullRequestNode; defaultBranchRef: { name: string } | null; workflows?: WorkflowsNode | null } & Record<string, unknown>;
+      }>(
+        loadPullRequestQuery([...sel.varDefs, ...baseSel.varDefs], `defaultBranchRef { name }\n${workflowsField}\n${sel.fields}\n${baseSel.fields}`),
         { ...coords, number: input.number, filesAfter: null, commentsAfter: null, withFiles: true, withComments: true, ...sel.variables, ...baseSel.variables },
       );
       const pr = data.repository.pullRequest;
@@ -231,7 +246,8 @@ export function createOctokitPort(client: GitHubClient): GitHubPort {
         files: read.files,
         requirementPaths: requirementPaths(plan, read.files),
         stickyComment: pages.sticky,
-        defaultBranch: { name: defaultBranch, files: baseRead.files },
+        defaultBranch: { name: defaultBranch, files: baseRead.files, workflows: workflowTexts(data.repository.workflows) },
+        recentCommits: (pr.commits?.nodes ?? []).flatMap((n) => (n ? [n.commit] : [])),
       };
     },
 
@@ -316,7 +332,16 @@ export function createOctokitPort(client: GitHubClient): GitHubPort {
         },
         ['STALE_DATA'],
       );
-      if (errors.some((e) => e.type === 'STALE_DATA') || !data.createCommitOnBranch) return { moved: true };
+      if (errors.some((e) => e.type === 'STALE_DATA') || !data.createCommitOnBranch) {
+        // Where the branch is now, so the caller can say so (one more request, only in this rare case).
+        const head = await client.graphql<{ repository: { ref: { target: { oid: string } | null } | null } | null }>(BRANCH_HEAD, {
+          owner: input.owner,
+          repo: input.repo,
+          ref: `refs/heads/${input.branch}`,
+        });
+        const oid = head.data.repository?.ref?.target?.oid;
+        return { moved: true, ...(oid ? { headOid: oid } : {}) };
+      }
       return { moved: false, ...data.createCommitOnBranch.commit };
     },
 
@@ -451,6 +476,17 @@ export function createOctokitPort(client: GitHubClient): GitHubPort {
     },
   };
   return port;
+}
+
+interface WorkflowsNode {
+  entries?: ({ path: string | null; type: string; object: { isTruncated?: boolean; text?: string | null } | null } | null)[] | null;
+}
+
+/** The workflow files' texts (a truncated one is left out: a workflow that large is not archdoc's). */
+function workflowTexts(node: WorkflowsNode | null | undefined): { path: string; text: string }[] {
+  return (node?.entries ?? []).flatMap((e) =>
+    e?.path && e.type === 'blob' && /\.ya?ml$/i.test(e.path) && e.object?.text != null && !e.object.isTruncated ? [{ path: e.path, text: e.object.text }] : [],
+  );
 }
 
 interface ProposalNode {

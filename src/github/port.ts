@@ -88,8 +88,20 @@ export interface PullRequestSnapshot {
   /** Paths at the read commit matching `requirementGlobs` (literal entries included when they exist), sorted. */
   requirementPaths: string[];
   stickyComment: StickyComment | null;
-  /** The repository's default branch, and each of `defaultBranchPaths` read on it. */
-  defaultBranch: { name: string; files: ReadonlyMap<string, RemoteFile> };
+  /**
+   * The repository's default branch, each of `defaultBranchPaths` read on it, and its workflow files
+   * (`.github/workflows/*.yml`): the report offers comment commands only when a workflow answers them.
+   */
+  defaultBranch: { name: string; files: ReadonlyMap<string, RemoteFile>; workflows: { path: string; text: string }[] };
+  /** The pull request's latest commits (up to 30), oldest first; the last is the head. */
+  recentCommits: RecentCommit[];
+}
+
+export interface RecentCommit {
+  oid: string;
+  /** The whole message (headline, body and trailers). */
+  message: string;
+  committedDate: string;
 }
 
 export interface UpsertCommentInput extends StickyLookup {
@@ -120,7 +132,8 @@ export interface CommitFilesInput extends RepoCoordinates {
   message: string;
 }
 
-export type CommitFilesResult = { moved: false; oid: string; url: string } | { moved: true };
+/** `moved`: nothing was written; `headOid` is where the branch is now (when it could be read). */
+export type CommitFilesResult = { moved: false; oid: string; url: string } | { moved: true; headOid?: string };
 
 export type ReactionContent = '+1' | '-1' | 'laugh' | 'confused' | 'heart' | 'hooray' | 'rocket' | 'eyes';
 

@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { fitReports, uncheckedNotice, type DocumentReport, type ReportContext, type UncheckedDocuments } from './document-report.js';
-import { escapeCell } from './markdown.js';
+import { escapeCell, escapeInline, inlineCode, inlineText } from './markdown.js';
 import { countFindings, countsText, plural } from './text.js';
 
 export type { ChangedKind, DocumentReport, DriftInfo, Mode, Proposal, ReportContext } from './document-report.js';
@@ -24,8 +24,18 @@ export const STICKY_MARKER = '<!-- archdoc:sticky -->';
 export const FORMER_MARKER_PREFIX = '<!-- archdoc:sticky ';
 const DIGEST_PREFIX = '<!-- archdoc:digest ';
 
+/** A comment command this comment answers: who asked for what, and what came of it. */
+export interface CommandAnswer {
+  /** The command as archdoc understood it, e.g. `/archdoc fix` (never text copied from the comment). */
+  command: string;
+  login: string;
+  /** One sentence of archdoc's own: "Committed …", "Already up to date …", "The branch moved …". */
+  result: string;
+}
+
 export interface CommentInput extends ReportContext {
   documents: readonly DocumentReport[];
+  request?: CommandAnswer;
   /** Documents the run did not check (beyond the cap on documents per run). */
   unchecked?: UncheckedDocuments;
   /** Override the size budget (tests; never above COMMENT_LIMIT). */
@@ -39,13 +49,26 @@ export function isStickyComment(body: string): boolean {
 
 export function renderComment(input: CommentInput): string {
   const budget = Math.min(input.budget ?? COMMENT_BUDGET, COMMENT_LIMIT);
-  const head = [STICKY_MARKER, ...overview(input.documents), ...(input.unchecked ? [uncheckedNotice(input.unchecked), ''] : [])].join('\n');
+  const head = [STICKY_MARKER, ...(input.request ? [requestLine(input.request), ''] : []), ...overview(input.documents), ...(input.unchecked ? [uncheckedNotice(input.unchecked), ''] : [])].join('\n');
   const footer = commentFooter(input);
   // The head, the digest line and the footer are fixed costs; the documents share the rest fairly.
   const fixed = head.length + 1 + `\n\n${DIGEST_PREFIX}${'0'.repeat(16)} -->`.length + 2 + footer.length + 1;
   const sections = fitReports(input, input.documents, budget - fixed, { measure: (s) => s.length, elsewhere: 'the job summary of this workflow run', level: 3 }, 1);
   const content = [head, ...sections].join('\n');
   return `${content}\n${footer}\n\n${DIGEST_PREFIX}${digest(content)} -->\n`;
+}
+
+/**
+ * "`/archdoc fix` requested by @alice: …". The requester is mentioned on purpose (they asked); a login
+ * GitHub would never issue is shown as escaped text instead.
+ */
+function requestLine(r: CommandAnswer): string {
+  return `${inlineCode(r.command)} requested by ${mentionLogin(r.login)}: ${inlineText(r.result)}`;
+}
+
+/** A GitHub login as a mention (to notify the person archdoc answers); anything GitHub would never issue as escaped text. */
+export function mentionLogin(login: string): string {
+  return /^[a-z\d][a-z\d-]{0,38}$/i.test(login) ? `@${login}` : escapeInline(login, false);
 }
 
 /** With several documents: one line each first, so the verdicts are seen before the details. */

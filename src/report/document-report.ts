@@ -41,6 +41,8 @@ export interface DocumentReport {
   pushed?: { sha: string; url?: string };
   /** Facts the reader should know, in the caller's words: "No permission to comment…", "The branch moved…". */
   notes?: readonly string[];
+  /** Show the whole proposed file too (archdoc cannot push it: a fork), when the size limit allows. */
+  wholeFile?: boolean;
 }
 
 /** Documents a run did not check because of the cap on documents per run. */
@@ -96,6 +98,8 @@ const MAX_NOTE = 1000;
 interface Plan {
   rows: number;
   diff: { kind: 'full' } | { kind: 'bounded'; bounded: BoundedDiff } | { kind: 'dropped' };
+  /** The whole proposed file is shown (it goes first when the report must shrink). */
+  whole?: boolean;
 }
 
 /** `cell`: for a table cell (the job summary's overview). */
@@ -161,6 +165,10 @@ export function renderDocumentReport(ctx: ReportContext, doc: DocumentReport, li
   const render = (plan: Plan): Rendered => assemble(ctx, doc, findings, rows, patch, plan, limits);
   const fits = (r: Rendered) => limits.measure(r.text) <= limits.budget;
 
+  if (doc.wholeFile && patch?.hunks.length) {
+    const withFile = render({ rows: rows.length, diff: { kind: 'full' }, whole: true });
+    if (fits(withFile)) return withFile;
+  }
   const whole = render({ rows: rows.length, diff: { kind: 'full' } });
   if (fits(whole)) return whole;
 
@@ -327,6 +335,13 @@ function assemble(
       if (diffText) {
         out.push(`<details><summary>${summary}</summary>`, '', fenced(diffText, 'diff'), '', '</details>', '');
       }
+      if (plan.whole) {
+        const lines = doc.proposal.newText.split('\n').length - (doc.proposal.newText.endsWith('\n') ? 1 : 0);
+        out.push(`<details><summary>The whole proposed ${escapeHtml(doc.docPath)} (${plural(lines, 'line')})</summary>`, '', fenced(doc.proposal.newText, 'markdown'), '', '</details>', '');
+      } else if (doc.wholeFile) {
+        out.push(`_The whole proposed file was left out to stay within the size limit._`, '');
+        omissions.push('the whole proposed file');
+      }
       if (plan.diff.kind === 'full') diffComplete = true;
       else if (plan.diff.kind === 'bounded') {
         const bare = shownPatch !== patch ? ' Context lines are left out too.' : '';
@@ -339,13 +354,20 @@ function assemble(
     }
   }
 
-  const apply = howToApply(ctx, doc, patch, diffComplete, limits.elsewhere);
+  const apply = howToApply(ctx, doc, patch, { diffComplete, wholeFile: !!plan.whole }, limits.elsewhere);
   if (apply.length) out.push(heading(sub, 'How to apply'), '', ...apply, '');
 
   return { text: out.join('\n'), omissions };
 }
 
-function howToApply(ctx: ReportContext, doc: DocumentReport, patch: StructuredPatch | undefined, diffComplete: boolean, elsewhere: string): string[] {
+function howToApply(
+  ctx: ReportContext,
+  doc: DocumentReport,
+  patch: StructuredPatch | undefined,
+  shown: { diffComplete: boolean; wholeFile: boolean },
+  elsewhere: string,
+): string[] {
+  const { diffComplete } = shown;
   if (doc.pushed) return [];
   const cmd = ctx.command;
   const { errors, warnings, fixable } = countFindings(doc.findings);
@@ -362,9 +384,9 @@ function howToApply(ctx: ReportContext, doc: DocumentReport, patch: StructuredPa
     if (!diffComplete) lines.push(`- The complete diff is in ${elsewhere}.`);
     if (diffComplete) {
       lines.push(`- Or locally: save the diff above as ${inlineCode('archdoc.patch')} and run ${inlineCode('git apply archdoc.patch')} at the repository root.`);
-    } else if (ctx.mode !== 'regenerate') {
-      lines.push(`- Or locally: run ${inlineCode(`archdoc fix --write ${doc.docPath}`)}.`);
     }
+    if (ctx.mode !== 'regenerate' && (!diffComplete || !canPush)) lines.push(`- Or locally: run ${inlineCode(`archdoc fix --write ${doc.docPath}`)}.`);
+    if (shown.wholeFile) lines.push(`- Or replace ${inlineCode(doc.docPath)} with the whole proposed file above.`);
   } else if (fixable > 0 && ctx.mode === 'validate') {
     const n = fixable === errors + warnings ? 'All findings' : `${fixable} of the findings`;
     if (canPush && cmd) lines.push(`- ${n} can be fixed automatically: comment ${inlineCode(`${cmd} fix`)} to commit the fix to this branch.`);

@@ -104,6 +104,7 @@ input IssueOrder { direction: OrderDirection! field: IssueOrderField! }
 type PullRequest implements Node {
   author: Actor baseRef: Ref baseRefName: String! baseRefOid: GitObjectID! body: String! changedFiles: Int!
   comments(after: String, before: String, first: Int, last: Int): IssueCommentConnection!
+  commits(after: String, before: String, first: Int, last: Int): PullRequestCommitConnection!
   databaseId: Int
   files(after: String, before: String, first: Int, last: Int): PullRequestChangedFileConnection
   headRef: Ref headRefName: String! headRefOid: GitObjectID! headRepository: Repository headRepositoryOwner: RepositoryOwner
@@ -111,6 +112,9 @@ type PullRequest implements Node {
   state: PullRequestState! title: String! url: URI!
 }
 
+type PullRequestCommit implements Node { commit: Commit! id: ID! url: URI! }
+type PullRequestCommitEdge { cursor: String! node: PullRequestCommit }
+type PullRequestCommitConnection { edges: [PullRequestCommitEdge] nodes: [PullRequestCommit] pageInfo: PageInfo! totalCount: Int! }
 type PullRequestChangedFile { additions: Int! changeType: PatchStatus! deletions: Int! path: String! }
 type PullRequestChangedFileEdge { cursor: String! node: PullRequestChangedFile }
 type PullRequestChangedFileConnection { edges: [PullRequestChangedFileEdge] nodes: [PullRequestChangedFile] pageInfo: PageInfo! totalCount: Int! }
@@ -537,6 +541,12 @@ function pullNode(ctx: GraphQLContext, repo: RepoRecord, issue: IssueRecord): Re
     maintainerCanModify: pull.maintainerCanModify,
     changedFiles: () => changed().length,
     files: (args: Page) => connection(changed(), args, 'files', (f) => f),
+    commits: (args: Page) =>
+      connection(ctx.state.pullCommits(pull), args, 'commits', (c) => ({
+        id: nodeId('PURC', Number.parseInt(c.oid.slice(0, 8), 16)),
+        url: html(ctx, `${repo.fullName}/pull/${issue.number}/commits/${c.oid}`),
+        commit: commitNode(ctx, headRepo ?? repo, c),
+      })),
     comments: (args: Page) => connection(commentsOf(ctx, repo, issue), args, 'comments', (c) => commentNode(ctx, repo, c)),
   };
 }

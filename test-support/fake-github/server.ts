@@ -15,6 +15,7 @@ import type { AddressInfo } from 'node:net';
 import { matchRoute, runRoute } from './rest.js';
 import { prepareGraphQL, type OperationInfo } from './schema.js';
 import { HttpError, notFound, SECONDARY_RATE_LIMIT_DOC, SECONDARY_RATE_LIMIT_MESSAGE } from './responses.js';
+import { writeBareRepository } from './git-export.js';
 import { FakeState, type CommentRecord, type Content, type IssueRecord, type Role } from './state.js';
 
 export interface RecordedRequest {
@@ -105,6 +106,10 @@ export interface FakeGitHub {
   addComment(options: { owner: string; repo: string; number: number; body: string; user: string }): CommentRecord;
   setPermission(owner: string, repo: string, login: string, role: Role | null): void;
   failNext(matcher: FaultMatcher, fault: FaultKind | CustomFault, options?: { times?: number; retryAfter?: number }): void;
+  /** Runs `action` once, just before the next matching request is answered (e.g. someone pushes meanwhile). */
+  beforeNext(matcher: FaultMatcher, action: () => void): void;
+  /** The repository's branches and history as a real bare git repository at `dir` (see git-export.ts). */
+  toBareRepository(owner: string, repo: string, dir: string): void;
   branchOid(owner: string, repo: string, branch: string): string | undefined;
   fileAt(owner: string, repo: string, rev: string, path: string): string | undefined;
   commentsOn(owner: string, repo: string, number: number): CommentRecord[];
@@ -119,11 +124,13 @@ interface QueuedFault {
   retryAfter: number;
 }
 
-export async function startFakeGitHub(options: { serverUrl?: string } = {}): Promise<FakeGitHub> {
-  const state = new FakeState();
+/** `startTime`: the fake's clock (commit and comment dates) starts here; default 2025-01-01. */
+export async function startFakeGitHub(options: { serverUrl?: string; startTime?: number } = {}): Promise<FakeGitHub> {
+  const state = new FakeState(options.startTime);
   const tokens = new Map<string, TokenInfo>();
   const requests: RecordedRequest[] = [];
   const faults: QueuedFault[] = [];
+  const hooks: { matcher: FaultMatcher; action: () => void }[] = [];
   const serverUrl = options.serverUrl ?? 'https://github.com';
   const budget = { core: 0, graphql: 0 };
   let base = '';
@@ -208,6 +215,10 @@ export async function startFakeGitHub(options: { serverUrl?: string } = {}): Pro
     failNext(matcher, fault, opts = {}) {
       faults.push({ matcher, fault, remaining: opts.times ?? 1, retryAfter: opts.retryAfter ?? 1 });
     },
+    beforeNext(matcher, action) {
+      hooks.push({ matcher, action });
+    },
+    toBareRepository: (owner, repo, dir) => writeBareRepository(state, `${owner}/${repo}`, dir),
     branchOid: (owner, repo, branch) => state.repo(`${owner}/${repo}`)?.branches.get(branch),
     fileAt(owner, repo, rev, path) {
       const r = state.requireRepo(`${owner}/${repo}`);
@@ -278,6 +289,9 @@ export async function startFakeGitHub(options: { serverUrl?: string } = {}): Pro
       const message = auth ? 'Bad credentials' : isGraphQL ? 'This endpoint requires you to be authenticated.' : 'Requires authentication';
       return respond(401, { message, documentation_url: 'https://docs.github.com/rest', status: '401' });
     }
+
+    const hook = hooks.findIndex((h) => matches(h.matcher, method, url.pathname, record.operation));
+    if (hook >= 0) hooks.splice(hook, 1)[0].action();
 
     const fault = takeFault(method, url.pathname, record.operation);
     if (fault) {

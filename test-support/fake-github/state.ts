@@ -110,7 +110,11 @@ export class FakeState {
   readonly comments = new Map<number, CommentRecord>();
   readonly users = new Map<string, UserRecord>();
   private nextId = 1000;
-  private clock = Date.parse('2025-01-01T00:00:00Z');
+  private clock: number;
+
+  constructor(startTime = Date.parse('2025-01-01T00:00:00Z')) {
+    this.clock = startTime;
+  }
 
   id(): number {
     return ++this.nextId;
@@ -172,8 +176,9 @@ export class FakeState {
       else files.set(path, typeof content === 'string' ? Buffer.from(content, 'utf8') : content);
     }
     const committedDate = this.now();
-    const listing = [...files].sort(([a], [b]) => (a < b ? -1 : 1)).map(([p, b]) => `${p}\0${blobOid(b)}`);
-    const oid = sha1(`commit\0${parent ?? ''}\0${message}\0${committedDate}\0${listing.join('\n')}`);
+    // A real git commit object (tree, parent, author, committer, message): `toBareRepository` rebuilds the
+    // same objects with git, so tests can read the fake's history with `git log` and `git show`.
+    const oid = gitObjectId('commit', commitObject(treeOid(files), parent ? [parent] : [], author, committedDate, message));
     const record: CommitRecord = { oid, parents: parent ? [parent] : [], files, message, committedDate, author, verified };
     this.commits.set(oid, record);
     return record;
@@ -243,6 +248,17 @@ export class FakeState {
     return out;
   }
 
+  /** The pull request's commits, oldest first: the head's first-parent history down to the base commit it was opened on. */
+  pullCommits(pull: PullRecord): CommitRecord[] {
+    const onBase = new Set(this.history(pull.baseOid).map((c) => c.oid));
+    const out: CommitRecord[] = [];
+    for (const c of this.history(this.pullHeadOid(pull))) {
+      if (onBase.has(c.oid)) break;
+      out.push(c);
+    }
+    return out.reverse();
+  }
+
   /** First-parent history of `oid`, newest first, keeping commits that changed `path` (a file or a folder). */
   history(oid: string, path?: string): CommitRecord[] {
     const out: CommitRecord[] = [];
@@ -278,7 +294,52 @@ export function sha1(data: string | Buffer): string {
 
 /** Git's blob id: sha1("blob <size>\0<bytes>"). */
 export function blobOid(content: Buffer): string {
-  return sha1(Buffer.concat([Buffer.from(`blob ${content.length}\0`), content]));
+  return gitObjectId('blob', content);
+}
+
+function gitObjectId(type: 'blob' | 'tree' | 'commit', content: Buffer): string {
+  return sha1(Buffer.concat([Buffer.from(`${type} ${content.length}\0`), content]));
+}
+
+/** The identity git records for a fake commit's author and committer. */
+export function gitIdentity(login: string, committedDate: string): string {
+  return `${login} <${login}@users.noreply.github.com> ${Math.floor(Date.parse(committedDate) / 1000)} +0000`;
+}
+
+/** The bytes of a commit object; its message ends with a newline, as `git commit` writes it. */
+export function commitObject(tree: string, parents: readonly string[], author: string, committedDate: string, message: string): Buffer {
+  const who = gitIdentity(author, committedDate);
+  const lines = [`tree ${tree}`, ...parents.map((p) => `parent ${p}`), `author ${who}`, `committer ${who}`];
+  return Buffer.from(`${lines.join('\n')}\n\n${message}\n`, 'utf8');
+}
+
+interface TreeDir {
+  blobs: Map<string, Buffer>;
+  dirs: Map<string, TreeDir>;
+}
+
+/** Git's tree id of a flat path -> content map (regular files, mode 100644), built bottom-up. */
+export function treeOid(files: ReadonlyMap<string, Buffer>): string {
+  const root: TreeDir = { blobs: new Map(), dirs: new Map() };
+  for (const [path, content] of files) {
+    const parts = path.split('/');
+    let dir = root;
+    for (const part of parts.slice(0, -1)) {
+      let next = dir.dirs.get(part);
+      if (!next) dir.dirs.set(part, (next = { blobs: new Map(), dirs: new Map() }));
+      dir = next;
+    }
+    dir.blobs.set(parts[parts.length - 1], content);
+  }
+  const write = (dir: TreeDir): string => {
+    // Git orders entries by name, a folder's name compared as if it ended in `/`.
+    const entries = [
+      ...[...dir.blobs].map(([name, b]) => ({ key: name, mode: '100644', name, oid: blobOid(b) })),
+      ...[...dir.dirs].map(([name, d]) => ({ key: `${name}/`, mode: '40000', name, oid: write(d) })),
+    ].sort((a, b) => Buffer.compare(Buffer.from(a.key), Buffer.from(b.key)));
+    return gitObjectId('tree', Buffer.concat(entries.map((e) => Buffer.concat([Buffer.from(`${e.mode} ${e.name}\0`), Buffer.from(e.oid, 'hex')]))));
+  };
+  return write(root);
 }
 
 export function nodeId(prefix: string, id: number): string {

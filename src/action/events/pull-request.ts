@@ -3,6 +3,9 @@
  * document and requirements at the head commit and the config on the default branch through the API (no
  * checkout needed), apply the settings policy (SPEC §6), check, propose, push, comment.
  * A run with nothing to push makes at most 3 API calls: the snapshot, (rarely) extra files, the comment.
+ *
+ * Comment commands (issue-comment.ts) run the same pipeline at the head they pin: `readPullRequest`, then
+ * `checkPullRequest` with the command's mode and who asked.
  */
 import picomatch from 'picomatch';
 import { UsageError } from '../../core/findings.js';
@@ -10,10 +13,9 @@ import type { FileConfig } from '../../config/file.js';
 import { assertRepositoryPaths, type DocumentTarget } from '../../config/resolve.js';
 import type { GitHubPort, PullRequestSnapshot, RemoteFile } from '../../github/port.js';
 import { GitHubApiError, ReadOnlyTokenError } from '../../github/errors.js';
-import { FORMER_MARKER_PREFIX, readCommentDigest, renderComment, STICKY_MARKER } from '../../report/comment.js';
+import { FORMER_MARKER_PREFIX, readCommentDigest, renderComment, STICKY_MARKER, type CommandAnswer } from '../../report/comment.js';
 import { uncheckedSentence, type ChangedKind, type UncheckedDocuments } from '../../report/document-report.js';
 import { countFindings } from '../../report/text.js';
-import { VERSION } from '../../version.js';
 import { BUILTIN_TEMPLATES } from '../../template/builtin.js';
 import type { ActionContext } from '../context.js';
 import { DEFAULTS, type ActionInputs, type WorkflowInputs } from '../inputs.js';
@@ -23,6 +25,8 @@ import { capDocuments } from '../document-cap.js';
 import type { RunOutcome } from '../outcome.js';
 import { evaluateDocument, type DocumentOutcome } from '../../evaluate/evaluate-document.js';
 import { reportContext } from '../report-context.js';
+import { archdocCommitsLastHour, commitMessage, COMMITS_PER_HOUR, isArchdocCommit } from '../archdoc-commits.js';
+import { answersCommentCommands } from '../command-workflow.js';
 
 export interface PullRequestEvent {
   number: number;
@@ -68,13 +72,13 @@ function changedKind(docChanged: boolean, reqChanged: boolean): ChangedKind {
 }
 
 /** A config file among `paths` in `files` (the first that is text), parsed. */
-function configIn(files: ReadonlyMap<string, RemoteFile>, paths: readonly string[]): FileConfig | undefined {
+export function configIn(files: ReadonlyMap<string, RemoteFile>, paths: readonly string[]): FileConfig | undefined {
   const path = paths.find((p) => files.get(p)?.kind === 'text');
   const file = path ? files.get(path) : undefined;
   return file?.kind === 'text' ? parseActionConfig(file.text, file.path) : undefined;
 }
 
-interface PullRequestSettings {
+export interface PullRequestSettings {
   inputs: ActionInputs;
   targets: DocumentTarget[];
   snapshot: PullRequestSnapshot;
@@ -86,7 +90,7 @@ interface PullRequestSettings {
  * One query reads the PR, the files at its head and the config on the default branch; then the settings
  * policy (SPEC §6) decides. The head's config is read on `pull_request` only, and there changes only what is checked.
  */
-async function readPullRequest(ctx: ActionContext, given: WorkflowInputs, deps: Deps, event: PullRequestEvent): Promise<PullRequestSettings> {
+export async function readPullRequest(ctx: ActionContext, given: WorkflowInputs, deps: Deps, event: { number: number; headSha?: string }): Promise<PullRequestSettings> {
   const paths = configPaths(given);
   const withHeadConfig = headConfigApplies(ctx.eventName);
   const docPath = given.docPath ?? DEFAULTS.docPath;
@@ -99,7 +103,8 @@ async function readPullRequest(ctx: ActionContext, given: WorkflowInputs, deps: 
     owner: ctx.owner,
     repo: ctx.repo,
     number: event.number,
-    headSha: event.headSha,
+    // Without a head (a comment command): the head at this moment, pinned for the whole run.
+    ...(event.headSha ? { headSha: event.headSha } : {}),
     paths: [...new Set(wanted)],
     requirementGlobs: [...requirements],
     marker: STICKY_MARKER,
@@ -127,8 +132,49 @@ async function readPullRequest(ctx: ActionContext, given: WorkflowInputs, deps: 
   return { inputs: settings, targets, snapshot, ...(note ? { note } : {}) };
 }
 
-export async function handlePullRequest(ctx: ActionContext, given: WorkflowInputs, trustedDeps: Deps, event: PullRequestEvent): Promise<RunOutcome> {
-  const { inputs, targets, snapshot, note } = await readPullRequest(ctx, given, trustedDeps, event);
+/** A comment command driving the pipeline: its mode, and who asked. */
+export interface CommandRequest {
+  name: 'fix' | 'regenerate' | 'validate';
+  /** The `command` setting, e.g. `/archdoc`. */
+  prefix: string;
+  login: string;
+}
+
+/** How a comment command ended, for its answer and its reaction. */
+export interface CommandResult {
+  /** Whether what was asked was done (rocket) or not (confused). */
+  done: boolean;
+  sentence: string;
+}
+
+export interface PullRequestRun extends RunOutcome {
+  /** Set when `request` was given. */
+  result?: CommandResult;
+}
+
+export async function handlePullRequest(ctx: ActionContext, given: WorkflowInputs, deps: Deps, event: PullRequestEvent): Promise<RunOutcome> {
+  const read = await readPullRequest(ctx, given, deps, event);
+  // Loop guard: a head that is archdoc's own commit (a PAT or App token's commits start workflows) is
+  // checked, but nothing is proposed, pushed or commented, so archdoc never answers itself.
+  const head = read.snapshot.recentCommits.at(-1);
+  const own = head?.oid === read.snapshot.readAt && isArchdocCommit(head.message);
+  if (own) deps.log(`the head commit ${read.snapshot.readAt.slice(0, 7)} is archdoc's own: checked only; nothing is proposed, pushed or commented`);
+  const inputs: ActionInputs = own ? { ...read.inputs, mode: 'validate', push: false, comment: false } : read.inputs;
+  return checkPullRequest(ctx, deps, { ...read, inputs }, event);
+}
+
+/**
+ * Check every configured document at the snapshot's head, propose, commit (`inputs.push`), and answer in
+ * the one sticky comment (`inputs.comment`). With `request`, the comment says who asked and what came of it.
+ */
+export async function checkPullRequest(
+  ctx: ActionContext,
+  trustedDeps: Deps,
+  read: PullRequestSettings,
+  event: { headRepo?: string; baseRepo?: string },
+  request?: CommandRequest,
+): Promise<PullRequestRun> {
+  const { inputs, targets, snapshot, note } = read;
   // dry-run may come from the default branch's config, so the port is wrapped once the policy has decided.
   const deps = inputs.dryRun ? { ...trustedDeps, port: dryRunPort(trustedDeps.port, trustedDeps.log) } : trustedDeps;
   const { port, log } = deps;
@@ -210,17 +256,23 @@ export async function handlePullRequest(ctx: ActionContext, given: WorkflowInput
   if (note && documents[0]) documents[0].notes = [...(documents[0].notes ?? []), note];
 
   let commitSha: string | undefined;
+  let pushResult: PushResult | undefined;
   const proposed = documents.filter((d) => d.proposal);
   if (proposed.length && inputs.push) {
-    const pushed = await pushProposals(ctx, inputs, deps, { snapshot, isFork, coords }, proposed);
-    commitSha = pushed.commitSha;
-    failures.push(...pushed.failures);
+    pushResult = await pushProposals(ctx, inputs, deps, { snapshot, isFork, coords }, proposed, request);
+    commitSha = pushResult.commitSha;
+    failures.push(...pushResult.failures);
   }
 
   const canPush = !isFork || snapshot.maintainerCanModify;
+  // Comment commands are offered where a workflow on the default branch answers them (and, of course, in their own answer).
+  const command = request || answersCommentCommands(snapshot.defaultBranch.workflows) ? inputs.command : undefined;
+  const result = request ? commandResult(inputs, request, documents, failures, pushResult) : undefined;
+  const answer: CommandAnswer | undefined = request && result ? { command: `${request.prefix} ${request.name}`, login: request.login, result: result.sentence } : undefined;
   let commentUrl: string | undefined;
   if (inputs.comment) {
-    const posted = await postComment(ctx, inputs, deps, snapshot, { documents, ...(unchecked ? { unchecked } : {}) }, { canPush, llmConfigured, isFork });
+    const report = { documents, ...(unchecked ? { unchecked } : {}), ...(answer ? { request: answer } : {}) };
+    const posted = await postComment(ctx, inputs, deps, snapshot, report, { canPush, llmConfigured, isFork, ...(command ? { command } : {}) });
     commentUrl = posted.url;
     failures.push(...posted.failures);
   } else log('comment: false, so no pull request comment was posted');
@@ -234,13 +286,36 @@ export async function handlePullRequest(ctx: ActionContext, given: WorkflowInput
     ...(failures.length ? { failure: failures.join('; ') } : {}),
     canPush,
     llmConfigured,
+    ...(command ? { command } : {}),
+    ...(result ? { result } : {}),
   };
 }
 
+/** One sentence for the requester: what was done, or why not and how to retry. */
+function commandResult(inputs: ActionInputs, request: CommandRequest, documents: DocumentOutcome[], failures: string[], push: PushResult | undefined): CommandResult {
+  const again = `Comment \`${request.prefix} ${request.name}\` again to retry.`;
+  if (failures.length) return { done: false, sentence: `Failed: ${failures.join('; ')}. ${again}` };
+  if (request.name === 'validate') return { done: true, sentence: 'Checked the documents at the head of this pull request; the report is below.' };
+  if (push?.commitSha) return { done: true, sentence: `Committed \`${push.commitSha.slice(0, 7)}\` to this branch.` };
+  if (push?.refused) return { done: false, sentence: `${push.refused}` };
+  const unchanged = documents.every((d) => !d.proposal && !d.neutral);
+  if (unchanged) return { done: true, sentence: 'Already up to date: nothing to commit.' };
+  if (inputs.dryRun) return { done: true, sentence: 'Dry run: nothing was committed.' };
+  return { done: false, sentence: 'Nothing was committed: see the notes below.' };
+}
+
+
+interface PushResult {
+  commitSha?: string;
+  failures: string[];
+  /** Why nothing was committed although it could have been (moved branch, hourly bound, fork): the requester's answer. */
+  refused?: string;
+}
+
 /**
- * `push: true`: every proposed document in ONE verified commit on top of the head the run read. Two
- * commits would race each other (the second always finds the branch moved); if the branch moved
- * before this one, nothing is pushed and every document says so.
+ * `push: true` or a comment command: every proposed document in ONE verified commit on top of the head the
+ * run read. Two commits would race each other (the second always finds the branch moved); if the branch
+ * moved before this one, nothing is pushed and every document says so.
  */
 async function pushProposals(
   ctx: ActionContext,
@@ -248,46 +323,67 @@ async function pushProposals(
   deps: Deps,
   pr: { snapshot: PullRequestSnapshot; isFork: boolean; coords: { owner: string; repo: string } },
   proposed: DocumentOutcome[],
-): Promise<{ commitSha?: string; failures: string[] }> {
+  request?: CommandRequest,
+): Promise<PushResult> {
   const { snapshot, isFork } = pr;
   const at = snapshot.readAt;
   const note = (text: string): void => {
     for (const d of proposed) d.notes = [...(d.notes ?? []), text];
   };
+  const retry = request ? ` Comment \`${request.prefix} ${request.name}\` again to retry.` : ' The next run will propose again.';
   if (inputs.dryRun) {
     note('Dry run: the proposed change was not pushed.');
     return { failures: [] };
   }
   if (isFork && !snapshot.maintainerCanModify) {
-    note('This pull request comes from a fork archdoc cannot push to: apply the diff below yourself.');
-    return { failures: [] };
+    const why = 'This pull request comes from a fork archdoc cannot push to (maintainers may not edit it): apply the change below yourself.';
+    note(why);
+    for (const d of proposed) d.wholeFile = true;
+    return { failures: [], refused: why };
   }
-  const what = proposed.length === 1 ? proposed[0].docPath : `${proposed.length} documents`;
-  const list = proposed.length === 1 ? '' : `${proposed.map((d) => `- ${d.docPath}`).join('\n')}\n\n`;
+  // Loop guard: a bound on archdoc's commits per pull request per hour, whatever starts the runs.
+  const recent = archdocCommitsLastHour(snapshot.recentCommits, Date.now());
+  if (recent >= COMMITS_PER_HOUR) {
+    const why = `archdoc already committed ${recent} times to this pull request in the last hour (the limit is ${COMMITS_PER_HOUR}): nothing was committed. Apply the change below yourself, or try again later.`;
+    note(why);
+    deps.log(why);
+    return { failures: [], refused: why };
+  }
+  const paths = proposed.map((d) => d.docPath);
+  const action = inputs.mode === 'regenerate' ? 'regenerate' : 'fix';
   try {
     const r = await deps.port.commitFiles({
       ...(isFork && snapshot.headRepository ? snapshot.headRepository : pr.coords),
       branch: snapshot.headRef,
       expectedHeadOid: at,
       files: proposed.map((d) => ({ path: d.docPath, content: d.proposal!.newText })),
-      message: `docs: ${inputs.mode === 'regenerate' ? 'regenerate' : 'fix'} ${what} (archdoc)\n\n${list}Proposed by archdoc ${VERSION}${ctx.runUrl ? ` in ${ctx.runUrl}` : ''}.`,
+      message: commitMessage({
+        action,
+        paths,
+        ...(request ? { requested: { login: request.login, command: `${request.prefix} ${request.name}`, number: snapshot.number } } : {}),
+        ...(ctx.runUrl ? { runUrl: ctx.runUrl } : {}),
+      }),
     });
     if (r.moved) {
-      note(`The branch moved since ${at.slice(0, 7)}, so nothing was pushed; the next run will propose again.`);
-      return { failures: [] };
+      const now = r.headOid ? ` to \`${r.headOid.slice(0, 7)}\`` : '';
+      const why = `The branch moved${now} since archdoc read \`${at.slice(0, 7)}\`, so nothing was committed.${retry}`;
+      note(why);
+      deps.log(why);
+      return { failures: [], refused: why };
     }
     for (const d of proposed) d.pushed = { sha: r.oid, url: r.url };
-    deps.log(`pushed ${proposed.map((d) => d.docPath).join(', ')} as ${r.oid}`);
+    deps.log(`pushed ${paths.join(', ')} as ${r.oid}`);
     return { commitSha: r.oid, failures: [] };
   } catch (e) {
     if (e instanceof ReadOnlyTokenError) {
-      note('The token cannot push to this branch (read-only): apply the diff below yourself.');
+      const why = 'The token cannot push to this branch (read-only): apply the diff below yourself.';
+      note(why);
       deps.log(`not pushed: ${e.message}`);
-      return { failures: [] };
+      return { failures: [], refused: why };
     }
     if (!(e instanceof GitHubApiError || e instanceof UsageError)) throw e;
     note('Pushing the proposed change failed: apply the diff below yourself, or re-run the workflow.');
-    return { failures: [`could not push ${what}: ${e.message}`] };
+    return { failures: [`could not push ${paths.length === 1 ? paths[0] : `${paths.length} documents`}: ${e.message}`] };
   }
 }
 
@@ -302,8 +398,8 @@ async function postComment(
   inputs: ActionInputs,
   deps: Deps,
   snapshot: PullRequestSnapshot,
-  report: { documents: DocumentOutcome[]; unchecked?: UncheckedDocuments },
-  facts: { canPush: boolean; llmConfigured: boolean; isFork: boolean },
+  report: { documents: DocumentOutcome[]; unchecked?: UncheckedDocuments; request?: CommandAnswer },
+  facts: { canPush: boolean; llmConfigured: boolean; isFork: boolean; command?: string },
 ): Promise<{ url?: string; failures: string[] }> {
   const { port, log } = deps;
   if (facts.isFork && ctx.eventName === 'pull_request') {
@@ -311,7 +407,7 @@ async function postComment(
     return { failures: [] };
   }
   const existing = snapshot.stickyComment;
-  if (!existing && !report.unchecked && report.documents.every(quiet)) {
+  if (!existing && !report.request && !report.unchecked && report.documents.every(quiet)) {
     log('No comment: this pull request changes neither the documents nor their requirements, and the check passes.');
     return { failures: [] };
   }
