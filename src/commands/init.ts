@@ -5,7 +5,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { writeFileAtomic } from '../fix/write-file.js';
-import { openRepository } from '../sources/repository.js';
+import { openRepository, repositoryRoot } from '../sources/repository.js';
 import { DEFAULT_DOC, DEFAULT_REQUIREMENTS, DEFAULT_TEMPLATE } from '../config/resolve.js';
 import { builtinTemplate } from '../template/load.js';
 import { sectionSkeleton } from '../lint/edits.js';
@@ -138,7 +138,9 @@ drift-label: archdoc-drift # label of the issue the audit keeps current
 `;
 
 export function runInit(io: CommandIO, opts: { force?: boolean }): number {
-  const repo = openRepository(io.cwd);
+  // From anywhere in the repository, the files go to its root.
+  const root = repositoryRoot(io.cwd);
+  const repo = openRepository(root, root);
   const files: [string, string, string, boolean][] = [
     ...WORKFLOWS.map(({ path, text }): [string, string, string, boolean] => ['workflow', path, text, !!opts.force]),
     ['config', '.github/archdoc.yml', CONFIG, !!opts.force],
