@@ -6,7 +6,7 @@
  *   npm run build && npx tsx scripts/readme-screenshot.ts [docs/images/pr-comment.png]
  *
  * Needs playwright-core (a devDependency) and a Chromium: CHROMIUM=/path, else /usr/bin/chromium
- * (Debian: apt-get install chromium). PLAYWRIGHT_CORE may name another install of playwright-core.
+ * (Debian: apt-get install chromium fonts-noto-color-emoji). PLAYWRIGHT_CORE may name another install of playwright-core.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import MarkdownIt from 'markdown-it';
@@ -27,19 +27,21 @@ const pushed = example
   .replace('- `POST /v1/files/finalize` - Register uploaded file', '- POST /v1/files/finalize - Register uploaded file')
   .concat('\n✅ Architecture Document complete! Next steps: review the data model.\n');
 
-const gh = await startFakeGitHub();
-try {
-  gh.seedRepo({ owner: 'acme', repo: 'vault', files: { [DOC]: example, [REQS]: readFileSync('examples/01_requirements.md', 'utf8') } });
-  const headSha = gh.commit({ owner: 'acme', repo: 'vault', branch: 'feature', files: { [DOC]: pushed } });
-  const { number } = gh.openPullRequest({ owner: 'acme', repo: 'vault', head: 'feature' });
-  const payload = pullRequestPayload({ action: 'opened', owner: 'acme', repo: 'vault', number, headSha, headRef: 'feature' });
-  const run = await runAction({ api: gh, event: 'pull_request', payload, inputs: { mode: 'fix' } });
-  const comment = gh.commentsOn('acme', 'vault', number).at(-1);
-  if (!comment) throw new Error(`the Action posted no comment (exit ${String(run.exitCode)}): ${run.stderr || run.log.join('\n')}`);
-  await photograph(page(comment.body, comment.user), OUT);
-  console.log(`wrote ${OUT} from the comment the Action posted on acme/vault#${number}`);
-} finally {
-  await gh.close();
+async function main(): Promise<void> {
+  const gh = await startFakeGitHub();
+  try {
+    gh.seedRepo({ owner: 'acme', repo: 'vault', files: { [DOC]: example, [REQS]: readFileSync('examples/01_requirements.md', 'utf8') } });
+    const headSha = gh.commit({ owner: 'acme', repo: 'vault', branch: 'feature', files: { [DOC]: pushed } });
+    const { number } = gh.openPullRequest({ owner: 'acme', repo: 'vault', head: 'feature' });
+    const payload = pullRequestPayload({ action: 'opened', owner: 'acme', repo: 'vault', number, headSha, headRef: 'feature' });
+    const run = await runAction({ api: gh, event: 'pull_request', payload, inputs: { mode: 'fix' } });
+    const comment = gh.commentsOn('acme', 'vault', number).at(-1);
+    if (!comment) throw new Error(`the Action posted no comment (exit ${String(run.exitCode)}): ${run.stderr || run.log.join('\n')}`);
+    await photograph(page(comment.body, comment.user), OUT);
+    console.log(`wrote ${OUT} from the comment the Action posted on acme/vault#${number}`);
+  } finally {
+    await gh.close();
+  }
 }
 
 /** The comment as GitHub shows it: GitHub-flavoured Markdown (archdoc's own HTML: details, sub) in a timeline box. */
@@ -50,7 +52,7 @@ function page(body: string, user: string): string {
     const t = tokens[i];
     if (t.info.trim() !== 'diff') return fence(tokens, i, options, env, self);
     const lines = t.content.replace(/\n$/, '').split('\n').map((l) => {
-      const kind = l.startsWith('@@') ? 'hunk' : l.startsWith('+') ? 'add' : l.startsWith('-') ? 'del' : '';
+      const kind = l.startsWith('@@') || l.startsWith('--- ') || l.startsWith('+++ ') ? 'hunk' : l.startsWith('+') ? 'add' : l.startsWith('-') ? 'del' : '';
       return `<span class="${kind}">${md.utils.escapeHtml(l)}</span>`;
     });
     return `<pre class="diff"><code>${lines.join('\n')}</code></pre>`;
@@ -105,3 +107,5 @@ summary { cursor: pointer; }
 sub { color: #59636e; }
 hr { border: 0; border-top: 1px solid #d1d9e0; margin: 24px 0; }
 `;
+
+await main();
