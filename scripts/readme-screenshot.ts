@@ -3,7 +3,7 @@
  * checks a pull request on the fake GitHub (test-support/fake-github) with `mode: fix`, and the body it
  * posted is rendered to HTML with GitHub-like styles and photographed with Chromium.
  *
- *   npm run build && npx tsx scripts/readme-screenshot.ts [docs/images/pr-comment.png]
+ *   npm run build && npm run screenshot [-- docs/images/pr-comment.png]
  *
  * Needs playwright-core (a devDependency) and a Chromium: CHROMIUM=/path, else /usr/bin/chromium
  * (Debian: apt-get install chromium fonts-noto-color-emoji). PLAYWRIGHT_CORE may name another install of playwright-core.
