@@ -56,13 +56,14 @@ concurrency:
   cancel-in-progress: false
 jobs:
   archdoc:
+    # A cheap first filter (change it with the config's command); archdoc itself reads the command from the
+    # comment's first line and asks GitHub whether the commenter may run it.
     if: github.event.issue.pull_request && github.event.comment.user.type != 'Bot' && contains(github.event.comment.body, '/archdoc')
     runs-on: ubuntu-latest
     steps:
       ${USES}
       - uses: ${ACTION_REF}
         with:
-          command: /archdoc
           # /archdoc fix and /archdoc regenerate commit the document to the pull request branch.
           push: true
           # /archdoc regenerate needs an LLM: uncomment and add the secret.
@@ -92,11 +93,10 @@ jobs:
         with:
           fetch-depth: 0
       ${USES}
+      # The issue's label is the config's drift-label. To get a pull request with the regenerated document
+      # instead, add with: mode: regenerate, push: true and the llm-* inputs, and contents: write and
+      # pull-requests: write above.
       - uses: ${ACTION_REF}
-        with:
-          drift-label: archdoc-drift
-          # To get a pull request with the regenerated document instead of an issue, add
-          # mode: regenerate, push: true, the llm-* inputs, and contents: write + pull-requests: write above.
 `,
   },
 ];
@@ -104,9 +104,9 @@ jobs:
 /** The config file: every setting at its default, so the file documents itself; a commented example below. */
 export const CONFIG = `# yaml-language-server: $schema=${SCHEMA_URL}
 # archdoc configuration: ${HOMEPAGE}#configuration
-# The workflow's inputs win over these settings. A pull request's copy of this file may change only what
-# is checked (doc, template, requirements, documents, rules, fail-on); everything else is read from the
-# default branch.
+# A workflow's inputs win over these settings (the workflows archdoc init writes set only push, for the
+# comment commands). A pull request's copy of this file may change only what is checked (doc, template,
+# requirements, documents, rules, fail-on); everything else is read from the default branch.
 
 # What is checked.
 template: ${DEFAULT_TEMPLATE} # built-in (architecture, requirements, security) or a path to a Markdown skeleton
@@ -118,7 +118,7 @@ fail-on: error # error | warning | never: which findings fail the check
 # What archdoc may do (default branch only).
 mode: validate # validate | fix | regenerate: what to propose on a pull request
 comment: true # one sticky comment per pull request
-push: false # commit the proposed document to the pull request branch
+push: false # commit the proposed document to the pull request branch (archdoc-commands.yml sets it for /archdoc fix)
 dry-run: false # true: write nothing at all to GitHub
 max-attempts: 3 # LLM rounds before giving up (1 to 10)
 command: /archdoc # prefix of comment commands
