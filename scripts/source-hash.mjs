@@ -1,4 +1,4 @@
-// The fingerprint of everything the bundle is built from. scripts/build.mjs writes it into
+// The fingerprint of everything the bundle is built from (src/ and the config schema it imports). scripts/build.mjs writes it into
 // dist/SOURCE_HASH; the test run compares it, so tests can never exercise a stale dist/.
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -9,7 +9,7 @@ function files(dir) {
 }
 
 export function sourceHash(root = '.') {
-  const inputs = [...files(join(root, 'src')), ...['package-lock.json', 'tsconfig.json', 'scripts/build.mjs'].map((p) => join(root, p))]
+  const inputs = [...files(join(root, 'src')), ...files(join(root, 'schema')), ...['package-lock.json', 'tsconfig.json', 'scripts/build.mjs'].map((p) => join(root, p))]
     .map((p) => relative(root, p).split('\\').join('/'))
     .sort();
   const hash = createHash('sha256');

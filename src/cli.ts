@@ -3,6 +3,8 @@
 import { Command, CommanderError, Option } from 'commander';
 import { UsageError } from './core/findings.js';
 import { VERSION } from './version.js';
+import { DEFAULT_DOC, DEFAULT_REQUIREMENTS, DEFAULT_TEMPLATE } from './config/resolve.js';
+import { CONFIG_PATHS } from './config/file.js';
 import type { CommandIO } from './commands/io.js';
 // Commands load on use: `lint` never pays for the LLM providers or the fixer.
 import type { runRegenerate } from './commands/regenerate.js';
@@ -35,14 +37,20 @@ const program = new Command()
     outputError: (message, write) => write(`archdoc: ${message.replace(/^error: /, '').trim().replace(/(?<!\s)\s*\n\s*/g, ' ')} (see archdoc --help)\n`),
   });
 
+// Help texts name the real defaults, from the one place each lives.
+const DOC = `document (default: the config's, else ${DEFAULT_DOC})`;
+const TEMPLATE = `built-in template name (architecture, requirements, security) or a Markdown skeleton / kit prompt file (default: the config's, else ${DEFAULT_TEMPLATE})`;
+const CONFIG = `config file (default: the first of ${CONFIG_PATHS.join(', ')} that exists)`;
+const REQUIREMENTS = `requirements files, globs (repeatable; default: the config's, else ${DEFAULT_REQUIREMENTS.join(', ')})`;
+
 const format = (choices: string[]) => new Option('--format <format>', 'output format').choices(choices).default('pretty');
 
 program
   .command('lint')
   .description('check documents against the template (exit 1 on errors)')
-  .argument('[files...]', 'documents to check (default: from the config, else docs/02_architecture.md)')
-  .option('--template <name|path>', 'built-in template name or a Markdown skeleton / kit prompt file')
-  .option('--config <path>', 'config file (default: .archdoc.yml or .github/archdoc.yml if present)')
+  .argument('[files...]', `documents or quoted globs ('docs/**/*.md') to check (default: the config's, else ${DEFAULT_DOC})`)
+  .option('--template <name|path>', TEMPLATE)
+  .option('--config <path>', CONFIG)
   .addOption(format(['pretty', 'json', 'sarif', 'github']))
   .option('--strict', 'also run the heuristic rules that are off by default')
   .action(async (files: string[], opts: { template?: string; config?: string; format: string }) => {
@@ -52,9 +60,9 @@ program
 program
   .command('fix')
   .description('repair what can be repaired without an LLM')
-  .argument('[file]', 'document (default: docs/02_architecture.md)')
-  .option('--template <name|path>', 'built-in template name or a Markdown skeleton')
-  .option('--config <path>', 'config file')
+  .argument('[file]', DOC)
+  .option('--template <name|path>', TEMPLATE)
+  .option('--config <path>', CONFIG)
   .addOption(new Option('--write', 'write the fixed document in place').conflicts('diff'))
   .option('--diff', 'print a unified diff instead of the document')
   .action(async (file: string | undefined, opts: { template?: string; config?: string; write?: boolean; diff?: boolean }) => {
@@ -64,10 +72,10 @@ program
 program
   .command('regenerate')
   .description('write the document anew from the requirements with an LLM, then validate and fix it')
-  .option('--doc <file>', 'document (default: docs/02_architecture.md)')
-  .option('--requirements <glob>', 'requirements files (repeatable)', (v: string, acc: string[]) => [...acc, v], [] as string[])
-  .option('--template <name|path>', 'built-in template name or a Markdown skeleton')
-  .option('--config <path>', 'config file')
+  .option('--doc <file>', DOC)
+  .option('--requirements <glob>', REQUIREMENTS, (v: string, acc: string[]) => [...acc, v], [] as string[])
+  .option('--template <name|path>', TEMPLATE)
+  .option('--config <path>', CONFIG)
   .option('--provider <provider>', 'LLM provider: openai, anthropic, azure-openai, gemini, groq, openrouter, ollama, vllm, openai-compatible (default: from the base URL, the model or the key set)')
   .option('--model <model>', 'model name (Azure: the deployment)')
   .option('--base-url <url>', 'API base URL (OpenAI-compatible servers, Azure, Ollama, ...)')
@@ -84,10 +92,10 @@ program
 program
   .command('drift')
   .description('say whether the requirements changed since the document was written (exit 1 on drift)')
-  .option('--doc <file>', 'document (default: docs/02_architecture.md)')
-  .option('--requirements <glob>', 'requirements files (repeatable)', (v: string, acc: string[]) => [...acc, v], [] as string[])
-  .option('--template <name|path>', 'built-in template name or a Markdown skeleton')
-  .option('--config <path>', 'config file')
+  .option('--doc <file>', DOC)
+  .option('--requirements <glob>', REQUIREMENTS, (v: string, acc: string[]) => [...acc, v], [] as string[])
+  .option('--template <name|path>', TEMPLATE)
+  .option('--config <path>', CONFIG)
   .addOption(format(['pretty', 'json']))
   .action(async (opts: Parameters<typeof runDrift>[1]) => {
     set(await (await import('./commands/drift.js')).runDrift(io, opts));
@@ -128,8 +136,8 @@ program
 
 program
   .command('init')
-  .description('write a workflow, a config and (if absent) a skeleton document')
-  .option('--force', 'overwrite existing workflow and config files')
+  .description('write the workflows (pull request check, comment commands, weekly audit), a config and (if absent) a skeleton document')
+  .option('--force', 'overwrite existing workflows and config (never the document)')
   .action(async (opts: { force?: boolean }) => {
     set((await import('./commands/init.js')).runInit(io, opts));
   });

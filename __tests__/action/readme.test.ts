@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from '@jest/globals';
 import yaml from 'js-yaml';
 import { CHECKED_SETTINGS, TRUSTED_SETTINGS } from '../../src/action/settings.js';
+import { ACTION_REF } from '../../src/version.js';
 
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
 const action = yaml.load(readFileSync(new URL('../../action.yml', import.meta.url), 'utf8')) as {
@@ -28,7 +29,7 @@ describe('README: GitHub Action', () => {
     };
     expect(workflow.on.pull_request.types).toEqual(['opened', 'synchronize', 'reopened', 'ready_for_review']);
     expect(workflow.permissions).toEqual({ contents: 'read', 'pull-requests': 'write' });
-    expect(Object.values(workflow.jobs)[0].steps).toEqual([{ uses: 'archdoc/archdoc@v0' }]);
+    expect(Object.values(workflow.jobs)[0].steps).toEqual([{ uses: ACTION_REF }]);
   });
 
   it('shows the SARIF upload with security-events: write', () => {

@@ -1,12 +1,13 @@
 /**
  * Every workflow in .github/workflows must be one GitHub can run: valid YAML, the workflow structure
- * (workflow.schema.json, strict about key names), and a local action (`uses: ./`) given only inputs
- * that action.yml declares. GitHub runs none of a file that fails to parse, and says so only in its UI.
+ * (workflow.schema.json, strict about key names), and archdoc itself (`uses: ./` or `uses: archdoc/archdoc@v1`)
+ * given only inputs that action.yml declares. GitHub runs none of a file that fails to parse, and says so only in its UI.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { Ajv, type ErrorObject } from 'ajv';
 import yaml from 'js-yaml';
-import { WORKFLOW as INIT_WORKFLOW } from '../../src/commands/init.js';
+import { WORKFLOWS as INIT_WORKFLOWS } from '../../src/commands/init.js';
+import { ACTION_REF } from '../../src/version.js';
 
 const root = new URL('../../', import.meta.url);
 const read = (path: string): string => readFileSync(new URL(path, root), 'utf8');
@@ -30,7 +31,9 @@ function problems(text: string): string[] {
   const jobs = (doc as { jobs: Record<string, { steps?: Step[] }> }).jobs;
   return Object.entries(jobs).flatMap(([id, job]) =>
     (job.steps ?? []).flatMap((step, i) =>
-      step.uses === './' ? Object.keys(step.with ?? {}).filter((k) => !actionInputs.includes(k)).map((k) => `/jobs/${id}/steps/${i}: ./ has no input ${k}`) : [],
+      step.uses === './' || step.uses === ACTION_REF
+        ? Object.keys(step.with ?? {}).filter((k) => !actionInputs.includes(k)).map((k) => `/jobs/${id}/steps/${i}: ${step.uses} has no input ${k}`)
+        : [],
     ),
   );
 }
@@ -45,8 +48,8 @@ test.each(workflows)('.github/workflows/%s is a workflow GitHub can run', (file)
   expect(problems(read(`.github/workflows/${file}`))).toEqual([]);
 });
 
-test('the workflow `archdoc init` writes is one too', () => {
-  expect(problems(INIT_WORKFLOW)).toEqual([]);
+test.each(INIT_WORKFLOWS.map((w) => [w.path, w.text]))('the workflow `archdoc init` writes as %s is one too', (_path, text) => {
+  expect(problems(text)).toEqual([]);
 });
 
 const readmeWorkflows = [...read('README.md').matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]).filter((b) => /^jobs:/m.test(b));

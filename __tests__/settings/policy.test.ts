@@ -7,7 +7,7 @@ import { describe, expect, it } from '@jest/globals';
 import yaml from 'js-yaml';
 import { readInputs, type ActionInputs } from '../../src/action/inputs.js';
 import { CHECKED_SETTINGS, parseActionConfig, resolveSettings, TRUSTED_SETTINGS, type EffectiveSettings } from '../../src/action/settings.js';
-import { configSchema } from '../../src/config/schema.js';
+import { CONFIG_KEYS } from '../../src/config/schema.js';
 import type { DocumentTarget } from '../../src/config/resolve.js';
 
 type Source = 'input' | 'base' | 'head';
@@ -123,7 +123,7 @@ describe('the policy around the matrix', () => {
   });
 
   it('classifies every key of the config schema as trusted or checked, and the matrix covers each', () => {
-    const schemaKeys = Object.keys(configSchema([]).properties).sort();
+    const schemaKeys = [...CONFIG_KEYS].sort();
     expect([...Object.keys(TRUSTED_SETTINGS), ...CHECKED_SETTINGS].sort()).toEqual(schemaKeys);
     expect(CASES.map((c) => c.key).sort()).toEqual(schemaKeys);
     expect(CASES.filter((c) => c.trusted).map((c) => c.key).sort()).toEqual(Object.keys(TRUSTED_SETTINGS).sort());

@@ -7,7 +7,6 @@ import { join } from 'node:path';
 import { assertRepoPath, guardDocumentWrite, guardPath, repoPathProblem, rootAt, type PathKind } from '../../src/sources/path-guard.js';
 import { parseConfig } from '../../src/config/file.js';
 import { assertRepositoryPaths, documentTargets } from '../../src/config/resolve.js';
-import { RULE_NAMES } from '../../src/lint/catalogue.js';
 import { tempDir } from '../../test-support/cli.js';
 
 describe('repoPathProblem: a repository path is relative, stays inside, is one line; a document is Markdown', () => {
@@ -53,7 +52,7 @@ describe('repoPathProblem: a repository path is relative, stays inside, is one l
 });
 
 describe('the config is checked when it is parsed, for the CLI and the Action alike', () => {
-  const parse = (text: string) => () => parseConfig(text, '.github/archdoc.yml', RULE_NAMES);
+  const parse = (text: string) => () => parseConfig(text, '.github/archdoc.yml');
   test('each path key, with its line', () => {
     expect(parse('doc: ../x.md\n')).toThrow('doc "../x.md" (from .github/archdoc.yml:1) leaves the repository');
     expect(parse('rules: {}\ntemplate: /srv/tpl.md\n')).toThrow('template "/srv/tpl.md" (from .github/archdoc.yml:2) is absolute');

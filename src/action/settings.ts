@@ -9,7 +9,6 @@
  */
 import { CONFIG_PATHS, parseConfig, type FileConfig } from '../config/file.js';
 import { documentTargets, type DocumentTarget } from '../config/resolve.js';
-import { RULE_NAMES } from '../lint/catalogue.js';
 import { DEFAULTS, type ActionInputs, type WorkflowInputs } from './inputs.js';
 
 /** Trusted settings by config key, with their field: from the inputs or the default branch's config only. */
@@ -90,7 +89,7 @@ export function configPaths(inputs: WorkflowInputs): string[] {
 }
 
 export function parseActionConfig(text: string | undefined, path: string): FileConfig | undefined {
-  return text === undefined ? undefined : parseConfig(text, path, RULE_NAMES);
+  return text === undefined ? undefined : parseConfig(text, path);
 }
 
 /** The one log line for a head config that tried to set trusted settings. */

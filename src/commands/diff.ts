@@ -3,7 +3,6 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { UsageError } from '../core/findings.js';
 import { documentTargets, loadConfigFile } from '../config/resolve.js';
-import { RULE_NAMES } from '../lint/catalogue.js';
 import { COMMAND_LINE } from '../sources/path-guard.js';
 import { openRepository, type Repository } from '../sources/repository.js';
 import { showAtRevision } from '../sources/revision.js';
@@ -42,7 +41,7 @@ function readSide(io: CommandIO, repo: Repository, spec: string, docPath: string
 
 export async function runDiff(io: CommandIO, base: string, head: string, opts: DiffOptions): Promise<number> {
   const repo = openRepository(io.cwd);
-  const cfg = loadConfigFile(RULE_NAMES, repo, opts.config);
+  const cfg = loadConfigFile(repo, opts.config);
   const target = documentTargets(cfg, { ...(opts.doc ? { files: [opts.doc] } : {}), ...(opts.template ? { template: opts.template } : {}), source: COMMAND_LINE })[0];
   const template = resolveTemplate(target.template, (p) => repo.read(p, targetOrigins(target).template, 'template'));
   const a = readSide(io, repo, base, target.doc);

@@ -2,7 +2,6 @@
 import { checkDrift } from '../drift/drift.js';
 import { localDriftInput } from '../drift/local.js';
 import { documentTargets, loadConfigFile } from '../config/resolve.js';
-import { RULE_NAMES } from '../lint/catalogue.js';
 import { COMMAND_LINE } from '../sources/path-guard.js';
 import { openRepository } from '../sources/repository.js';
 import { targetOrigins } from './origins.js';
@@ -18,7 +17,7 @@ export interface DriftOptions {
 
 export async function runDrift(io: CommandIO, opts: DriftOptions): Promise<number> {
   const repo = openRepository(io.cwd);
-  const cfg = loadConfigFile(RULE_NAMES, repo, opts.config);
+  const cfg = loadConfigFile(repo, opts.config);
   const targets = documentTargets(cfg, {
     ...(opts.doc ? { files: [opts.doc] } : {}),
     ...(opts.requirements.length ? { requirements: opts.requirements } : {}),

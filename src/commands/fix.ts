@@ -1,7 +1,6 @@
 /** `archdoc fix`: repair what can be repaired without an LLM; print the document or a diff, or write it in place. */
 import { UsageError, type Finding } from '../core/findings.js';
 import { documentTargets, loadConfigFile } from '../config/resolve.js';
-import { RULE_NAMES } from '../lint/catalogue.js';
 import { fixText } from '../fix/fix.js';
 import { COMMAND_LINE } from '../sources/path-guard.js';
 import { openRepository } from '../sources/repository.js';
@@ -30,7 +29,7 @@ export function describeApplied(applied: readonly Finding[]): string {
 export async function runFix(io: CommandIO, opts: FixCommandOptions): Promise<number> {
   if (opts.write && opts.diff) throw new UsageError('fix: choose one of --write and --diff');
   const repo = openRepository(io.cwd);
-  const cfg = loadConfigFile(RULE_NAMES, repo, opts.config);
+  const cfg = loadConfigFile(repo, opts.config);
   const targets = documentTargets(cfg, { ...(opts.file ? { files: [opts.file] } : {}), ...(opts.template ? { template: opts.template } : {}), source: COMMAND_LINE });
   if (targets.length > 1 && !opts.write && !opts.diff) {
     throw new UsageError(`fix: the config lists ${targets.length} documents; name one FILE, or use --write or --diff`);

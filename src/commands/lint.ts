@@ -1,13 +1,14 @@
 /** `archdoc lint`: check documents and print findings in the chosen format. */
-import { summarize, type FileReport, type Finding, type LintReport } from '../core/findings.js';
+import { UsageError, summarize, type FileReport, type Finding, type LintReport } from '../core/findings.js';
 import { checkDrift, driftFinding, driftUnknownFinding } from '../drift/drift.js';
 import { localDriftInput } from '../drift/local.js';
 import { readStamp } from '../drift/stamp.js';
 import { checkText } from '../app/check.js';
 import { documentTargets, loadConfigFile, type DocumentTarget } from '../config/resolve.js';
-import { RULE_METAS, RULE_NAMES } from '../lint/catalogue.js';
+import { RULE_METAS } from '../lint/catalogue.js';
 import { COMMAND_LINE } from '../sources/path-guard.js';
 import { openRepository, type Repository } from '../sources/repository.js';
+import { isDynamicPattern } from 'tinyglobby';
 import { targetOrigins } from './origins.js';
 import { renderJson } from '../report/json.js';
 import { renderPretty } from '../report/pretty.js';
@@ -54,10 +55,23 @@ function lintDrift(io: CommandIO, repo: Repository, target: DocumentTarget, text
   return f ? [f] : [];
 }
 
+// Quoted globs (archdoc lint 'docs/**/*.md') expanded through the path guard, since no shell did; a file
+// whose name only looks like a pattern ([draft].md) is taken as it is. A glob matching nothing is an error.
+function expandFiles(repo: Repository, files: string[]): string[] {
+  const origin = { setting: 'document', source: COMMAND_LINE };
+  const expanded = files.flatMap((f) => {
+    if (!isDynamicPattern(f) || repo.exists(f, origin)) return [f];
+    const found = repo.glob(f, origin);
+    if (found.length === 0) throw new UsageError(`${f}: no file matches this pattern`);
+    return found;
+  });
+  return [...new Set(expanded)];
+}
+
 export async function runLint(io: CommandIO, opts: LintOptions): Promise<number> {
   const repo = openRepository(io.cwd);
-  const cfg = loadConfigFile(RULE_NAMES, repo, opts.config);
-  const targets = documentTargets(cfg, { files: opts.files, ...(opts.template ? { template: opts.template } : {}), source: COMMAND_LINE });
+  const cfg = loadConfigFile(repo, opts.config);
+  const targets = documentTargets(cfg, { files: expandFiles(repo, opts.files), ...(opts.template ? { template: opts.template } : {}), source: COMMAND_LINE });
   const files: FileReport[] = [];
   const sources: Record<string, string> = {};
   for (const target of targets) {

@@ -5,7 +5,6 @@
  */
 import { UsageError } from '../core/findings.js';
 import { documentTargets, loadConfigFile } from '../config/resolve.js';
-import { RULE_NAMES } from '../lint/catalogue.js';
 import { COMMAND_LINE } from '../sources/path-guard.js';
 import { openRepository } from '../sources/repository.js';
 import { folderCache } from '../generate/cache.js';
@@ -45,7 +44,7 @@ export async function runRegenerate(rawIo: CommandIO, opts: RegenerateCliOptions
   const io = masked(rawIo, secretsToMask({ env: rawIo.env }));
   if (opts.write && opts.diff) throw new UsageError('--write and --diff cannot be combined');
   const repo = openRepository(io.cwd);
-  const cfg = loadConfigFile(RULE_NAMES, repo, opts.config);
+  const cfg = loadConfigFile(repo, opts.config);
   const targets = documentTargets(cfg, {
     ...(opts.doc ? { files: [opts.doc] } : {}),
     ...(opts.template ? { template: opts.template } : {}),

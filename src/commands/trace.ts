@@ -1,7 +1,6 @@
 /** `archdoc trace`: the traceability matrix, each requirement with the sections and diagram elements that cite it. */
 import { UsageError } from '../core/findings.js';
 import { documentTargets, loadConfigFile } from '../config/resolve.js';
-import { RULE_NAMES } from '../lint/catalogue.js';
 import { COMMAND_LINE } from '../sources/path-guard.js';
 import { openRepository } from '../sources/repository.js';
 import { resolveTemplate } from '../template/load.js';
@@ -58,7 +57,7 @@ function toJson(results: TraceResult[]): string {
 
 export async function runTrace(io: CommandIO, opts: TraceOptions): Promise<number> {
   const repo = openRepository(io.cwd);
-  const cfg = loadConfigFile(RULE_NAMES, repo, opts.config);
+  const cfg = loadConfigFile(repo, opts.config);
   const targets = documentTargets(cfg, {
     ...(opts.doc ? { files: [opts.doc] } : {}),
     ...(opts.requirements.length ? { requirements: opts.requirements } : {}),

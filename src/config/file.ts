@@ -2,7 +2,7 @@
 import yaml from 'js-yaml';
 import { Ajv, type ErrorObject } from 'ajv';
 import { UsageError, type SeveritySetting } from '../core/findings.js';
-import { configSchema } from './schema.js';
+import { CONFIG_SCHEMA } from './schema.js';
 import { assertRepoPath, type PathKind } from '../sources/path-guard.js';
 
 export interface DocumentSettings {
@@ -91,14 +91,15 @@ function describe(e: ErrorObject, text: string, file: string): string {
   let what: string;
   if (e.keyword === 'additionalProperties') {
     const extra = String((e.params as { additionalProperty: string }).additionalProperty);
+    const inRules = path[path.length - 1] === 'rules';
     path.push(extra);
     key = path.join('.');
-    what = extra === 'llm-api-key' ? 'secrets do not belong in a config file: pass llm-api-key as an input from a secret' : 'unknown key';
-  } else if (e.propertyName !== undefined || e.keyword === 'propertyNames') {
-    const name = String(e.propertyName ?? (e.params as { propertyName: string }).propertyName);
-    path.push(name);
-    key = path.join('.');
-    what = 'unknown rule (run `archdoc rules` for the list)';
+    what =
+      extra === 'llm-api-key'
+        ? 'secrets do not belong in a config file: pass llm-api-key as an input from a secret'
+        : inRules
+          ? 'unknown rule (run `archdoc rules` for the list)'
+          : 'unknown key';
   } else if (e.keyword === 'enum') {
     what = `must be one of ${((e.params as { allowedValues: unknown[] }).allowedValues ?? []).join(', ')}`;
   } else if (e.keyword === 'anyOf') {
@@ -113,7 +114,7 @@ const camel = (k: string): string => k.replace(/-([a-z])/g, (_m, c: string) => c
 const list = (v: unknown): string[] | undefined =>
   v === undefined ? undefined : (Array.isArray(v) ? (v as string[]) : String(v).split(/[\n,]/)).map((s) => s.trim()).filter(Boolean);
 
-export function parseConfig(text: string, file: string, ruleNames: readonly string[]): FileConfig {
+export function parseConfig(text: string, file: string): FileConfig {
   let data: unknown;
   try {
     data = yaml.load(text, { filename: file, schema: yaml.CORE_SCHEMA });
@@ -123,15 +124,18 @@ export function parseConfig(text: string, file: string, ruleNames: readonly stri
   }
   if (data === null || data === undefined) return { path: file };
   if (typeof data !== 'object' || Array.isArray(data)) throw new UsageError(`${file}:1: the config must be a mapping of keys to values`);
-  validator ??= new Ajv({ allErrors: true, strict: false }).compile(configSchema(ruleNames));
+  validator ??= new Ajv({ allErrors: true, strict: false }).compile(CONFIG_SCHEMA);
   if (!validator(data)) {
     const errors = (validator.errors ?? []).filter((e) => e.keyword !== 'if');
-    throw new UsageError(describe(errors[0], text, file));
+    // Ajv lists the branches of an anyOf before the anyOf itself, which says it better.
+    const first = errors.find((e) => e.keyword === 'anyOf' && e.instancePath === errors[0].instancePath) ?? errors[0];
+    throw new UsageError(describe(first, text, file));
   }
   const raw = data as Record<string, unknown>;
   checkPaths(raw, text, file);
   const out: Record<string, unknown> = { path: file };
   for (const [k, v] of Object.entries(raw)) {
+    if (k === '$schema') continue;
     if (k === 'requirements') out.requirements = list(v);
     else if (k === 'documents')
       out.documents = (v as Record<string, unknown>[]).map((d) => ({ ...d, ...(d.requirements !== undefined ? { requirements: list(d.requirements) } : {}) }));

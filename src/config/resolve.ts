@@ -20,10 +20,10 @@ export interface DocumentTarget {
 const FOUND = { setting: 'config', source: 'found in the repository' };
 
 /** The config file named explicitly (must exist), else the first of the usual places that exists; read through the path guard. */
-export function loadConfigFile(ruleNames: readonly string[], repo: Repository, explicit?: string): FileConfig | undefined {
-  if (explicit) return parseConfig(repo.read(explicit, { setting: 'config', source: COMMAND_LINE }, 'config file'), explicit, ruleNames);
+export function loadConfigFile(repo: Repository, explicit?: string): FileConfig | undefined {
+  if (explicit) return parseConfig(repo.read(explicit, { setting: 'config', source: COMMAND_LINE }, 'config file'), explicit);
   const path = CONFIG_PATHS.find((p) => repo.exists(p, FOUND));
-  return path ? parseConfig(repo.read(path, FOUND, 'config file'), path, ruleNames) : undefined;
+  return path ? parseConfig(repo.read(path, FOUND, 'config file'), path) : undefined;
 }
 
 export interface TargetOverrides {

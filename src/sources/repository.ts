@@ -9,7 +9,8 @@ import type { SourceFile } from '../drift/stamp.js';
 import { writeFileAtomic } from '../fix/write-file.js';
 import { readTextFile } from './files.js';
 import { guardDocumentWrite, guardPath, rootAt, type PathOrigin, type Root } from './path-guard.js';
-import { readRequirements } from './requirements.js';
+import { expandRequirements, readRequirements } from './requirements.js';
+import { UsageError } from '../core/findings.js';
 
 /** The git top-level of `cwd`, or `cwd` itself outside a git repository (or without git). */
 export function repositoryRoot(cwd: string): string {
@@ -32,6 +33,8 @@ export interface Repository {
   read(path: string, origin: PathOrigin, what: string): string;
   exists(path: string, origin: PathOrigin): boolean;
   requirements(globs: string[], origin: PathOrigin, strict: boolean): SourceFile[];
+  /** The files a glob matches (relative to `cwd`, sorted), through the same guard as requirements globs. */
+  glob(pattern: string, origin: PathOrigin): string[];
   /** Check, before any work is done, that `path` may be written: inside, and a `.md` document. */
   writableDocument(path: string, origin: PathOrigin): string;
   /** Write a document (creating its folder), atomically, after the same check. */
@@ -44,9 +47,15 @@ export function openRepository(cwd: string, rootPath = repositoryRoot(cwd)): Rep
     root,
     cwd,
     path: (path, origin) => guardPath(root, cwd, path, origin),
-    read: (path, origin, what) => readTextFile(guardPath(root, cwd, path, origin), what),
+    read(path, origin, what) {
+      const abs = guardPath(root, cwd, path, origin);
+      // The first thing a new user meets: say how to get a document, not just that there is none.
+      if (what === 'document' && !existsSync(abs)) throw new UsageError(`${path}: no such document (\`archdoc init\` writes a skeleton to start from)`);
+      return readTextFile(abs, what);
+    },
     exists: (path, origin) => existsSync(guardPath(root, cwd, path, origin)),
     requirements: (globs, origin, strict) => readRequirements(cwd, globs, strict, { root, origin }),
+    glob: (pattern, origin) => expandRequirements(cwd, [pattern], false, { root, origin }),
     writableDocument: (path, origin) => guardDocumentWrite(root, cwd, path, origin),
     writeDocument(path, text, origin) {
       const abs = guardDocumentWrite(root, cwd, path, origin);
