@@ -9,6 +9,7 @@ import { logLine } from '../core/log-line.js';
 import { createRedactor, type Redactor } from '../core/redact.js';
 import { handlePullRequest, pullRequestEvent } from './events/pull-request.js';
 import { handleWorkspace } from './events/workspace.js';
+import { AUDIT_EVENTS, handleAudit } from './events/audit.js';
 import { readContext } from './context.js';
 import { readInputs } from './inputs.js';
 import { redactingPort } from './redacting-port.js';
@@ -36,6 +37,10 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     let outcome: RunOutcome;
     if (PR_EVENTS.has(ctx.eventName)) {
       outcome = await handlePullRequest(ctx, inputs, { port: makePort(inputs.token, log, secrets), log, env }, pullRequestEvent(ctx.payload));
+    } else if (AUDIT_EVENTS.has(ctx.eventName)) {
+      const repository = core.getInput('repository').trim();
+      log(`event ${ctx.eventName}: drift audit of the default branch${repository ? ` of ${repository}` : ''}`);
+      outcome = await handleAudit(ctx, inputs, { log, env, port: () => makePort(inputs.token, log, secrets), ...(repository ? { repository } : {}) });
     } else {
       log(`event ${ctx.eventName}: checking the documents in the workspace`);
       outcome = await handleWorkspace(ctx, inputs, { log, env, port: () => makePort(inputs.token, log, secrets) });
