@@ -69,10 +69,12 @@ const LABEL_DESCRIPTION = "archdoc's drift audit: the architecture document need
 
 /** `archdoc/<document path slug>`: a git-safe branch name per document. */
 export function proposalBranch(docPath: string): string {
+  // Split and join rather than trim with a regex: linear on any input.
   const slug = docPath
     .toLowerCase()
-    .replace(/[^a-z0-9_-]+/g, '-')
-    .replace(/^-+|-+$/g, '')
+    .split(/[^a-z0-9_]+/)
+    .filter(Boolean)
+    .join('-')
     .slice(0, 100);
   return `archdoc/${slug || 'document'}`;
 }
