@@ -25,6 +25,8 @@ import { auditIssueTitle, closingComment, isAuditIssueOf, renderAuditIssue, same
 import { countFindings } from '../../report/text.js';
 import { inlineCode } from '../../report/markdown.js';
 import type { DocumentOutcome } from '../../evaluate/evaluate-document.js';
+import type { AuditReport, DocumentAudit } from '../../audit/report.js';
+import { parseRepository } from '../../audit/merge.js';
 import { VERSION } from '../../version.js';
 import type { ActionContext } from '../context.js';
 import type { ActionInputs, WorkflowInputs } from '../inputs.js';
@@ -43,25 +45,6 @@ export interface AuditDeps {
   port: () => GitHubPort;
   /** `owner/repo` to audit when it is not the workflow's own repository (the organisation fan-out). */
   repository?: string;
-}
-
-/** What one document's audit did, for the log, the outputs and the organisation report (audit.json). */
-export interface DocumentAudit {
-  path: string;
-  errors: number;
-  warnings: number;
-  drift: 'drifted' | 'in-sync' | 'unknown';
-  needsAttention: boolean;
-  issue?: { number: number; url: string; action: 'created' | 'updated' | 'reopened' | 'unchanged' | 'closed' | 'none' };
-  pullRequest?: string;
-}
-
-export interface AuditReport {
-  repository: string;
-  sha: string;
-  documents: DocumentAudit[];
-  /** Requests that wrote something (issue, comment, label, branch, commit, pull request). */
-  writes: number;
 }
 
 const LABEL_COLOR = 'd93f0b';
@@ -109,9 +92,7 @@ const needsAttention = (doc: DocumentOutcome, failOn: ActionInputs['failOn']): b
 export async function handleAudit(ctx0: ActionContext, given: WorkflowInputs, deps: AuditDeps): Promise<RunOutcome> {
   let ctx = ctx0;
   if (deps.repository) {
-    const [owner, repo, extra] = deps.repository.split('/');
-    if (!owner || !repo || extra !== undefined) throw new UsageError(`input repository: "${deps.repository}" is not owner/name`);
-    ctx = { ...ctx, owner, repo };
+    ctx = { ...ctx, ...parseRepository(deps.repository, 'input repository') };
   } else assertDefaultBranch(ctx, deps.env);
   const root = ctx.workspace;
   const repository = openRepository(root, root);
