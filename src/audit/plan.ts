@@ -43,7 +43,7 @@ export function chunkMatrix(repositories: readonly string[], size = MATRIX_LIMIT
 }
 
 export async function planAudit(port: GitHubPort, org: string, maxChunks = MAX_CHUNKS): Promise<AuditPlan> {
-  if (!/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/.test(org)) throw new UsageError(`"${org}" is not an organisation name`);
+  if (!/^[a-z0-9][a-z0-9-]{0,38}$/i.test(org)) throw new UsageError(`"${org}" is not an organisation name`);
   const all = await port.listOrgRepositories({ org });
   const live = all.filter((r) => !r.archived && !r.disabled);
   const present = await port.filesPresent({ repositories: live, paths: AUDIT_PATHS });
