@@ -36,6 +36,7 @@ import { capDocuments } from '../document-cap.js';
 import { dryRunPort } from '../dry-run.js';
 import { reportContext } from '../report-context.js';
 import { checkoutConfig, checkWorkspaceDocument } from './workspace.js';
+import { llmConfigured } from '../llm-settings.js';
 
 export const AUDIT_EVENTS = new Set(['schedule', 'workflow_dispatch']);
 
@@ -168,10 +169,6 @@ export async function handleAudit(ctx0: ActionContext, given: WorkflowInputs, de
     ...(issueUrl ? { issueUrl } : {}),
     ...(failures.length ? { failure: failures.join('; ') } : {}),
   };
-}
-
-function llmConfigured(s: ActionInputs, env: NodeJS.ProcessEnv): boolean {
-  return !!(s.llmProvider || s.llmApiKey || s.llmBaseUrl || env.OPENAI_API_KEY || env.ANTHROPIC_API_KEY);
 }
 
 /** Lint and drift first; the proposal (an LLM call for regenerate) only for a document that needs one. */

@@ -15,6 +15,7 @@ import type { ActionInputs, WorkflowInputs } from '../inputs.js';
 import type { DocumentTarget } from '../../config/resolve.js';
 import type { DriftResult } from '../../drift/drift.js';
 import type { Mode } from '../../report/document-report.js';
+import { llmSettings } from '../llm-settings.js';
 import { configPaths, parseActionConfig, resolveSettings } from '../settings.js';
 import type { RunOutcome } from '../outcome.js';
 import { evaluateDocument, type DocumentOutcome } from '../../evaluate/evaluate-document.js';
@@ -76,14 +77,7 @@ export async function checkWorkspaceDocument(
     ...(requirementGlobs ? { requirementGlobs } : {}),
     ...(history ? { history } : {}),
     mode,
-    llm: {
-      ...(inputs.llmProvider ? { provider: inputs.llmProvider } : {}),
-      ...(inputs.llmModel ? { model: inputs.llmModel } : {}),
-      ...(inputs.llmApiKey ? { apiKey: inputs.llmApiKey } : {}),
-      ...(inputs.llmBaseUrl ? { baseUrl: inputs.llmBaseUrl } : {}),
-      maxAttempts: inputs.maxAttempts,
-      env: deps.env,
-    },
+    llm: llmSettings(inputs, deps.env),
     log: deps.log,
   });
 }
