@@ -142,6 +142,26 @@ program
     set((await import('./commands/init.js')).runInit(io, opts));
   });
 
+program
+  .command('audit-plan')
+  .description("list an organisation's repositories that use archdoc, as a GitHub Actions matrix (token: GITHUB_TOKEN)")
+  .requiredOption('--org <org>', 'the organisation')
+  .option('--output <file>', 'write the plan (JSON) to this file instead of stdout')
+  .action(async (opts: { org: string; output?: string }) => {
+    set(await (await import('./commands/audit-plan.js')).runAuditPlan(io, opts));
+  });
+
+program
+  .command('audit-merge')
+  .description("merge the audit jobs' audit.json reports into one organisation report")
+  .argument('<dirs...>', 'folders holding the downloaded artefacts')
+  .option('--plan <file>', 'the audit plan, to name repositories whose job left no report')
+  .option('--output <file>', 'write the merged report (JSON) to this file')
+  .option('--issue <owner/repo>', 'keep one tracking issue with the report in this repository (token: GITHUB_TOKEN)')
+  .action(async (dirs: string[], opts: { plan?: string; output?: string; issue?: string }) => {
+    set(await (await import('./commands/audit-merge.js')).runAuditMerge(io, { dirs, ...opts }));
+  });
+
 async function main(): Promise<void> {
   try {
     await program.parseAsync(process.argv);

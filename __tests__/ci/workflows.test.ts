@@ -42,6 +42,17 @@ const workflows = readdirSync(new URL('.github/workflows/', root)).filter((f) =>
 
 test('the repository has workflows to check', () => {
   expect(workflows).toContain('ci.yml');
+  expect(workflows).toContain('audit-org.yml');
+});
+
+test('the organisation audit is a reusable workflow whose checkouts fetch the whole history', () => {
+  const w = yaml.load(read('.github/workflows/audit-org.yml')) as { on: Record<string, unknown>; jobs: Record<string, { steps?: Step[] }> };
+  expect(Object.keys(w.on)).toEqual(['workflow_call']);
+  const checkouts = Object.values(w.jobs).flatMap((j) => (j.steps ?? []).filter((s) => s.uses?.startsWith('actions/checkout@')));
+  expect(checkouts).toHaveLength(4);
+  for (const c of checkouts) expect(c.with?.['fetch-depth']).toBe(0);
+  const archdoc = Object.values(w.jobs).flatMap((j) => (j.steps ?? []).filter((s) => s.uses?.startsWith('archdoc/archdoc@')));
+  for (const s of archdoc) for (const k of Object.keys(s.with ?? {})) expect(actionInputs).toContain(k);
 });
 
 test.each(workflows)('.github/workflows/%s is a workflow GitHub can run', (file) => {
@@ -61,8 +72,9 @@ test("the README's complete workflows are too", () => {
 
 test("the README's workflows that check a checkout fetch the whole history, which drift by history needs", () => {
   const checkouts = readmeWorkflows
-    .map((b) => yaml.load(b) as { jobs: Record<string, { steps: Step[] }> })
-    .flatMap((w) => Object.values(w.jobs).flatMap((j) => j.steps.filter((s) => s.uses?.startsWith('actions/checkout@'))));
+    .map((b) => yaml.load(b) as { jobs: Record<string, { steps?: Step[] }> })
+    // A job that calls a reusable workflow (`uses:`) has no steps of its own.
+    .flatMap((w) => Object.values(w.jobs).flatMap((j) => (j.steps ?? []).filter((s) => s.uses?.startsWith('actions/checkout@'))));
   expect(checkouts.length).toBeGreaterThan(0);
   for (const c of checkouts) expect(c.with?.['fetch-depth']).toBe(0);
 });

@@ -1,7 +1,7 @@
 /**
  * Drift without a stamp is decided by the order of git history, never by commit dates, and "could not
  * tell" is said when that is the truth. Each case is a real repository, and `archdoc drift`, `archdoc lint`
- * and the Action (workflow_dispatch on the checkout) must all give the same verdict.
+ * and the Action (push on the checkout) must all give the same verdict (the scheduled audit's: __tests__/audit).
  */
 import { GOOD_DOC, REQUIREMENTS } from '../generate/fixtures.js';
 import { applyStamp, requirementHashes } from '../../src/drift/stamp.js';

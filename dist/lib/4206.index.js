@@ -31,19 +31,17 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _core_findings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(44637);
 /* harmony import */ var _config_resolve_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(68270);
-/* harmony import */ var _lint_catalogue_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(63990);
-/* harmony import */ var _sources_path_guard_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(84791);
-/* harmony import */ var _sources_repository_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(69322);
-/* harmony import */ var _generate_cache_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(89229);
-/* harmony import */ var _generate_propose_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(99537);
-/* harmony import */ var _generate_providers_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(84531);
-/* harmony import */ var _origins_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8861);
+/* harmony import */ var _sources_path_guard_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(84791);
+/* harmony import */ var _sources_repository_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(69322);
+/* harmony import */ var _generate_cache_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(89229);
+/* harmony import */ var _generate_propose_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(99537);
+/* harmony import */ var _generate_providers_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(84531);
+/* harmony import */ var _origins_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8861);
 /**
  * `archdoc regenerate`: the LLM writes the document anew from the requirements; archdoc gates it.
  * Exit 0: a document passed the gate (or the stamp/cache says nothing changed); 1: the gate failed and
  * nothing was written; 2: bad usage, no provider configured, or the LLM call itself failed.
  */
-
 
 
 
@@ -59,33 +57,33 @@ function masked(io, secrets) {
     return { ...io, out: (s) => io.out(mask(s)), err: (s) => io.err(mask(s)) };
 }
 async function runRegenerate(rawIo, opts) {
-    const io = masked(rawIo, (0,_generate_providers_index_js__WEBPACK_IMPORTED_MODULE_7__/* .secretsToMask */ .Fv)({ env: rawIo.env }));
+    const io = masked(rawIo, (0,_generate_providers_index_js__WEBPACK_IMPORTED_MODULE_6__/* .secretsToMask */ .Fv)({ env: rawIo.env }));
     if (opts.write && opts.diff)
         throw new _core_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb('--write and --diff cannot be combined');
-    const repo = (0,_sources_repository_js__WEBPACK_IMPORTED_MODULE_4__/* .openRepository */ .h)(io.cwd);
-    const cfg = (0,_config_resolve_js__WEBPACK_IMPORTED_MODULE_1__/* .loadConfigFile */ .HT)(_lint_catalogue_js__WEBPACK_IMPORTED_MODULE_2__/* .RULE_NAMES */ .iU, repo, opts.config);
+    const repo = (0,_sources_repository_js__WEBPACK_IMPORTED_MODULE_3__/* .openRepository */ .h)(io.cwd);
+    const cfg = (0,_config_resolve_js__WEBPACK_IMPORTED_MODULE_1__/* .loadConfigFile */ .HT)(repo, opts.config);
     const targets = (0,_config_resolve_js__WEBPACK_IMPORTED_MODULE_1__/* .documentTargets */ .g8)(cfg, {
         ...(opts.doc ? { files: [opts.doc] } : {}),
         ...(opts.template ? { template: opts.template } : {}),
         ...(opts.requirements.length ? { requirements: opts.requirements } : {}),
-        source: _sources_path_guard_js__WEBPACK_IMPORTED_MODULE_3__/* .COMMAND_LINE */ .rD,
+        source: _sources_path_guard_js__WEBPACK_IMPORTED_MODULE_2__/* .COMMAND_LINE */ .rD,
     });
     if (targets.length > 1) {
         throw new _core_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`the config lists ${targets.length} documents (${targets.map((t) => t.doc).join(', ')}): name one with --doc`);
     }
     const target = targets[0];
-    const from = (0,_origins_js__WEBPACK_IMPORTED_MODULE_8__/* .targetOrigins */ .z)(target);
+    const from = (0,_origins_js__WEBPACK_IMPORTED_MODULE_7__/* .targetOrigins */ .z)(target);
     // Every path is checked before the LLM hears anything: the document (and that it may be written), the cache folder.
     if (opts.write)
         repo.writableDocument(target.doc, from.doc);
-    const cache = opts.cache !== false ? (0,_generate_cache_js__WEBPACK_IMPORTED_MODULE_5__/* .folderCache */ .Pv)(repo.path(opts.cacheDir ?? '.archdoc-cache', { setting: '--cache-dir', source: _sources_path_guard_js__WEBPACK_IMPORTED_MODULE_3__/* .COMMAND_LINE */ .rD })) : undefined;
+    const cache = opts.cache !== false ? (0,_generate_cache_js__WEBPACK_IMPORTED_MODULE_4__/* .folderCache */ .Pv)(repo.path(opts.cacheDir ?? '.archdoc-cache', { setting: '--cache-dir', source: _sources_path_guard_js__WEBPACK_IMPORTED_MODULE_2__/* .COMMAND_LINE */ .rD })) : undefined;
     const requirements = repo.requirements(target.requirements, from.requirements, opts.requirements.length > 0);
     if (requirements.length === 0) {
         throw new _core_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`no requirements files found (${target.requirements.join(', ')}): name them with --requirements`);
     }
     const currentDoc = repo.exists(target.doc, from.doc) ? repo.read(target.doc, from.doc, 'document') : undefined;
     const log = (line) => io.err(`archdoc: ${line}\n`);
-    const result = await (0,_generate_propose_js__WEBPACK_IMPORTED_MODULE_6__/* .proposeRegeneration */ .s)({
+    const result = await (0,_generate_propose_js__WEBPACK_IMPORTED_MODULE_5__/* .proposeRegeneration */ .s)({
         llm: { provider: opts.provider ?? cfg?.llmProvider, model: opts.model ?? cfg?.llmModel, baseUrl: opts.baseUrl ?? cfg?.llmBaseUrl, env: io.env },
         template: target.template,
         readTemplate: (p) => repo.read(p, from.template, 'template'),

@@ -26,6 +26,55 @@ function runRules(io, opts) {
 }
 
 
+/***/ }),
+
+/***/ 63990:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  _T: () => (/* binding */ RULE_METAS)
+});
+
+// UNUSED EXPORTS: CONTEXT_RULES, RULE_NAMES
+
+// EXTERNAL MODULE: ./src/lint/rules/index.ts + 31 modules
+var rules = __webpack_require__(50049);
+;// CONCATENATED MODULE: ./src/lint/rule.ts
+function docsPathOf(name) {
+    return `docs/rules/${name}.md`;
+}
+
+;// CONCATENATED MODULE: ./src/lint/catalogue.ts
+/** Rule metadata for reports, config validation and `archdoc rules`. */
+
+
+/** Rules whose facts come from outside the document (the requirements' history), run by the drift check. */
+const CONTEXT_RULES = [
+    {
+        name: 'requirements-drift',
+        description: 'The requirements changed since the document was generated or last updated.',
+        severity: 'error',
+        fixable: false,
+        docsPath: docsPathOf('requirements-drift'),
+    },
+];
+const RULE_METAS = [
+    ...rules/* RULES */.y.map((r) => ({
+        name: r.name,
+        description: r.description,
+        severity: r.severity,
+        fixable: r.fixable,
+        ...(r.offByDefault ? { offByDefault: true } : {}),
+        ...(r.tags ? { tags: r.tags } : {}),
+        docsPath: docsPathOf(r.name),
+    })),
+    ...CONTEXT_RULES,
+];
+const RULE_NAMES = RULE_METAS.map((r) => r.name);
+
+
 /***/ })
 
 };

@@ -8,8 +8,12 @@ export const modules = {
 __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48179);
 /* harmony import */ var _core_findings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44637);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(311);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(311);
+/* harmony import */ var _config_resolve_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(68270);
+/* harmony import */ var _config_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(78749);
 /** The `archdoc` command: parse arguments, hand over to one command module, map outcomes to exit codes. */
+
+
 
 
 
@@ -27,7 +31,7 @@ const set = (code) => {
 const program = new commander__WEBPACK_IMPORTED_MODULE_0__/* .Command */ .uB()
     .name('archdoc')
     .description("Keep a repository's architecture document true to its template and its requirements.")
-    .version(_version_js__WEBPACK_IMPORTED_MODULE_2__/* .VERSION */ .x, '-v, --version')
+    .version(_version_js__WEBPACK_IMPORTED_MODULE_4__/* .VERSION */ .xv, '-v, --version')
     .exitOverride()
     .configureOutput({
     writeOut: io.out,
@@ -35,36 +39,41 @@ const program = new commander__WEBPACK_IMPORTED_MODULE_0__/* .Command */ .uB()
     // Usage mistakes in one line, like every other failure.
     outputError: (message, write) => write(`archdoc: ${message.replace(/^error: /, '').trim().replace(/(?<!\s)\s*\n\s*/g, ' ')} (see archdoc --help)\n`),
 });
+// Help texts name the real defaults, from the one place each lives.
+const DOC = `document (default: the config's, else ${_config_resolve_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_DOC */ .rE})`;
+const TEMPLATE = `built-in template name (architecture, requirements, security) or a Markdown skeleton / kit prompt file (default: the config's, else ${_config_resolve_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_TEMPLATE */ .VE})`;
+const CONFIG = `config file (default: the first of ${_config_file_js__WEBPACK_IMPORTED_MODULE_3__/* .CONFIG_PATHS */ .iE.join(', ')} that exists)`;
+const REQUIREMENTS = `requirements files, globs (repeatable; default: the config's, else ${_config_resolve_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_REQUIREMENTS */ .Rh.join(', ')})`;
 const format = (choices) => new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--format <format>', 'output format').choices(choices).default('pretty');
 program
     .command('lint')
     .description('check documents against the template (exit 1 on errors)')
-    .argument('[files...]', 'documents to check (default: from the config, else docs/02_architecture.md)')
-    .option('--template <name|path>', 'built-in template name or a Markdown skeleton / kit prompt file')
-    .option('--config <path>', 'config file (default: .archdoc.yml or .github/archdoc.yml if present)')
+    .argument('[files...]', `documents or quoted globs ('docs/**/*.md') to check (default: the config's, else ${_config_resolve_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_DOC */ .rE})`)
+    .option('--template <name|path>', TEMPLATE)
+    .option('--config <path>', CONFIG)
     .addOption(format(['pretty', 'json', 'sarif', 'github']))
     .option('--strict', 'also run the heuristic rules that are off by default')
     .action(async (files, opts) => {
-    set(await (await Promise.all(/* import() */[__webpack_require__.e(1601), __webpack_require__.e(9842), __webpack_require__.e(3828), __webpack_require__.e(3990), __webpack_require__.e(7849), __webpack_require__.e(10), __webpack_require__.e(5185)]).then(__webpack_require__.bind(__webpack_require__, 32653))).runLint(io, { files, ...opts, format: opts.format }));
+    set(await (await Promise.all(/* import() */[__webpack_require__.e(1601), __webpack_require__.e(3382), __webpack_require__.e(3828), __webpack_require__.e(49), __webpack_require__.e(2755), __webpack_require__.e(5185)]).then(__webpack_require__.bind(__webpack_require__, 32653))).runLint(io, { files, ...opts, format: opts.format }));
 });
 program
     .command('fix')
     .description('repair what can be repaired without an LLM')
-    .argument('[file]', 'document (default: docs/02_architecture.md)')
-    .option('--template <name|path>', 'built-in template name or a Markdown skeleton')
-    .option('--config <path>', 'config file')
+    .argument('[file]', DOC)
+    .option('--template <name|path>', TEMPLATE)
+    .option('--config <path>', CONFIG)
     .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--write', 'write the fixed document in place').conflicts('diff'))
     .option('--diff', 'print a unified diff instead of the document')
     .action(async (file, opts) => {
-    set(await (await Promise.all(/* import() */[__webpack_require__.e(1601), __webpack_require__.e(9842), __webpack_require__.e(7291), __webpack_require__.e(3828), __webpack_require__.e(3990), __webpack_require__.e(7849), __webpack_require__.e(556), __webpack_require__.e(6065)]).then(__webpack_require__.bind(__webpack_require__, 66065))).runFix(io, { file, ...opts }));
+    set(await (await Promise.all(/* import() */[__webpack_require__.e(1601), __webpack_require__.e(3382), __webpack_require__.e(7291), __webpack_require__.e(3828), __webpack_require__.e(49), __webpack_require__.e(3527), __webpack_require__.e(6065)]).then(__webpack_require__.bind(__webpack_require__, 66065))).runFix(io, { file, ...opts }));
 });
 program
     .command('regenerate')
     .description('write the document anew from the requirements with an LLM, then validate and fix it')
-    .option('--doc <file>', 'document (default: docs/02_architecture.md)')
-    .option('--requirements <glob>', 'requirements files (repeatable)', (v, acc) => [...acc, v], [])
-    .option('--template <name|path>', 'built-in template name or a Markdown skeleton')
-    .option('--config <path>', 'config file')
+    .option('--doc <file>', DOC)
+    .option('--requirements <glob>', REQUIREMENTS, (v, acc) => [...acc, v], [])
+    .option('--template <name|path>', TEMPLATE)
+    .option('--config <path>', CONFIG)
     .option('--provider <provider>', 'LLM provider: openai, anthropic, azure-openai, gemini, groq, openrouter, ollama, vllm, openai-compatible (default: from the base URL, the model or the key set)')
     .option('--model <model>', 'model name (Azure: the deployment)')
     .option('--base-url <url>', 'API base URL (OpenAI-compatible servers, Azure, Ollama, ...)')
@@ -75,18 +84,18 @@ program
     .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--write', 'write the document in place').conflicts('diff'))
     .option('--diff', 'print a unified diff instead of the document')
     .action(async (opts) => {
-    set(await (await Promise.all(/* import() */[__webpack_require__.e(1601), __webpack_require__.e(9842), __webpack_require__.e(7291), __webpack_require__.e(3828), __webpack_require__.e(3990), __webpack_require__.e(7849), __webpack_require__.e(556), __webpack_require__.e(9537), __webpack_require__.e(4206)]).then(__webpack_require__.bind(__webpack_require__, 74206))).runRegenerate(io, opts));
+    set(await (await Promise.all(/* import() */[__webpack_require__.e(1601), __webpack_require__.e(3382), __webpack_require__.e(7291), __webpack_require__.e(3828), __webpack_require__.e(49), __webpack_require__.e(3527), __webpack_require__.e(9537), __webpack_require__.e(4206)]).then(__webpack_require__.bind(__webpack_require__, 74206))).runRegenerate(io, opts));
 });
 program
     .command('drift')
     .description('say whether the requirements changed since the document was written (exit 1 on drift)')
-    .option('--doc <file>', 'document (default: docs/02_architecture.md)')
-    .option('--requirements <glob>', 'requirements files (repeatable)', (v, acc) => [...acc, v], [])
-    .option('--template <name|path>', 'built-in template name or a Markdown skeleton')
-    .option('--config <path>', 'config file')
+    .option('--doc <file>', DOC)
+    .option('--requirements <glob>', REQUIREMENTS, (v, acc) => [...acc, v], [])
+    .option('--template <name|path>', TEMPLATE)
+    .option('--config <path>', CONFIG)
     .addOption(format(['pretty', 'json']))
     .action(async (opts) => {
-    set(await (await Promise.all(/* import() */[__webpack_require__.e(1601), __webpack_require__.e(9842), __webpack_require__.e(3828), __webpack_require__.e(3990), __webpack_require__.e(7849), __webpack_require__.e(7053)]).then(__webpack_require__.bind(__webpack_require__, 37053))).runDrift(io, opts));
+    set(await (await Promise.all(/* import() */[__webpack_require__.e(3382), __webpack_require__.e(7053)]).then(__webpack_require__.bind(__webpack_require__, 37053))).runDrift(io, opts));
 });
 program
     .command('trace')
@@ -97,7 +106,7 @@ program
     .option('--config <path>', 'config file')
     .addOption(format(['pretty', 'json']))
     .action(async (opts) => {
-    set(await (await Promise.all(/* import() */[__webpack_require__.e(1601), __webpack_require__.e(9842), __webpack_require__.e(3828), __webpack_require__.e(3990), __webpack_require__.e(7849), __webpack_require__.e(4079)]).then(__webpack_require__.bind(__webpack_require__, 34079))).runTrace(io, opts));
+    set(await (await Promise.all(/* import() */[__webpack_require__.e(1601), __webpack_require__.e(3382), __webpack_require__.e(3828), __webpack_require__.e(49), __webpack_require__.e(4079)]).then(__webpack_require__.bind(__webpack_require__, 34079))).runTrace(io, opts));
 });
 program
     .command('diff')
@@ -109,21 +118,21 @@ program
     .option('--config <path>', 'config file')
     .addOption(format(['pretty', 'json']))
     .action(async (base, head, opts) => {
-    set(await (await Promise.all(/* import() */[__webpack_require__.e(1601), __webpack_require__.e(9842), __webpack_require__.e(3828), __webpack_require__.e(3990), __webpack_require__.e(7849), __webpack_require__.e(1526)]).then(__webpack_require__.bind(__webpack_require__, 71526))).runDiff(io, base, head, opts));
+    set(await (await Promise.all(/* import() */[__webpack_require__.e(1601), __webpack_require__.e(3382), __webpack_require__.e(3828), __webpack_require__.e(49), __webpack_require__.e(1526)]).then(__webpack_require__.bind(__webpack_require__, 71526))).runDiff(io, base, head, opts));
 });
 program
     .command('rules')
     .description('list the rules with their default severity and fixability')
     .addOption(format(['pretty', 'json']))
     .action(async (opts) => {
-    set((await Promise.all(/* import() */[__webpack_require__.e(1601), __webpack_require__.e(3828), __webpack_require__.e(3990), __webpack_require__.e(5577)]).then(__webpack_require__.bind(__webpack_require__, 75577))).runRules(io, { format: opts.format }));
+    set((await Promise.all(/* import() */[__webpack_require__.e(1601), __webpack_require__.e(3828), __webpack_require__.e(49), __webpack_require__.e(5577)]).then(__webpack_require__.bind(__webpack_require__, 75577))).runRules(io, { format: opts.format }));
 });
 program
     .command('init')
-    .description('write a workflow, a config and (if absent) a skeleton document')
-    .option('--force', 'overwrite existing workflow and config files')
+    .description('write the workflows (pull request check, comment commands, weekly audit), a config and (if absent) a skeleton document')
+    .option('--force', 'overwrite existing workflows and config (never the document)')
     .action(async (opts) => {
-    set((await Promise.all(/* import() */[__webpack_require__.e(1601), __webpack_require__.e(9842), __webpack_require__.e(3828), __webpack_require__.e(7849), __webpack_require__.e(722)]).then(__webpack_require__.bind(__webpack_require__, 70722))).runInit(io, opts));
+    set((await Promise.all(/* import() */[__webpack_require__.e(1601), __webpack_require__.e(3382), __webpack_require__.e(3828), __webpack_require__.e(722)]).then(__webpack_require__.bind(__webpack_require__, 70722))).runInit(io, opts));
 });
 async function main() {
     try {
@@ -148,57 +157,6 @@ async function main() {
     process.exitCode = exitCode;
 }
 void main();
-
-
-/***/ }),
-
-/***/ 44637:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Eg: () => (/* binding */ compareFindings),
-/* harmony export */   eb: () => (/* binding */ UsageError),
-/* harmony export */   eh: () => (/* binding */ summarize)
-/* harmony export */ });
-/** The vocabulary every stage shares: a finding is what a rule reports about one place in a document. */
-function summarize(files) {
-    let errors = 0;
-    let warnings = 0;
-    for (const f of files) {
-        for (const x of f.findings) {
-            if (x.severity === 'error')
-                errors++;
-            else
-                warnings++;
-        }
-    }
-    return { files, errors, warnings };
-}
-function compareFindings(a, b) {
-    // Ties keep the rules' own order (template order for section findings): Array#sort is stable.
-    return a.line - b.line || a.column - b.column;
-}
-/** An error the user can act on: bad input, bad config, unreadable file. Exit code 2 in the CLI. */
-class UsageError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'UsageError';
-    }
-}
-
-
-/***/ }),
-
-/***/ 311:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   p: () => (/* binding */ HOMEPAGE),
-/* harmony export */   x: () => (/* binding */ VERSION)
-/* harmony export */ });
-/** archdoc's version; a test keeps it equal to package.json's. */
-const VERSION = '0.1.0';
-const HOMEPAGE = 'https://github.com/archdoc/archdoc';
 
 
 /***/ })

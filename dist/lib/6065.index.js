@@ -12,17 +12,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _core_findings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(44637);
 /* harmony import */ var _config_resolve_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(68270);
-/* harmony import */ var _lint_catalogue_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(63990);
-/* harmony import */ var _fix_fix_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(79279);
-/* harmony import */ var _sources_path_guard_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(84791);
-/* harmony import */ var _sources_repository_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(69322);
-/* harmony import */ var _template_load_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(42260);
-/* harmony import */ var _report_diff_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(20227);
-/* harmony import */ var _report_pretty_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7108);
-/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(65655);
-/* harmony import */ var _origins_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8861);
+/* harmony import */ var _fix_fix_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(79279);
+/* harmony import */ var _sources_path_guard_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(84791);
+/* harmony import */ var _sources_repository_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(69322);
+/* harmony import */ var _template_load_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(42260);
+/* harmony import */ var _report_diff_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(20227);
+/* harmony import */ var _report_pretty_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7108);
+/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(65655);
+/* harmony import */ var _origins_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8861);
 /** `archdoc fix`: repair what can be repaired without an LLM; print the document or a diff, or write it in place. */
-
 
 
 
@@ -43,9 +41,9 @@ function describeApplied(applied) {
 async function runFix(io, opts) {
     if (opts.write && opts.diff)
         throw new _core_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb('fix: choose one of --write and --diff');
-    const repo = (0,_sources_repository_js__WEBPACK_IMPORTED_MODULE_5__/* .openRepository */ .h)(io.cwd);
-    const cfg = (0,_config_resolve_js__WEBPACK_IMPORTED_MODULE_1__/* .loadConfigFile */ .HT)(_lint_catalogue_js__WEBPACK_IMPORTED_MODULE_2__/* .RULE_NAMES */ .iU, repo, opts.config);
-    const targets = (0,_config_resolve_js__WEBPACK_IMPORTED_MODULE_1__/* .documentTargets */ .g8)(cfg, { ...(opts.file ? { files: [opts.file] } : {}), ...(opts.template ? { template: opts.template } : {}), source: _sources_path_guard_js__WEBPACK_IMPORTED_MODULE_4__/* .COMMAND_LINE */ .rD });
+    const repo = (0,_sources_repository_js__WEBPACK_IMPORTED_MODULE_4__/* .openRepository */ .h)(io.cwd);
+    const cfg = (0,_config_resolve_js__WEBPACK_IMPORTED_MODULE_1__/* .loadConfigFile */ .HT)(repo, opts.config);
+    const targets = (0,_config_resolve_js__WEBPACK_IMPORTED_MODULE_1__/* .documentTargets */ .g8)(cfg, { ...(opts.file ? { files: [opts.file] } : {}), ...(opts.template ? { template: opts.template } : {}), source: _sources_path_guard_js__WEBPACK_IMPORTED_MODULE_3__/* .COMMAND_LINE */ .rD });
     if (targets.length > 1 && !opts.write && !opts.diff) {
         throw new _core_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`fix: the config lists ${targets.length} documents; name one FILE, or use --write or --diff`);
     }
@@ -54,27 +52,27 @@ async function runFix(io, opts) {
     // Every document may be written before any is: a refusal leaves all of them as they were.
     if (opts.write)
         for (const target of targets)
-            repo.writableDocument(target.doc, (0,_origins_js__WEBPACK_IMPORTED_MODULE_7__/* .targetOrigins */ .z)(target).doc);
+            repo.writableDocument(target.doc, (0,_origins_js__WEBPACK_IMPORTED_MODULE_6__/* .targetOrigins */ .z)(target).doc);
     let errors = 0;
     for (const target of targets) {
-        const from = (0,_origins_js__WEBPACK_IMPORTED_MODULE_7__/* .targetOrigins */ .z)(target);
+        const from = (0,_origins_js__WEBPACK_IMPORTED_MODULE_6__/* .targetOrigins */ .z)(target);
         const text = repo.read(target.doc, from.doc, 'document');
-        const template = (0,_template_load_js__WEBPACK_IMPORTED_MODULE_6__/* .resolveTemplate */ .X)(target.template, (p) => repo.read(p, from.template, 'template'));
-        const result = await (0,_fix_fix_js__WEBPACK_IMPORTED_MODULE_3__/* .fixText */ .Xc)(text, target.doc, { template, rules: target.rules });
+        const template = (0,_template_load_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveTemplate */ .X)(target.template, (p) => repo.read(p, from.template, 'template'));
+        const result = await (0,_fix_fix_js__WEBPACK_IMPORTED_MODULE_2__/* .fixText */ .Xc)(text, target.doc, { template, rules: target.rules });
         if (opts.write) {
             if (result.changed)
                 repo.writeDocument(target.doc, result.text, from.doc);
         }
         else if (opts.diff)
-            io.out((0,_report_diff_js__WEBPACK_IMPORTED_MODULE_8__/* .unifiedDiff */ .WH)(text, result.text, target.doc));
+            io.out((0,_report_diff_js__WEBPACK_IMPORTED_MODULE_7__/* .unifiedDiff */ .WH)(text, result.text, target.doc));
         else
             io.out(result.text);
         const done = result.changed
-            ? `${opts.write ? 'fixed' : 'would fix'} ${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_9__/* .plural */ .LS)(result.applied.length, 'finding')} (${describeApplied(result.applied)})`
+            ? `${opts.write ? 'fixed' : 'would fix'} ${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_8__/* .plural */ .LS)(result.applied.length, 'finding')} (${describeApplied(result.applied)})`
             : 'nothing to fix';
         report(`${target.doc}: ${done}.\n`);
         if (result.remaining.length) {
-            report((0,_report_pretty_js__WEBPACK_IMPORTED_MODULE_10__/* .renderPretty */ .l)({ files: [{ path: target.doc, findings: result.remaining }], errors: 0, warnings: 0 }, { color: opts.write ? io.color : false }));
+            report((0,_report_pretty_js__WEBPACK_IMPORTED_MODULE_9__/* .renderPretty */ .l)({ files: [{ path: target.doc, findings: result.remaining }], errors: 0, warnings: 0 }, { color: opts.write ? io.color : false }));
         }
         errors += result.remaining.filter((f) => f.severity === 'error').length;
     }

@@ -768,15 +768,31 @@ async function analyzeNow(source) {
         return { ...analysis, internal: `could not read the C4 elements: ${analyze_messageOf(err)}` };
     }
 }
-function analyzeDiagram(source) {
-    return serial(async () => {
-        try {
-            return await analyzeNow(typeof source === 'string' ? source : String(source));
-        }
-        catch (err) {
-            return { type: '', error: internalError(`archdoc could not analyse the diagram: ${analyze_messageOf(err)}`) };
-        }
-    });
+/**
+ * The analysis is a function of the diagram's text alone, and `fix` lints the same diagrams again after
+ * each round of repairs: the last few analyses are remembered (a bounded number, so a hostile document
+ * cannot grow it), and each caller gets its own copy.
+ */
+const RECENT = 64;
+const recent = new Map();
+async function analyzeDiagram(source) {
+    const text = typeof source === 'string' ? source : String(source);
+    let analysis = recent.get(text);
+    if (analysis)
+        recent.delete(text);
+    else
+        analysis = serial(async () => {
+            try {
+                return await analyzeNow(text);
+            }
+            catch (err) {
+                return { type: '', error: internalError(`archdoc could not analyse the diagram: ${analyze_messageOf(err)}`) };
+            }
+        });
+    recent.set(text, analysis);
+    if (recent.size > RECENT)
+        recent.delete(recent.keys().next().value);
+    return structuredClone(await analysis);
 }
 /** Analyses in order; the result array lines up with `sources`. */
 async function analyzeDiagrams(sources) {

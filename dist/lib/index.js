@@ -486,10 +486,10 @@ var __webpack_exports__ = {};
  * chunk, so the CLI never loads Octokit and the Action's start does not load the CLI's argument parser.
  */
 async function runCli() {
-    await Promise.all(/* import() */[__nccwpck_require__.e(8179), __nccwpck_require__.e(5581)]).then(__nccwpck_require__.bind(__nccwpck_require__, 95581));
+    await Promise.all(/* import() */[__nccwpck_require__.e(5861), __nccwpck_require__.e(8179), __nccwpck_require__.e(2356), __nccwpck_require__.e(5581)]).then(__nccwpck_require__.bind(__nccwpck_require__, 95581));
 }
 async function runAction() {
-    const { runAction: run } = await Promise.all(/* import() */[__nccwpck_require__.e(1601), __nccwpck_require__.e(9842), __nccwpck_require__.e(7291), __nccwpck_require__.e(1301), __nccwpck_require__.e(3828), __nccwpck_require__.e(3990), __nccwpck_require__.e(7849), __nccwpck_require__.e(556), __nccwpck_require__.e(9537), __nccwpck_require__.e(10), __nccwpck_require__.e(4829)]).then(__nccwpck_require__.bind(__nccwpck_require__, 14829));
+    const { runAction: run } = await Promise.all(/* import() */[__nccwpck_require__.e(1601), __nccwpck_require__.e(3382), __nccwpck_require__.e(7291), __nccwpck_require__.e(5861), __nccwpck_require__.e(1301), __nccwpck_require__.e(3828), __nccwpck_require__.e(49), __nccwpck_require__.e(3527), __nccwpck_require__.e(9537), __nccwpck_require__.e(2356), __nccwpck_require__.e(2755), __nccwpck_require__.e(6928)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6928));
     await run();
 }
 

@@ -8,6 +8,13 @@ export function dryRunPort(port: GitHubPort, log: (line: string) => void): GitHu
     getPermission: (i) => port.getPermission(i),
     loadRepository: (i) => port.loadRepository(i),
     findIssueByLabel: (i) => port.findIssueByLabel(i),
+    findOwnIssues: (i) => port.findOwnIssues(i),
+    listOrgRepositories: (i) => port.listOrgRepositories(i),
+    filesPresent: (i) => port.filesPresent(i),
+    async ensureLabel(i) {
+      log(`dry-run: would create the label ${i.name} if it is missing`);
+      return { created: false };
+    },
     async upsertStickyComment(i) {
       log(`dry-run: would ${i.existing ? 'update' : 'post'} the sticky comment on #${i.number} (${i.body.length} characters)`);
       return { id: i.existing?.id ?? 0, url: i.existing?.url ?? '', written: false, created: false };
@@ -24,7 +31,7 @@ export function dryRunPort(port: GitHubPort, log: (line: string) => void): GitHu
       return { moved: true };
     },
     async upsertIssue(i) {
-      log(`dry-run: would open or update the issue labelled ${i.label}`);
+      log(`dry-run: would ${i.existing ? `update issue #${i.existing.number}` : 'open an issue'} labelled ${i.label}`);
       const issue = i.existing ?? { number: 0, url: '', title: i.title, body: i.body };
       return { issue, action: 'unchanged' };
     },

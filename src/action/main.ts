@@ -10,6 +10,8 @@ import { createRedactor, type Redactor } from '../core/redact.js';
 import { handlePullRequest, pullRequestEvent } from './events/pull-request.js';
 import { handleWorkspace } from './events/workspace.js';
 import { handleIssueComment } from './events/issue-comment.js';
+import { AUDIT_EVENTS, handleAudit } from './events/audit.js';
+import { readOrgModeInputs, runOrgMode } from './events/audit-org.js';
 import { readContext } from './context.js';
 import { readInputs } from './inputs.js';
 import { redactingPort } from './redacting-port.js';
@@ -34,11 +36,17 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     // readInputs masked llm-api-key already; its encoded forms, the token and keys from the environment here.
     for (const s of secrets.forms) if (s !== inputs.llmApiKey) core.setSecret(s);
     const ctx = readContext(env);
+    const orgMode = readOrgModeInputs();
+    if (orgMode) return await runOrgMode(orgMode, () => makePort(inputs.token, log, secrets), ctx.outputDir, log);
     let outcome: RunOutcome;
     if (PR_EVENTS.has(ctx.eventName)) {
       outcome = await handlePullRequest(ctx, inputs, { port: makePort(inputs.token, log, secrets), log, env }, pullRequestEvent(ctx.payload));
     } else if (ctx.eventName === 'issue_comment') {
       outcome = await handleIssueComment(ctx, inputs, { port: makePort(inputs.token, log, secrets), log, env });
+    } else if (AUDIT_EVENTS.has(ctx.eventName)) {
+      const repository = core.getInput('repository').trim();
+      log(`event ${ctx.eventName}: drift audit of the default branch${repository ? ` of ${repository}` : ''}`);
+      outcome = await handleAudit(ctx, inputs, { log, env, port: () => makePort(inputs.token, log, secrets), ...(repository ? { repository } : {}) });
     } else {
       log(`event ${ctx.eventName}: checking the documents in the workspace`);
       outcome = await handleWorkspace(ctx, inputs, { log, env, port: () => makePort(inputs.token, log, secrets) });

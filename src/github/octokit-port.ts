@@ -1,7 +1,7 @@
 /** GitHubPort over the real API: GraphQL for reads and commits, REST for comments, reactions, issues and pull requests. */
 
 import { UsageError } from '../core/findings.js';
-import { createGitHubClient, type GitHubClient, type GitHubClientOptions } from './client.js';
+import { createGitHubClient, type GitHubClient, type GitHubClientOptions, type GraphQLResult } from './client.js';
 import { GitHubApiError } from './errors.js';
 import { keepPlanned, planFiles, readBlobs, readSelection, selectBlobs, selectFiles, type FilePlan, type ReadFiles } from './files.js';
 import type {
@@ -25,6 +25,8 @@ import type {
   UpsertCommentResult,
   UpsertIssueInput,
   UpsertIssueResult,
+  OwnIssue,
+  OrgRepository,
 } from './port.js';
 
 interface Page<T> {
@@ -104,9 +106,21 @@ const LOAD_REPOSITORY_HEAD = `defaultBranchRef { name }
 
 const FIND_ISSUE = `query FindIssueByLabel($owner: String!, $repo: String!, $label: String!) {
   repository(owner: $owner, name: $repo) {
-    issues(first: 1, labels: [$label], states: [OPEN], orderBy: { field: CREATED_AT, direction: ASC }) { nodes { ${ISSUE_FIELDS} } }
+    issues(first: 50, labels: [$label], states: [OPEN], orderBy: { field: CREATED_AT, direction: ASC }) { nodes { ${ISSUE_FIELDS} viewerDidAuthor } }
   }
 }`;
+
+const FIND_OWN_ISSUES = `query FindOwnIssues($owner: String!, $repo: String!, $label: String!, $after: String) {
+  repository(owner: $owner, name: $repo) {
+    issues(first: 100, after: $after, labels: [$label], states: [OPEN, CLOSED], orderBy: { field: CREATED_AT, direction: ASC }) {
+      pageInfo { hasNextPage endCursor }
+      nodes { ${ISSUE_FIELDS} state viewerDidAuthor }
+    }
+  }
+}`;
+
+/** Repositories per existence query: small enough to stay far below GraphQL's node and time limits. */
+const PRESENCE_BATCH = 50;
 
 const COMMIT_FILE = `mutation CommitFile($input: CreateCommitOnBranchInput!) {
   createCommitOnBranch(input: $input) { commit { oid url } }
@@ -121,7 +135,7 @@ const PROPOSE_CHANGE = `query LoadProposal($owner: String!, $repo: String!, $bas
     defaultBranchRef { name }
     baseCommit: object(expression: $base) { ... on Commit { oid } }
     baseFile: object(expression: $baseFile) { __typename ... on Blob { byteSize isBinary isTruncated text } }
-    branch: ref(qualifiedName: $branchRef) { target { oid } }
+    branch: ref(qualifiedName: $branchRef) { target { oid ... on Commit { message } } }
     branchFile: object(expression: $branchFile) { __typename ... on Blob { byteSize isBinary isTruncated text } }
     pullRequests(headRefName: $branch, states: [OPEN], first: 10) {
       nodes { number url title body headRepository { nameWithOwner } }
@@ -381,8 +395,26 @@ export function createOctokitPort(client: GitHubClient): GitHubPort {
     },
 
     async findIssueByLabel({ owner, repo, label }) {
-      const { data } = await client.graphql<{ repository: { issues: { nodes: (IssueSummary | null)[] } } }>(FIND_ISSUE, { owner, repo, label });
-      return data.repository.issues.nodes.find((n): n is IssueSummary => n !== null) ?? null;
+      const { data } = await client.graphql<{ repository: { issues: { nodes: ((IssueSummary & { viewerDidAuthor: boolean }) | null)[] } } }>(FIND_ISSUE, { owner, repo, label });
+      const own = data.repository.issues.nodes.find((n) => n?.viewerDidAuthor);
+      return own ? { number: own.number, url: own.url, title: own.title, body: own.body } : null;
+    },
+
+    async findOwnIssues({ owner, repo, label }) {
+      const out: OwnIssue[] = [];
+      let after: string | null = null;
+      // Bounded: 20 pages is 2,000 labelled issues, far more than one per document ever makes.
+      for (let page = 0; page < 20; page++) {
+        const res: GraphQLResult<{ repository: { issues: Page<IssueNode> } }> = await client.graphql(FIND_OWN_ISSUES, { owner, repo, label, after });
+        const issues: Page<IssueNode> = res.data.repository.issues;
+        for (const n of issues.nodes) {
+          if (n?.viewerDidAuthor) out.push({ number: n.number, url: n.url, title: n.title, body: n.body, state: n.state === 'OPEN' ? 'open' : 'closed' });
+        }
+        const info = issues.pageInfo;
+        if (!info.hasNextPage || !info.endCursor) break;
+        after = info.endCursor;
+      }
+      return out;
     },
 
     async upsertIssue(input: UpsertIssueInput): Promise<UpsertIssueResult> {
@@ -397,15 +429,68 @@ export function createOctokitPort(client: GitHubClient): GitHubPort {
         });
         return { issue: issueSummary(res.data), action: 'created' };
       }
-      if (current.title === input.title && current.body === input.body) return { issue: current, action: 'unchanged' };
+      const closed = 'state' in current && current.state === 'closed';
+      if (!closed && current.title === input.title && current.body === input.body) return { issue: current, action: 'unchanged' };
+      // Reopening and the new report are one request: the issue never shows the old report as open.
       const res = await client.rest<IssueJson>('PATCH /repos/{owner}/{repo}/issues/{issue_number}', {
         owner: input.owner,
         repo: input.repo,
         issue_number: current.number,
         title: input.title,
         body: input.body,
+        ...(closed ? { state: 'open' } : {}),
       });
-      return { issue: issueSummary(res.data), action: 'updated' };
+      return { issue: issueSummary(res.data), action: closed ? 'reopened' : 'updated' };
+    },
+
+    async ensureLabel({ owner, repo, name, color, description }) {
+      try {
+        await client.rest('GET /repos/{owner}/{repo}/labels/{name}', { owner, repo, name });
+        return { created: false };
+      } catch (e) {
+        if (!(e instanceof GitHubApiError && e.status === 404)) throw e;
+      }
+      try {
+        await client.rest('POST /repos/{owner}/{repo}/labels', { owner, repo, name, color, description });
+        return { created: true };
+      } catch (e) {
+        // Created meanwhile by a concurrent run: the label is there, which is all that matters.
+        if (e instanceof GitHubApiError && e.status === 422) return { created: false };
+        throw e;
+      }
+    },
+
+    async listOrgRepositories({ org }): Promise<OrgRepository[]> {
+      const out: OrgRepository[] = [];
+      for (let page = 1; ; page++) {
+        const res = await client.rest<RepoJson[]>('GET /orgs/{org}/repos', { org, type: 'all', per_page: 100, page });
+        for (const r of res.data) {
+          const [owner = org, name = r.name] = r.full_name.split('/');
+          out.push({ owner, repo: name, archived: r.archived ?? false, disabled: r.disabled ?? false, defaultBranch: r.default_branch ?? '' });
+        }
+        if (res.data.length < 100) return out;
+      }
+    },
+
+    async filesPresent({ repositories, paths }) {
+      const found = new Map<string, string[]>();
+      const pathDefs = paths.map((_, k) => `$p${k}: String!`);
+      const pathVars = Object.fromEntries(paths.map((p, k) => [`p${k}`, `HEAD:${p}`]));
+      for (let start = 0; start < repositories.length; start += PRESENCE_BATCH) {
+        const batch = repositories.slice(start, start + PRESENCE_BATCH);
+        // Owner and name travel as variables, never spliced into the query text.
+        const defs = batch.flatMap((_, i) => [`$o${i}: String!`, `$n${i}: String!`]);
+        const objects = paths.map((_, k) => `f${k}: object(expression: $p${k}) { __typename }`).join(' ');
+        const fields = batch.map((_, i) => `r${i}: repository(owner: $o${i}, name: $n${i}) { ${objects} }`).join('\n    ');
+        const query = `query FilesPresent(${[...defs, ...pathDefs].join(', ')}) {\n    ${fields}\n}`;
+        const variables = { ...pathVars, ...Object.fromEntries(batch.flatMap((r, i) => [[`o${i}`, r.owner], [`n${i}`, r.repo]])) };
+        const { data } = await client.graphql<Record<string, Record<string, { __typename: string } | null> | null>>(query, variables, ['NOT_FOUND']);
+        batch.forEach((r, i) => {
+          const node = data[`r${i}`];
+          found.set(`${r.owner}/${r.repo}`, node ? paths.filter((_, k) => node[`f${k}`]?.__typename === 'Blob') : []);
+        });
+      }
+      return found;
     },
 
     async closeIssue({ owner, repo, number, comment }) {
@@ -430,7 +515,16 @@ export function createOctokitPort(client: GitHubClient): GitHubPort {
         throw new GitHubApiError({ call: 'POST /graphql (LoadProposal)', attempts: 1, reason: `base "${baseRev}" not found in ${input.owner}/${input.repo}` });
       }
       const baseName = input.base ?? repo.defaultBranchRef?.name ?? 'main';
+      // Never a push to the branch the pull request targets (the default branch, for the audit).
+      if (input.branch === baseName || input.branch === repo.defaultBranchRef?.name) {
+        throw new UsageError(`refusing to propose on ${input.branch}: archdoc proposes on a branch of its own, never on the base or default branch`);
+      }
       let branchOid = repo.branch?.target?.oid ?? null;
+      const ownPr = repo.pullRequests.nodes.find((p) => p?.headRepository?.nameWithOwner.toLowerCase() === `${input.owner}/${input.repo}`.toLowerCase());
+      // A head commit without archdoc's trailer was made by someone else (or the branch is theirs): leave it.
+      if (branchOid && input.trailer && branchOid !== baseOid && !hasLine(repo.branch?.target?.message ?? '', input.trailer)) {
+        return { status: 'foreign', headOid: branchOid, pullRequest: ownPr ? { number: ownPr.number, url: ownPr.url } : null };
+      }
       let current = branchOid ? repo.branchFile : repo.baseFile;
       if (!branchOid && blobText(current) === input.content) return { status: 'unchanged' };
       if (!branchOid) {
@@ -451,7 +545,6 @@ export function createOctokitPort(client: GitHubClient): GitHubPort {
         if (commit.moved) return { status: 'moved' };
         commitOid = commit.oid;
       }
-      const ownPr = repo.pullRequests.nodes.find((p) => p?.headRepository?.nameWithOwner.toLowerCase() === `${input.owner}/${input.repo}`.toLowerCase());
       if (!ownPr) {
         const res = await client.rest<{ number: number; html_url: string }>('POST /repos/{owner}/{repo}/pulls', {
           owner: input.owner,
@@ -493,7 +586,7 @@ interface ProposalNode {
   defaultBranchRef: { name: string } | null;
   baseCommit: { oid?: string } | null;
   baseFile: BlobLike | null;
-  branch: { target: { oid: string } | null } | null;
+  branch: { target: { oid: string; message?: string } | null } | null;
   branchFile: BlobLike | null;
   pullRequests: { nodes: ({ number: number; url: string; title: string; body: string; headRepository: { nameWithOwner: string } | null } | null)[] };
 }
@@ -508,6 +601,24 @@ interface BlobLike {
 function blobText(node: BlobLike | null): string | undefined {
   if (!node || node.__typename !== 'Blob' || node.isTruncated || node.text == null) return undefined;
   return node.text;
+}
+
+interface IssueNode extends IssueSummary {
+  state: 'OPEN' | 'CLOSED';
+  viewerDidAuthor: boolean;
+}
+
+interface RepoJson {
+  name: string;
+  full_name: string;
+  archived?: boolean;
+  disabled?: boolean;
+  default_branch?: string;
+}
+
+/** Whether `text` has `line` as one of its lines (a commit trailer). */
+function hasLine(text: string, line: string): boolean {
+  return text.split(/\r?\n/).some((l) => l.trim() === line);
 }
 
 interface IssueJson {

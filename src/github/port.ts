@@ -179,17 +179,39 @@ export interface RepositorySnapshot {
   issue?: IssueSummary | null;
 }
 
+/** An issue the token's identity opened, open or closed (the audit reopens its own closed issue). */
+export interface OwnIssue extends IssueSummary {
+  state: 'open' | 'closed';
+}
+
 export interface UpsertIssueInput extends RepoCoordinates {
   label: string;
   title: string;
   body: string;
-  /** The open labelled issue if already known (null: none). Omitted: looked up first. */
-  existing?: IssueSummary | null;
+  /**
+   * The issue if already known (null: none); a closed OwnIssue is reopened. Omitted: looked up first
+   * (findIssueByLabel: the oldest open one the token's identity opened).
+   */
+  existing?: IssueSummary | OwnIssue | null;
 }
 
 export interface UpsertIssueResult {
   issue: IssueSummary;
-  action: 'created' | 'updated' | 'unchanged';
+  action: 'created' | 'updated' | 'unchanged' | 'reopened';
+}
+
+export interface EnsureLabelInput extends RepoCoordinates {
+  name: string;
+  /** Six hex digits, no `#`. */
+  color: string;
+  description: string;
+}
+
+/** A repository of an organisation, as its repository list shows it. */
+export interface OrgRepository extends RepoCoordinates {
+  archived: boolean;
+  disabled: boolean;
+  defaultBranch: string;
 }
 
 export interface ProposeChangeInput extends RepoCoordinates {
@@ -202,11 +224,18 @@ export interface ProposeChangeInput extends RepoCoordinates {
   commitMessage: string;
   title: string;
   body: string;
+  /**
+   * A line archdoc puts in its commit messages (e.g. `Archdoc-Proposal: docs/a.md`). When given, an
+   * existing branch whose head commit lacks it was edited by someone else: nothing is written.
+   */
+  trailer?: string;
 }
 
 export type ProposeChangeResult =
   | { status: 'unchanged' }
   | { status: 'moved' }
+  /** The branch's head commit is not archdoc's (no `trailer` line): someone edited it, so it was left alone. */
+  | { status: 'foreign'; headOid: string; pullRequest: { number: number; url: string } | null }
   | { status: 'proposed'; pullRequest: { number: number; url: string; created: boolean }; commitOid: string | null };
 
 export interface GitHubPort {
@@ -224,10 +253,23 @@ export interface GitHubPort {
    */
   commitFiles(input: CommitFilesInput): Promise<CommitFilesResult>;
   loadRepository(input: LoadRepositoryInput): Promise<RepositorySnapshot>;
+  /** The oldest open issue with the label that the token's identity opened (never anyone else's). */
   findIssueByLabel(input: RepoCoordinates & { label: string }): Promise<IssueSummary | null>;
+  /** Every issue with the label, open or closed, that the token's identity opened, oldest first (paged by 100). */
+  findOwnIssues(input: RepoCoordinates & { label: string }): Promise<OwnIssue[]>;
+  /** Opens, updates (only when title or body differ) or reopens the issue. */
   upsertIssue(input: UpsertIssueInput): Promise<UpsertIssueResult>;
+  /** Creates the label when missing (one GET, plus one POST the first time). */
+  ensureLabel(input: EnsureLabelInput): Promise<{ created: boolean }>;
   /** Comments (when given) and closes the issue as completed. */
   closeIssue(input: RepoCoordinates & { number: number; comment?: string }): Promise<void>;
   /** Commits `content` to `branch` and opens (or updates) a pull request from it; never pushes to base. */
   proposeChange(input: ProposeChangeInput): Promise<ProposeChangeResult>;
+  /** An organisation's repositories (REST, 100 a page). */
+  listOrgRepositories(input: { org: string }): Promise<OrgRepository[]>;
+  /**
+   * Which of `paths` exist on each repository's default branch: GraphQL, many repositories per request
+   * (aliases). Keyed by `owner/repo`; a repository that cannot be read maps to [].
+   */
+  filesPresent(input: { repositories: readonly RepoCoordinates[]; paths: readonly string[] }): Promise<Map<string, string[]>>;
 }

@@ -55,7 +55,7 @@ export function renderComment(input: CommentInput): string {
   const fixed = head.length + 1 + `\n\n${DIGEST_PREFIX}${'0'.repeat(16)} -->`.length + 2 + footer.length + 1;
   const sections = fitReports(input, input.documents, budget - fixed, { measure: (s) => s.length, elsewhere: 'the job summary of this workflow run', level: 3 }, 1);
   const content = [head, ...sections].join('\n');
-  return `${content}\n${footer}\n\n${DIGEST_PREFIX}${digest(content)} -->\n`;
+  return `${content}\n${footer}\n\n${digestLine(content)}\n`;
 }
 
 /**
@@ -97,8 +97,9 @@ export function readCommentDigest(body: string): string | undefined {
   return m?.[1];
 }
 
-function digest(text: string): string {
-  return createHash('sha256').update(text).digest('hex').slice(0, 16);
+/** The hidden last line that readCommentDigest reads back: a hash of `content` (the issue bodies of the audit carry one too). */
+export function digestLine(content: string): string {
+  return `${DIGEST_PREFIX}${createHash('sha256').update(content).digest('hex').slice(0, 16)} -->`;
 }
 
 function commentFooter(input: CommentInput): string {

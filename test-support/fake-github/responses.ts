@@ -78,6 +78,8 @@ export function repoJson(state: FakeState, urls: Urls, repo: RepoRecord): Record
     html_url: `${urls.server}/${repo.fullName}`,
     url: `${urls.api}/repos/${repo.fullName}`,
     default_branch: repo.defaultBranch,
+    archived: repo.archived,
+    disabled: repo.disabled,
   };
 }
 
@@ -127,7 +129,7 @@ export function labelJson(urls: Urls, repo: RepoRecord, l: LabelRecord): Record<
     name: l.name,
     color: l.color,
     default: false,
-    description: null,
+    description: l.description ?? null,
   };
 }
 

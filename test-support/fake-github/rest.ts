@@ -6,6 +6,7 @@ import {
   commentJson,
   HttpError,
   issueJson,
+  labelJson,
   notFound,
   pullJson,
   reactionJson,
@@ -45,6 +46,8 @@ interface Route {
   pattern: RegExp;
   write: boolean;
   handler: Handler;
+  /** Routes outside a repository (an organisation's list) skip the repository check. */
+  org?: boolean;
 }
 
 const REPO = '/repos/(?<owner>[^/]+)/(?<repo>[^/]+)';
@@ -66,6 +69,7 @@ export function matchRoute(method: string, path: string): { route: Route; params
 
 /** Runs a matched route: the repository must exist, and writes need a token that may write. */
 export function runRoute(r: Route, req: RestRequest): RestResponse {
+  if (r.org) return r.handler(req);
   const repo = req.state.repo(`${req.params.owner}/${req.params.repo}`);
   if (!repo) throw notFound();
   if (r.write && (req.readOnly || !canWrite(req.role))) throw readOnlyRefusal();
@@ -231,6 +235,40 @@ function ensureLabels(req: RestRequest, repo: RepoRecord, raw: unknown): string[
   }
   return [...new Set(names)];
 }
+
+// Labels: archdoc creates its drift label with a colour and a description when it is missing.
+route('GET', '/labels/(?<name>[^/]+)', (req) => {
+  const repo = repoOf(req);
+  const label = repo.labels.get(req.params.name);
+  if (!label) throw notFound();
+  return ok(labelJson(req.urls, repo, label));
+});
+
+route('POST', '/labels', (req) => {
+  const repo = repoOf(req);
+  const name = str(req.body.name);
+  const color = str(req.body.color) ?? 'ededed';
+  if (!name) throw validationFailed([{ resource: 'Label', code: 'missing_field', field: 'name' }]);
+  if (!/^[0-9a-f]{6}$/i.test(color)) throw validationFailed([{ resource: 'Label', code: 'invalid', field: 'color' }]);
+  if (repo.labels.has(name)) throw validationFailed([{ resource: 'Label', code: 'already_exists', field: 'name' }]);
+  const label = { id: req.state.id(), name, color, description: str(req.body.description) ?? null };
+  repo.labels.set(name, label);
+  return ok(labelJson(req.urls, repo, label), 201);
+});
+
+// An organisation's repositories (GET /orgs/{org}/repos), paged; archived and disabled ones included, as GitHub does.
+routes.push({
+  method: 'GET',
+  pattern: /^\/orgs\/(?<org>[^/]+)\/repos$/,
+  write: false,
+  org: true,
+  handler: (req) => {
+    const org = req.params.org.toLowerCase();
+    const list = [...req.state.repos.values()].filter((r) => r.owner.toLowerCase() === org).sort((a, b) => a.id - b.id);
+    if (list.length === 0 && !req.state.users.has(req.params.org)) throw notFound();
+    return ok(paginate(req, list).map((r) => repoJson(req.state, req.urls, r)));
+  },
+});
 
 // Git references.
 route('GET', '/git/ref/heads/(?<branch>.+)', (req) => {

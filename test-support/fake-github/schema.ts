@@ -136,6 +136,7 @@ type Issue implements Node {
   author: Actor body: String! comments(after: String, before: String, first: Int, last: Int): IssueCommentConnection!
   createdAt: DateTime! databaseId: Int id: ID! labels(after: String, before: String, first: Int, last: Int): LabelConnection
   number: Int! state: IssueState! stateReason: IssueStateReason title: String! updatedAt: DateTime! url: URI!
+  viewerDidAuthor: Boolean!
 }
 type IssueEdge { cursor: String! node: Issue }
 type IssueConnection { edges: [IssueEdge] nodes: [Issue] pageInfo: PageInfo! totalCount: Int! }
@@ -592,6 +593,7 @@ function issueNode(ctx: GraphQLContext, repo: RepoRecord, issue: IssueRecord): R
     createdAt: issue.createdAt,
     updatedAt: issue.updatedAt,
     author: () => actorNode(ctx, issue.user),
+    viewerDidAuthor: issue.user === ctx.viewer,
     labels: (args: Page) =>
       connection(
         issue.labels.map((l) => repo.labels.get(l)!),

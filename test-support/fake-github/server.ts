@@ -30,6 +30,9 @@ export interface RecordedRequest {
   status: number;
   /** Set when the response was an injected fault. */
   fault?: string;
+  /** When the request arrived and when its response was sent (ms since the epoch): rates and overlap. */
+  at: number;
+  endedAt?: number;
 }
 
 export type FaultKind =
@@ -67,6 +70,9 @@ export interface SeedRepoOptions {
   files?: Record<string, Content>;
   isPrivate?: boolean;
   collaborators?: Record<string, Role>;
+  /** An archived (read-only) or disabled repository, as the organisation's repository list shows it. */
+  archived?: boolean;
+  disabled?: boolean;
 }
 
 export interface FakeGitHub {
@@ -153,7 +159,7 @@ export async function startFakeGitHub(options: { serverUrl?: string; startTime?:
       state.user(info.login, info.type);
     },
     seedRepo(o) {
-      const repo = state.addRepo(o.owner, o.repo, { defaultBranch: o.defaultBranch, isPrivate: o.isPrivate });
+      const repo = state.addRepo(o.owner, o.repo, { defaultBranch: o.defaultBranch, isPrivate: o.isPrivate, archived: o.archived, disabled: o.disabled });
       for (const [login, role] of Object.entries(o.collaborators ?? {})) repo.collaborators.set(login, role);
       const c = state.commit(null, o.files ?? {}, 'Initial commit', o.owner);
       repo.branches.set(repo.defaultBranch, c.oid);
@@ -269,10 +275,11 @@ export async function startFakeGitHub(options: { serverUrl?: string; startTime?:
       }
     }
     const isGraphQL = url.pathname === '/graphql' || url.pathname === '/api/graphql';
-    const record: RecordedRequest = { method, path: url.pathname, query: url.search, body, status: 0 };
+    const record: RecordedRequest = { method, path: url.pathname, query: url.search, body, status: 0, at: Date.now() };
     requests.push(record);
     const respond = (status: number, payload: unknown, headers: Record<string, string> = {}, contentType?: string) => {
       record.status = status;
+      record.endedAt = Date.now();
       send(res, status, payload, { ...headers, 'x-github-request-id': `FAKE:${requests.length}` }, contentType);
     };
 

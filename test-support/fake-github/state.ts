@@ -77,6 +77,7 @@ export interface LabelRecord {
   id: number;
   name: string;
   color: string;
+  description?: string | null;
 }
 
 export interface RepoRecord {
@@ -88,6 +89,8 @@ export interface RepoRecord {
   defaultBranch: string;
   isPrivate: boolean;
   forkOf: string | null;
+  archived: boolean;
+  disabled: boolean;
   branches: Map<string, string>;
   collaborators: Map<string, Role>;
   labels: Map<string, LabelRecord>;
@@ -145,7 +148,7 @@ export class FakeState {
     return r;
   }
 
-  addRepo(owner: string, name: string, opts: { defaultBranch?: string; isPrivate?: boolean; forkOf?: string }): RepoRecord {
+  addRepo(owner: string, name: string, opts: { defaultBranch?: string; isPrivate?: boolean; forkOf?: string; archived?: boolean; disabled?: boolean }): RepoRecord {
     this.user(owner);
     const fullName = `${owner}/${name}`;
     const id = this.id();
@@ -158,6 +161,8 @@ export class FakeState {
       defaultBranch: opts.defaultBranch ?? 'main',
       isPrivate: opts.isPrivate ?? false,
       forkOf: opts.forkOf ?? null,
+      archived: opts.archived ?? false,
+      disabled: opts.disabled ?? false,
       branches: new Map(),
       collaborators: new Map([[owner, 'admin']]),
       labels: new Map(),

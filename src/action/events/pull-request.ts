@@ -27,6 +27,7 @@ import { evaluateDocument, type DocumentOutcome } from '../../evaluate/evaluate-
 import { reportContext } from '../report-context.js';
 import { archdocCommitsLastHour, commitMessage, COMMITS_PER_HOUR, isArchdocCommit } from '../archdoc-commits.js';
 import { answersCommentCommands } from '../command-workflow.js';
+import { llmConfigured as isLlmConfigured, llmSettings } from '../llm-settings.js';
 
 export interface PullRequestEvent {
   number: number;
@@ -204,7 +205,7 @@ export async function checkPullRequest(
   const changed = snapshot.changedFiles.map((f) => f.path);
   const readText = (p: string): string => remoteText(files.get(p), p, at);
   const documents: DocumentOutcome[] = [];
-  const llmConfigured = !!(inputs.llmProvider || inputs.llmApiKey || inputs.llmBaseUrl || deps.env.OPENAI_API_KEY || deps.env.ANTHROPIC_API_KEY);
+  const llmConfigured = isLlmConfigured(inputs, deps.env);
   // What could not be done (a document unreadable, a write refused by GitHub): the run fails with these.
   const failures: string[] = [];
   if (unchecked) {
@@ -231,14 +232,7 @@ export async function checkPullRequest(
         requirements,
         pullRequest: { docChanged, requirementsChanged },
         mode: inputs.mode,
-        llm: {
-          ...(inputs.llmProvider ? { provider: inputs.llmProvider } : {}),
-          ...(inputs.llmModel ? { model: inputs.llmModel } : {}),
-          ...(inputs.llmApiKey ? { apiKey: inputs.llmApiKey } : {}),
-          ...(inputs.llmBaseUrl ? { baseUrl: inputs.llmBaseUrl } : {}),
-          maxAttempts: inputs.maxAttempts,
-          env: deps.env,
-        },
+        llm: llmSettings(inputs, deps.env),
         log,
       });
       doc = checked;

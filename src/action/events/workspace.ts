@@ -11,7 +11,11 @@ import { openRepository, type Repository } from '../../sources/repository.js';
 import { localDriftInput } from '../../drift/local.js';
 import { escapeData } from '../../report/github.js';
 import type { ActionContext } from '../context.js';
-import type { WorkflowInputs } from '../inputs.js';
+import type { ActionInputs, WorkflowInputs } from '../inputs.js';
+import type { DocumentTarget } from '../../config/resolve.js';
+import type { DriftResult } from '../../drift/drift.js';
+import type { Mode } from '../../report/document-report.js';
+import { llmSettings } from '../llm-settings.js';
 import { configPaths, parseActionConfig, resolveSettings } from '../settings.js';
 import type { RunOutcome } from '../outcome.js';
 import { evaluateDocument, type DocumentOutcome } from '../../evaluate/evaluate-document.js';
@@ -32,7 +36,7 @@ export interface WorkspaceDeps {
   port: () => GitHubPort;
 }
 
-function checkoutConfig(repo: Repository, root: string, given: WorkflowInputs): FileConfig | undefined {
+export function checkoutConfig(repo: Repository, root: string, given: WorkflowInputs): FileConfig | undefined {
   const path = configPaths(given).find((p) => existsSync(resolve(root, p)));
   if (given.config !== undefined && !path) throw new UsageError(`${given.config}: config file not found in the workspace`);
   return path ? parseActionConfig(repo.read(path, { setting: 'config', source: 'from the workflow inputs' }, 'config file'), path) : undefined;
@@ -47,35 +51,48 @@ async function defaultBranchConfig(ctx: ActionContext, given: WorkflowInputs, de
   return file?.kind === 'text' ? parseActionConfig(file.text, file.path) : undefined;
 }
 
+/**
+ * One document of the checkout: read through the path guard, drift from the stamp else the order of
+ * git history (the same facts as `archdoc drift`), lint, and the proposal of `mode`.
+ */
+export async function checkWorkspaceDocument(
+  repo: Repository,
+  target: DocumentTarget,
+  mode: Mode,
+  inputs: ActionInputs,
+  deps: Pick<WorkspaceDeps, 'log' | 'env'>,
+): Promise<DocumentOutcome & { driftResult: DriftResult }> {
+  const root = repo.root.path;
+  const input = (setting: string, source = 'from the workflow inputs') => ({ setting, source });
+  if (!existsSync(resolve(root, target.doc))) {
+    throw new UsageError(`${target.doc}: not found in the workspace (${root}); check out the repository first (actions/checkout) or set doc-path`);
+  }
+  const docText = repo.read(target.doc, input('document', target.from?.doc), 'document');
+  const { requirements, requirementGlobs, history } = localDriftInput(root, target, docText, repo.requirements(target.requirements, input('requirements', target.from?.requirements), false));
+  return evaluateDocument({
+    target,
+    docText,
+    readText: (p) => repo.read(p, input('template', target.from?.template), 'template'),
+    requirements,
+    ...(requirementGlobs ? { requirementGlobs } : {}),
+    ...(history ? { history } : {}),
+    mode,
+    llm: llmSettings(inputs, deps.env),
+    log: deps.log,
+  });
+}
+
 export async function handleWorkspace(ctx: ActionContext, given: WorkflowInputs, deps: WorkspaceDeps): Promise<RunOutcome> {
   const root = ctx.workspace;
   // Every read goes through the path guard, with GITHUB_WORKSPACE as the repository root.
   const repo = openRepository(root, root);
-  const input = (setting: string, source = 'from the workflow inputs') => ({ setting, source });
-  const at = (p: string): string => resolve(root, p);
   const base = TRUSTED_CHECKOUT_EVENTS.has(ctx.eventName) ? checkoutConfig(repo, root, given) : await defaultBranchConfig(ctx, given, deps);
   const { settings: inputs, targets } = resolveSettings({ event: ctx.eventName, inputs: given, base });
   const { checked: toCheck, unchecked } = capDocuments(targets);
   if (unchecked) deps.log(uncheckedSentence(unchecked));
   const documents: DocumentOutcome[] = [];
   for (const target of toCheck) {
-    if (!existsSync(at(target.doc))) {
-      throw new UsageError(`${target.doc}: not found in the workspace (${root}); check out the repository first (actions/checkout) or set doc-path`);
-    }
-    const docText = repo.read(target.doc, input('document', target.from?.doc), 'document');
-    // The same drift facts as `archdoc drift`: requirements on disk (through the path guard), git history by commit order.
-    const { requirements, requirementGlobs, history } = localDriftInput(root, target, docText, repo.requirements(target.requirements, input('requirements', target.from?.requirements), false));
-    const { driftResult: drift, ...doc } = await evaluateDocument({
-      target,
-      docText,
-      readText: (p) => repo.read(p, input('template', target.from?.template), 'template'),
-      requirements,
-      ...(requirementGlobs ? { requirementGlobs } : {}),
-      ...(history ? { history } : {}),
-      mode: inputs.mode === 'regenerate' ? 'validate' : inputs.mode,
-      llm: { maxAttempts: inputs.maxAttempts, env: deps.env },
-      log: deps.log,
-    });
+    const { driftResult: drift, ...doc } = await checkWorkspaceDocument(repo, target, inputs.mode === 'regenerate' ? 'validate' : inputs.mode, inputs, deps);
     // Escaped: paths are the repository's text, and a line break in one must not start a workflow command.
     if (drift.state === 'unknown') deps.log(escapeData(`archdoc: ${target.doc}: drift could not be checked: ${drift.reason.replace(/`/g, '')}`));
     documents.push(doc);

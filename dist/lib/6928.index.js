@@ -1,8 +1,8 @@
-export const id = 4829;
-export const ids = [4829];
+export const id = 6928;
+export const ids = [6928];
 export const modules = {
 
-/***/ 14829:
+/***/ 6928:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -416,12 +416,17 @@ function addFile(out, path, node) {
 
 
 
+/** How many of a pull request's latest commits the snapshot lists (the loop guards look at them). */
+const RECENT_COMMITS = 30;
+/** Workflows on the default branch: the snapshot lists them, whole, so the report knows which commands answer. */
+const WORKFLOWS_DIR = '.github/workflows';
 const PULL_REQUEST_FIELDS = `
   number state headRefName headRefOid baseRefName baseRefOid isCrossRepository maintainerCanModify
   headRepository { nameWithOwner }
   files(first: 100, after: $filesAfter) @include(if: $withFiles) {
     totalCount pageInfo { hasNextPage endCursor } nodes { path changeType }
   }
+  commits(last: ${RECENT_COMMITS}) @include(if: $withFiles) { nodes { commit { oid message committedDate } } }
   comments(first: 100, after: $commentsAfter) @include(if: $withComments) {
     pageInfo { hasNextPage endCursor }
     nodes { id databaseId body url viewerDidAuthor viewerCanUpdate author { __typename login } }
@@ -456,6 +461,9 @@ const FIND_ISSUE = `query FindIssueByLabel($owner: String!, $repo: String!, $lab
 }`;
 const COMMIT_FILE = `mutation CommitFile($input: CreateCommitOnBranchInput!) {
   createCommitOnBranch(input: $input) { commit { oid url } }
+}`;
+const BRANCH_HEAD = `query BranchHead($owner: String!, $repo: String!, $ref: String!) {
+  repository(owner: $owner, name: $repo) { ref(qualifiedName: $ref) { target { oid } } }
 }`;
 const PROPOSE_CHANGE = `query LoadProposal($owner: String!, $repo: String!, $base: String!, $branch: String!, $baseFile: String!, $branchFile: String!, $branchRef: String!) {
   repository(owner: $owner, name: $repo) {
@@ -542,7 +550,8 @@ function createOctokitPort(client) {
             // The default branch's files ride along in the same query (`HEAD` is the default branch): no extra call.
             const basePaths = input.defaultBranchPaths ?? [];
             const baseSel = selectBlobs('d', 'HEAD', basePaths);
-            const { data } = await client.graphql(loadPullRequestQuery([...sel.varDefs, ...baseSel.varDefs], `defaultBranchRef { name }\n${sel.fields}\n${baseSel.fields}`), { ...coords, number: input.number, filesAfter: null, commentsAfter: null, withFiles: true, withComments: true, ...sel.variables, ...baseSel.variables });
+            const workflowsField = `workflows: object(expression: "HEAD:${WORKFLOWS_DIR}") { ... on Tree { entries { path type object { ... on Blob { isTruncated text } } } } }`;
+            const { data } = await client.graphql(loadPullRequestQuery([...sel.varDefs, ...baseSel.varDefs], `defaultBranchRef { name }\n${workflowsField}\n${sel.fields}\n${baseSel.fields}`), { ...coords, number: input.number, filesAfter: null, commentsAfter: null, withFiles: true, withComments: true, ...sel.variables, ...baseSel.variables });
             const pr = data.repository.pullRequest;
             const defaultBranch = data.repository.defaultBranchRef?.name ?? pr.baseRefName;
             const baseRead = readBlobs('d', data.repository, basePaths);
@@ -578,7 +587,8 @@ function createOctokitPort(client) {
                 files: read.files,
                 requirementPaths: requirementPaths(plan, read.files),
                 stickyComment: pages.sticky,
-                defaultBranch: { name: defaultBranch, files: baseRead.files },
+                defaultBranch: { name: defaultBranch, files: baseRead.files, workflows: workflowTexts(data.repository.workflows) },
+                recentCommits: (pr.commits?.nodes ?? []).flatMap((n) => (n ? [n.commit] : [])),
             };
         },
         async findStickyComment(lookup) {
@@ -655,8 +665,16 @@ function createOctokitPort(client) {
                     fileChanges: { additions: input.files.map((f) => ({ path: f.path, contents: Buffer.from(f.content, 'utf8').toString('base64') })) },
                 },
             }, ['STALE_DATA']);
-            if (errors.some((e) => e.type === 'STALE_DATA') || !data.createCommitOnBranch)
-                return { moved: true };
+            if (errors.some((e) => e.type === 'STALE_DATA') || !data.createCommitOnBranch) {
+                // Where the branch is now, so the caller can say so (one more request, only in this rare case).
+                const head = await client.graphql(BRANCH_HEAD, {
+                    owner: input.owner,
+                    repo: input.repo,
+                    ref: `refs/heads/${input.branch}`,
+                });
+                const oid = head.data.repository?.ref?.target?.oid;
+                return { moved: true, ...(oid ? { headOid: oid } : {}) };
+            }
             return { moved: false, ...data.createCommitOnBranch.commit };
         },
         async loadRepository(input) {
@@ -790,6 +808,10 @@ function createOctokitPort(client) {
         },
     };
     return port;
+}
+/** The workflow files' texts (a truncated one is left out: a workflow that large is not archdoc's). */
+function workflowTexts(node) {
+    return (node?.entries ?? []).flatMap((e) => e?.path && e.type === 'blob' && /\.ya?ml$/i.test(e.path) && e.object?.text != null && !e.object.isTruncated ? [{ path: e.path, text: e.object.text }] : []);
 }
 /** Text of a blob, or undefined when absent, binary or truncated (then it is never "equal" to new content). */
 function blobText(node) {
@@ -933,6 +955,11 @@ function renderDocumentReport(ctx, doc, limits) {
     const patch = doc.proposal ? patchFor(doc.proposal, doc.docPath) : undefined;
     const render = (plan) => assemble(ctx, doc, findings, rows, patch, plan, limits);
     const fits = (r) => limits.measure(r.text) <= limits.budget;
+    if (doc.wholeFile && patch?.hunks.length) {
+        const withFile = render({ rows: rows.length, diff: { kind: 'full' }, whole: true });
+        if (fits(withFile))
+            return withFile;
+    }
     const whole = render({ rows: rows.length, diff: { kind: 'full' } });
     if (fits(whole))
         return whole;
@@ -1090,6 +1117,14 @@ shownPatch = patch) {
             if (diffText) {
                 out.push(`<details><summary>${summary}</summary>`, '', (0,markdown/* fenced */.OF)(diffText, 'diff'), '', '</details>', '');
             }
+            if (plan.whole) {
+                const lines = doc.proposal.newText.split('\n').length - (doc.proposal.newText.endsWith('\n') ? 1 : 0);
+                out.push(`<details><summary>The whole proposed ${(0,markdown/* escapeHtml */.ZD)(doc.docPath)} (${(0,report_text/* plural */.LS)(lines, 'line')})</summary>`, '', (0,markdown/* fenced */.OF)(doc.proposal.newText, 'markdown'), '', '</details>', '');
+            }
+            else if (doc.wholeFile) {
+                out.push(`_The whole proposed file was left out to stay within the size limit._`, '');
+                omissions.push('the whole proposed file');
+            }
             if (plan.diff.kind === 'full')
                 diffComplete = true;
             else if (plan.diff.kind === 'bounded') {
@@ -1103,12 +1138,13 @@ shownPatch = patch) {
             }
         }
     }
-    const apply = howToApply(ctx, doc, patch, diffComplete, limits.elsewhere);
+    const apply = howToApply(ctx, doc, patch, { diffComplete, wholeFile: !!plan.whole }, limits.elsewhere);
     if (apply.length)
         out.push(heading(sub, 'How to apply'), '', ...apply, '');
     return { text: out.join('\n'), omissions };
 }
-function howToApply(ctx, doc, patch, diffComplete, elsewhere) {
+function howToApply(ctx, doc, patch, shown, elsewhere) {
+    const { diffComplete } = shown;
     if (doc.pushed)
         return [];
     const cmd = ctx.command;
@@ -1131,9 +1167,10 @@ function howToApply(ctx, doc, patch, diffComplete, elsewhere) {
         if (diffComplete) {
             lines.push(`- Or locally: save the diff above as ${(0,markdown/* inlineCode */.ti)('archdoc.patch')} and run ${(0,markdown/* inlineCode */.ti)('git apply archdoc.patch')} at the repository root.`);
         }
-        else if (ctx.mode !== 'regenerate') {
+        if (ctx.mode !== 'regenerate' && (!diffComplete || !canPush))
             lines.push(`- Or locally: run ${(0,markdown/* inlineCode */.ti)(`archdoc fix --write ${doc.docPath}`)}.`);
-        }
+        if (shown.wholeFile)
+            lines.push(`- Or replace ${(0,markdown/* inlineCode */.ti)(doc.docPath)} with the whole proposed file above.`);
     }
     else if (fixable > 0 && ctx.mode === 'validate') {
         const n = fixable === errors + warnings ? 'All findings' : `${fixable} of the findings`;
@@ -1182,13 +1219,24 @@ function isStickyComment(body) {
 }
 function renderComment(input) {
     const budget = Math.min(input.budget ?? COMMENT_BUDGET, COMMENT_LIMIT);
-    const head = [STICKY_MARKER, ...overview(input.documents), ...(input.unchecked ? [uncheckedNotice(input.unchecked), ''] : [])].join('\n');
+    const head = [STICKY_MARKER, ...(input.request ? [requestLine(input.request), ''] : []), ...overview(input.documents), ...(input.unchecked ? [uncheckedNotice(input.unchecked), ''] : [])].join('\n');
     const footer = commentFooter(input);
     // The head, the digest line and the footer are fixed costs; the documents share the rest fairly.
     const fixed = head.length + 1 + `\n\n${DIGEST_PREFIX}${'0'.repeat(16)} -->`.length + 2 + footer.length + 1;
     const sections = fitReports(input, input.documents, budget - fixed, { measure: (s) => s.length, elsewhere: 'the job summary of this workflow run', level: 3 }, 1);
     const content = [head, ...sections].join('\n');
     return `${content}\n${footer}\n\n${DIGEST_PREFIX}${digest(content)} -->\n`;
+}
+/**
+ * "`/archdoc fix` requested by @alice: …". The requester is mentioned on purpose (they asked); a login
+ * GitHub would never issue is shown as escaped text instead.
+ */
+function requestLine(r) {
+    return `${(0,markdown/* inlineCode */.ti)(r.command)} requested by ${mentionLogin(r.login)}: ${(0,markdown/* inlineText */.ln)(r.result)}`;
+}
+/** A GitHub login as a mention (to notify the person archdoc answers); anything GitHub would never issue as escaped text. */
+function mentionLogin(login) {
+    return /^[a-z\d][a-z\d-]{0,38}$/i.test(login) ? `@${login}` : (0,markdown/* escapeInline */.VV)(login, false);
 }
 /** With several documents: one line each first, so the verdicts are seen before the details. */
 function overview(documents) {
@@ -1226,8 +1274,6 @@ function commentFooter(input) {
     return `---\n<sub>archdoc ${input.version} · mode ${input.mode}${run}</sub>`;
 }
 
-// EXTERNAL MODULE: ./src/version.ts
-var version = __webpack_require__(311);
 // EXTERNAL MODULE: ./src/template/builtin.ts
 var builtin = __webpack_require__(15493);
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
@@ -1317,10 +1363,8 @@ function readInputs(get = (n) => core/* getInput */.V4(n)) {
     return out;
 }
 
-// EXTERNAL MODULE: ./src/config/file.ts + 1 modules
-var file = __webpack_require__(1280);
-// EXTERNAL MODULE: ./src/lint/catalogue.ts + 1 modules
-var catalogue = __webpack_require__(63990);
+// EXTERNAL MODULE: ./src/config/file.ts + 2 modules
+var file = __webpack_require__(78749);
 ;// CONCATENATED MODULE: ./src/action/settings.ts
 /**
  * The settings policy of SPEC §6, in one place: the workflow's inputs, the config file on the default
@@ -1331,7 +1375,6 @@ var catalogue = __webpack_require__(63990);
  * - The head's config may change only what is checked, and only on `pull_request`.
  * - An input the workflow sets always wins; the documented defaults apply when nothing sets a value.
  */
-
 
 
 
@@ -1391,7 +1434,7 @@ function configPaths(inputs) {
     return inputs.config !== undefined ? [inputs.config] : [...new Set([DEFAULTS.config, ...file/* CONFIG_PATHS */.iE])];
 }
 function parseActionConfig(text, path) {
-    return text === undefined ? undefined : (0,file/* parseConfig */.o4)(text, path, catalogue/* RULE_NAMES */.iU);
+    return text === undefined ? undefined : (0,file/* parseConfig */.o4)(text, path);
 }
 /** The one log line for a head config that tried to set trusted settings. */
 function ignoredLine(path, keys) {
@@ -1540,6 +1583,10 @@ async function evaluateDocument(input) {
     return outcome;
 }
 
+// EXTERNAL MODULE: ./src/lint/catalogue.ts + 1 modules
+var catalogue = __webpack_require__(63990);
+// EXTERNAL MODULE: ./src/version.ts
+var version = __webpack_require__(311);
 ;// CONCATENATED MODULE: ./src/action/report-context.ts
 
 
@@ -1549,14 +1596,57 @@ function reportContext(ctx, inputs, headSha, facts) {
         repo: ctx.repo,
         headSha,
         ...(ctx.runUrl ? { runUrl: ctx.runUrl } : {}),
-        version: version/* VERSION */.x,
+        version: version/* VERSION */.xv,
         mode: inputs.mode,
         rules: catalogue/* RULE_METAS */._T,
-        docsBaseUrl: `${version/* HOMEPAGE */.p}/blob/v${version/* VERSION */.x}/`,
-        // No `command`: comment commands are not answered yet (SPEC §5), so the report offers none.
+        docsBaseUrl: `${version/* HOMEPAGE */.py}/blob/v${version/* VERSION */.xv}/`,
+        // Comment commands are offered only where a workflow answers them.
+        ...(facts.command ? { command: facts.command } : {}),
         ...(facts.canPush !== undefined ? { canPush: facts.canPush } : {}),
         ...(facts.llmConfigured !== undefined ? { llmConfigured: facts.llmConfigured } : {}),
     };
+}
+
+;// CONCATENATED MODULE: ./src/action/archdoc-commits.ts
+
+const TRAILER = 'Archdoc-Command';
+/** At most this many archdoc commits on one pull request within an hour. */
+const COMMITS_PER_HOUR = 5;
+const HOUR_MS = 3_600_000;
+/** Whether the message's last paragraph carries archdoc's trailer. */
+function isArchdocCommit(message) {
+    const paragraphs = message.trimEnd().split(/\n\s*\n/);
+    return paragraphs[paragraphs.length - 1].split('\n').some((l) => l.startsWith(`${TRAILER}: `));
+}
+/** archdoc commits among the pull request's latest commits made less than an hour before `now`. */
+function archdocCommitsLastHour(commits, now) {
+    return commits.filter((c) => isArchdocCommit(c.message) && now - Date.parse(c.committedDate) < HOUR_MS).length;
+}
+/** Headline, what changed, who asked, and the trailer that marks the commit as archdoc's. */
+function commitMessage(i) {
+    const what = i.paths.length === 1 ? i.paths[0] : `${i.paths.length} documents`;
+    const list = i.paths.length === 1 ? [] : [i.paths.map((p) => `- ${p}`).join('\n')];
+    const who = i.requested ? [`Requested by @${i.requested.login} with \`${i.requested.command}\` on #${i.requested.number}.`] : [];
+    const by = `${i.requested ? 'Made' : 'Proposed'} by archdoc ${version/* VERSION */.xv}${i.runUrl ? ` in ${i.runUrl}` : ''}.`;
+    return [`docs: ${i.action} ${what} (archdoc)`, ...list, [...who, by].join('\n'), `${TRAILER}: ${i.action}`].join('\n\n');
+}
+
+;// CONCATENATED MODULE: ./src/action/command-workflow.ts
+/**
+ * Whether comment commands answer in this repository: a workflow on the default branch runs archdoc on
+ * `issue_comment`. Read from the workflow texts the pull request query already lists (no extra call),
+ * so the report offers `/archdoc fix` only where someone will answer it.
+ */
+const ON_ISSUE_COMMENT = /(?:^|[\s[,{'"])issue_comment(?:$|[\s\]:,}'"])/m;
+/** A step `uses: <something named archdoc>@<ref>`. */
+function usesArchdoc(text) {
+    return text.split('\n').some((line) => {
+        const uses = /^[ \t-]*uses:[ \t]*(\S+)/.exec(line)?.[1].replace(/['"]/g, '');
+        return uses !== undefined && uses.includes('@') && uses.split('@')[0].toLowerCase().includes('archdoc');
+    });
+}
+function answersCommentCommands(workflows) {
+    return workflows.some((w) => ON_ISSUE_COMMENT.test(w.text) && usesArchdoc(w.text));
 }
 
 ;// CONCATENATED MODULE: ./src/action/events/pull-request.ts
@@ -1565,7 +1655,11 @@ function reportContext(ctx, inputs, headSha, facts) {
  * document and requirements at the head commit and the config on the default branch through the API (no
  * checkout needed), apply the settings policy (SPEC §6), check, propose, push, comment.
  * A run with nothing to push makes at most 3 API calls: the snapshot, (rarely) extra files, the comment.
+ *
+ * Comment commands (issue-comment.ts) run the same pipeline at the head they pin: `readPullRequest`, then
+ * `checkPullRequest` with the command's mode and who asked.
  */
+
 
 
 
@@ -1631,7 +1725,8 @@ async function readPullRequest(ctx, given, deps, event) {
         owner: ctx.owner,
         repo: ctx.repo,
         number: event.number,
-        headSha: event.headSha,
+        // Without a head (a comment command): the head at this moment, pinned for the whole run.
+        ...(event.headSha ? { headSha: event.headSha } : {}),
         paths: [...new Set(wanted)],
         requirementGlobs: [...requirements],
         marker: STICKY_MARKER,
@@ -1656,8 +1751,23 @@ async function readPullRequest(ctx, given, deps, event) {
     }
     return { inputs: settings, targets, snapshot, ...(note ? { note } : {}) };
 }
-async function handlePullRequest(ctx, given, trustedDeps, event) {
-    const { inputs, targets, snapshot, note } = await readPullRequest(ctx, given, trustedDeps, event);
+async function handlePullRequest(ctx, given, deps, event) {
+    const read = await readPullRequest(ctx, given, deps, event);
+    // Loop guard: a head that is archdoc's own commit (a PAT or App token's commits start workflows) is
+    // checked, but nothing is proposed, pushed or commented, so archdoc never answers itself.
+    const head = read.snapshot.recentCommits.at(-1);
+    const own = head?.oid === read.snapshot.readAt && isArchdocCommit(head.message);
+    if (own)
+        deps.log(`the head commit ${read.snapshot.readAt.slice(0, 7)} is archdoc's own: checked only; nothing is proposed, pushed or commented`);
+    const inputs = own ? { ...read.inputs, mode: 'validate', push: false, comment: false } : read.inputs;
+    return checkPullRequest(ctx, deps, { ...read, inputs }, event);
+}
+/**
+ * Check every configured document at the snapshot's head, propose, commit (`inputs.push`), and answer in
+ * the one sticky comment (`inputs.comment`). With `request`, the comment says who asked and what came of it.
+ */
+async function checkPullRequest(ctx, trustedDeps, read, event, request) {
+    const { inputs, targets, snapshot, note } = read;
     // dry-run may come from the default branch's config, so the port is wrapped once the policy has decided.
     const deps = inputs.dryRun ? { ...trustedDeps, port: dryRunPort(trustedDeps.port, trustedDeps.log) } : trustedDeps;
     const { port, log } = deps;
@@ -1742,16 +1852,22 @@ async function handlePullRequest(ctx, given, trustedDeps, event) {
     if (note && documents[0])
         documents[0].notes = [...(documents[0].notes ?? []), note];
     let commitSha;
+    let pushResult;
     const proposed = documents.filter((d) => d.proposal);
     if (proposed.length && inputs.push) {
-        const pushed = await pushProposals(ctx, inputs, deps, { snapshot, isFork, coords }, proposed);
-        commitSha = pushed.commitSha;
-        failures.push(...pushed.failures);
+        pushResult = await pushProposals(ctx, inputs, deps, { snapshot, isFork, coords }, proposed, request);
+        commitSha = pushResult.commitSha;
+        failures.push(...pushResult.failures);
     }
     const canPush = !isFork || snapshot.maintainerCanModify;
+    // Comment commands are offered where a workflow on the default branch answers them (and, of course, in their own answer).
+    const command = request || answersCommentCommands(snapshot.defaultBranch.workflows) ? inputs.command : undefined;
+    const result = request ? commandResult(inputs, request, documents, failures, pushResult) : undefined;
+    const answer = request && result ? { command: `${request.prefix} ${request.name}`, login: request.login, result: result.sentence } : undefined;
     let commentUrl;
     if (inputs.comment) {
-        const posted = await postComment(ctx, inputs, deps, snapshot, { documents, ...(unchecked ? { unchecked } : {}) }, { canPush, llmConfigured, isFork });
+        const report = { documents, ...(unchecked ? { unchecked } : {}), ...(answer ? { request: answer } : {}) };
+        const posted = await postComment(ctx, inputs, deps, snapshot, report, { canPush, llmConfigured, isFork, ...(command ? { command } : {}) });
         commentUrl = posted.url;
         failures.push(...posted.failures);
     }
@@ -1767,57 +1883,98 @@ async function handlePullRequest(ctx, given, trustedDeps, event) {
         ...(failures.length ? { failure: failures.join('; ') } : {}),
         canPush,
         llmConfigured,
+        ...(command ? { command } : {}),
+        ...(result ? { result } : {}),
     };
 }
+/** One sentence for the requester: what was done, or why not and how to retry. */
+function commandResult(inputs, request, documents, failures, push) {
+    const again = `Comment \`${request.prefix} ${request.name}\` again to retry.`;
+    if (failures.length)
+        return { done: false, sentence: `Failed: ${failures.join('; ')}. ${again}` };
+    if (request.name === 'validate')
+        return { done: true, sentence: 'Checked the documents at the head of this pull request; the report is below.' };
+    if (push?.commitSha)
+        return { done: true, sentence: `Committed \`${push.commitSha.slice(0, 7)}\` to this branch.` };
+    if (push?.refused)
+        return { done: false, sentence: `${push.refused}` };
+    const unchanged = documents.every((d) => !d.proposal && !d.neutral);
+    if (unchanged)
+        return { done: true, sentence: 'Already up to date: nothing to commit.' };
+    if (inputs.dryRun)
+        return { done: true, sentence: 'Dry run: nothing was committed.' };
+    return { done: false, sentence: 'Nothing was committed: see the notes below.' };
+}
 /**
- * `push: true`: every proposed document in ONE verified commit on top of the head the run read. Two
- * commits would race each other (the second always finds the branch moved); if the branch moved
- * before this one, nothing is pushed and every document says so.
+ * `push: true` or a comment command: every proposed document in ONE verified commit on top of the head the
+ * run read. Two commits would race each other (the second always finds the branch moved); if the branch
+ * moved before this one, nothing is pushed and every document says so.
  */
-async function pushProposals(ctx, inputs, deps, pr, proposed) {
+async function pushProposals(ctx, inputs, deps, pr, proposed, request) {
     const { snapshot, isFork } = pr;
     const at = snapshot.readAt;
     const note = (text) => {
         for (const d of proposed)
             d.notes = [...(d.notes ?? []), text];
     };
+    const retry = request ? ` Comment \`${request.prefix} ${request.name}\` again to retry.` : ' The next run will propose again.';
     if (inputs.dryRun) {
         note('Dry run: the proposed change was not pushed.');
         return { failures: [] };
     }
     if (isFork && !snapshot.maintainerCanModify) {
-        note('This pull request comes from a fork archdoc cannot push to: apply the diff below yourself.');
-        return { failures: [] };
+        const why = 'This pull request comes from a fork archdoc cannot push to (maintainers may not edit it): apply the change below yourself.';
+        note(why);
+        for (const d of proposed)
+            d.wholeFile = true;
+        return { failures: [], refused: why };
     }
-    const what = proposed.length === 1 ? proposed[0].docPath : `${proposed.length} documents`;
-    const list = proposed.length === 1 ? '' : `${proposed.map((d) => `- ${d.docPath}`).join('\n')}\n\n`;
+    // Loop guard: a bound on archdoc's commits per pull request per hour, whatever starts the runs.
+    const recent = archdocCommitsLastHour(snapshot.recentCommits, Date.now());
+    if (recent >= COMMITS_PER_HOUR) {
+        const why = `archdoc already committed ${recent} times to this pull request in the last hour (the limit is ${COMMITS_PER_HOUR}): nothing was committed. Apply the change below yourself, or try again later.`;
+        note(why);
+        deps.log(why);
+        return { failures: [], refused: why };
+    }
+    const paths = proposed.map((d) => d.docPath);
+    const action = inputs.mode === 'regenerate' ? 'regenerate' : 'fix';
     try {
         const r = await deps.port.commitFiles({
             ...(isFork && snapshot.headRepository ? snapshot.headRepository : pr.coords),
             branch: snapshot.headRef,
             expectedHeadOid: at,
             files: proposed.map((d) => ({ path: d.docPath, content: d.proposal.newText })),
-            message: `docs: ${inputs.mode === 'regenerate' ? 'regenerate' : 'fix'} ${what} (archdoc)\n\n${list}Proposed by archdoc ${version/* VERSION */.x}${ctx.runUrl ? ` in ${ctx.runUrl}` : ''}.`,
+            message: commitMessage({
+                action,
+                paths,
+                ...(request ? { requested: { login: request.login, command: `${request.prefix} ${request.name}`, number: snapshot.number } } : {}),
+                ...(ctx.runUrl ? { runUrl: ctx.runUrl } : {}),
+            }),
         });
         if (r.moved) {
-            note(`The branch moved since ${at.slice(0, 7)}, so nothing was pushed; the next run will propose again.`);
-            return { failures: [] };
+            const now = r.headOid ? ` to \`${r.headOid.slice(0, 7)}\`` : '';
+            const why = `The branch moved${now} since archdoc read \`${at.slice(0, 7)}\`, so nothing was committed.${retry}`;
+            note(why);
+            deps.log(why);
+            return { failures: [], refused: why };
         }
         for (const d of proposed)
             d.pushed = { sha: r.oid, url: r.url };
-        deps.log(`pushed ${proposed.map((d) => d.docPath).join(', ')} as ${r.oid}`);
+        deps.log(`pushed ${paths.join(', ')} as ${r.oid}`);
         return { commitSha: r.oid, failures: [] };
     }
     catch (e) {
         if (e instanceof ReadOnlyTokenError) {
-            note('The token cannot push to this branch (read-only): apply the diff below yourself.');
+            const why = 'The token cannot push to this branch (read-only): apply the diff below yourself.';
+            note(why);
             deps.log(`not pushed: ${e.message}`);
-            return { failures: [] };
+            return { failures: [], refused: why };
         }
         if (!(e instanceof GitHubApiError || e instanceof findings/* UsageError */.eb))
             throw e;
         note('Pushing the proposed change failed: apply the diff below yourself, or re-run the workflow.');
-        return { failures: [`could not push ${what}: ${e.message}`] };
+        return { failures: [`could not push ${paths.length === 1 ? paths[0] : `${paths.length} documents`}: ${e.message}`] };
     }
 }
 /** Nothing worth a new comment: the pull request touches neither the document nor its requirements, and the check passes. */
@@ -1832,7 +1989,7 @@ async function postComment(ctx, inputs, deps, snapshot, report, facts) {
         return { failures: [] };
     }
     const existing = snapshot.stickyComment;
-    if (!existing && !report.unchecked && report.documents.every(quiet)) {
+    if (!existing && !report.request && !report.unchecked && report.documents.every(quiet)) {
         log('No comment: this pull request changes neither the documents nor their requirements, and the check passes.');
         return { failures: [] };
     }
@@ -1942,6 +2099,197 @@ async function handleWorkspace(ctx, given, deps) {
         documents.push(doc);
     }
     return { settings: inputs, documents, headSha: ctx.sha, ...(unchecked ? { unchecked, failure: uncheckedSentence(unchecked) } : {}) };
+}
+
+;// CONCATENATED MODULE: ./src/action/command.ts
+/**
+ * A comment command (SPEC §5 "Comment commands"): the first line of a comment, written by a person, that
+ * starts with the command prefix. A first line inside a quote (`>`) or a code block (fenced, or indented
+ * by four spaces or a tab) is text about a command, not a command. Pure: text in, a decision out.
+ */
+const SUBCOMMANDS = ['regenerate', 'fix', 'validate', 'help'];
+/** Only this much of a comment is looked at: the first line of any real command is short. */
+const SCAN_LIMIT = 1000;
+/** The first line with text, or undefined when it is quoted, in a code block, or there is none. */
+function firstLine(body) {
+    const head = body.slice(0, SCAN_LIMIT);
+    for (const raw of head.split(/\r\n?|\n/)) {
+        if (raw.trim() === '')
+            continue;
+        // Indented code: four columns of leading white space (a tab counts as four).
+        const indent = /^[ \t]*/.exec(raw)[0].replace(/\t/g, '    ').length;
+        if (indent >= 4)
+            return undefined;
+        const line = raw.trim();
+        if (line.startsWith('>') || line.startsWith('```') || line.startsWith('~~~'))
+            return undefined;
+        return line;
+    }
+    return undefined;
+}
+/** Whether the first line could be a command of any prefix (every prefix starts with `/`): no API call needed to ignore the rest. */
+function mayBeCommand(body) {
+    return firstLine(body)?.startsWith('/') ?? false;
+}
+/** `prefix`: the `command` setting, e.g. `/archdoc` (a `/` and no spaces). */
+function parseCommand(body, prefix) {
+    const line = firstLine(body);
+    if (line === undefined)
+        return { kind: 'none' };
+    const [first, second = ''] = line.split(/\s+/, 2);
+    if (first !== prefix)
+        return { kind: 'none' };
+    const name = second.toLowerCase();
+    const known = SUBCOMMANDS.includes(name);
+    return { kind: 'command', name: known ? name : 'help', unknown: !known && name !== '' };
+}
+
+;// CONCATENATED MODULE: ./src/action/events/issue-comment.ts
+/**
+ * issue_comment: comment commands on a pull request (SPEC §5 "Comment commands", §6). The job holds the
+ * LLM key and a write token while the pull request is untrusted, so:
+ *
+ * - only new comments (`created`) by people count; bots are ignored without a word, and archdoc's own
+ *   comments never start with a command;
+ * - settings come from the workflow inputs and the config on the default branch (settings.ts);
+ * - the collaborator-permission API decides who may run a command (write, maintain, admin); anyone else
+ *   gets one polite reply and nothing else happens: no LLM call, no commit, no sticky update;
+ * - the head is read when the command is handled and pinned: read there, committed on top of it only.
+ *
+ * Reactions tell the requester at once (eyes) and at the end (rocket: done; confused: refused or failed).
+ */
+
+
+
+
+
+
+
+
+function commentEvent(payload) {
+    const issue = payload.issue;
+    const comment = payload.comment;
+    if (!issue?.number || !comment?.id)
+        throw new findings/* UsageError */.eb('the event payload has no issue with a number and a comment with an id');
+    return {
+        action: typeof payload.action === 'string' ? payload.action : '',
+        number: issue.number,
+        isPullRequest: issue.pull_request !== undefined && issue.pull_request !== null,
+        commentId: comment.id,
+        body: comment.body ?? '',
+        login: comment.user?.login ?? '',
+        userType: comment.user?.type ?? '',
+    };
+}
+const isBot = (e) => e.userType === 'Bot' || e.login.endsWith('[bot]') || e.login === '';
+const DESCRIPTIONS = {
+    fix: 'commit the deterministic fix of the documents (no LLM) to this pull request\'s branch',
+    regenerate: 'rewrite the documents from the requirements with the configured LLM and commit them to the branch',
+    validate: "check the documents at the pull request's head and update archdoc's comment",
+    help: 'this list',
+};
+function helpText(prefix, login, unknown) {
+    const lead = unknown ? `${mentionLogin(login)}, archdoc does not know that command.` : `${mentionLogin(login)}, archdoc answers these commands`;
+    return [
+        `${lead} Write one on the first line of a pull request comment:`,
+        '',
+        ...Object.keys(DESCRIPTIONS).map((name) => `- ${(0,markdown/* inlineCode */.ti)(`${prefix} ${name}`)}: ${DESCRIPTIONS[name]}.`),
+        '',
+        'Only people with write access to the repository can run them. The answer goes into archdoc\'s comment on the pull request.',
+    ].join('\n');
+}
+function refusalText(login, prefix) {
+    return (`Sorry ${mentionLogin(login)}, only people with write access to this repository can run ${(0,markdown/* inlineCode */.ti)(prefix)} commands. ` +
+        'A maintainer can run it for you.');
+}
+function notPullRequestText(login, prefix) {
+    return `${mentionLogin(login)}, ${(0,markdown/* inlineCode */.ti)(prefix)} commands work on pull requests only: comment there.`;
+}
+function nothing(ctx, settings, log, why) {
+    log(why);
+    return { settings, documents: [], headSha: ctx.sha };
+}
+async function handleIssueComment(ctx, given, trustedDeps) {
+    const { log } = trustedDeps;
+    const event = commentEvent(ctx.payload);
+    const defaults = resolveSettings({ event: ctx.eventName, inputs: given }).settings;
+    // Free checks first: most comments are not commands, and they cost no API call at all.
+    if (event.action !== 'created')
+        return nothing(ctx, defaults, log, `issue_comment ${event.action}: only new comments run commands; nothing to do`);
+    if (isBot(event))
+        return nothing(ctx, defaults, log, 'a comment by a bot: ignored');
+    if (!mayBeCommand(event.body) || (given.command !== undefined && parseCommand(event.body, given.command).kind === 'none')) {
+        return nothing(ctx, defaults, log, 'not a comment command: nothing to do');
+    }
+    // The prefix and dry-run may come from the config on the default branch (never from a pull request).
+    const paths = configPaths(given);
+    const repo = await trustedDeps.port.loadRepository({ owner: ctx.owner, repo: ctx.repo, paths, requirementGlobs: [] });
+    const base = configIn(repo.files, paths);
+    if (given.config !== undefined && !base)
+        throw new findings/* UsageError */.eb(`${given.config}: config file not found on the default branch (${repo.defaultBranch})`);
+    const { settings } = resolveSettings({ event: ctx.eventName, inputs: given, base });
+    const parsed = parseCommand(event.body, settings.command);
+    if (parsed.kind === 'none')
+        return nothing(ctx, settings, log, 'not a comment command: nothing to do');
+    const port = settings.dryRun ? dryRunPort(trustedDeps.port, log) : trustedDeps.port;
+    const deps = { ...trustedDeps, port };
+    const coords = { owner: ctx.owner, repo: ctx.repo };
+    const react = (content) => reaction(port, log, { ...coords, commentId: event.commentId, content });
+    const reply = (body) => port.postComment({ ...coords, number: event.number, body });
+    log(`comment command ${settings.command} ${parsed.name} by ${event.login} on #${event.number}`);
+    await react('eyes');
+    try {
+        const permission = await port.getPermission({ ...coords, username: event.login });
+        if (!permission.canWrite) {
+            await reply(refusalText(event.login, settings.command));
+            await react('confused');
+            return nothing(ctx, settings, log, `${event.login} has ${permission.role} permission, not write: refused politely, nothing else done`);
+        }
+        if (!event.isPullRequest) {
+            await reply(notPullRequestText(event.login, settings.command));
+            await react('confused');
+            return nothing(ctx, settings, log, `#${event.number} is an issue, not a pull request: nothing to do`);
+        }
+        if (parsed.name === 'help') {
+            await reply(helpText(settings.command, event.login, parsed.unknown));
+            await react(parsed.unknown ? 'confused' : 'rocket');
+            return nothing(ctx, settings, log, 'answered with the list of commands');
+        }
+        const name = parsed.name;
+        // The head as it is now, pinned: the files are read at it and the commit goes on top of it only.
+        const read = await readPullRequest(ctx, given, deps, { number: event.number });
+        if (read.snapshot.state !== 'OPEN') {
+            await reply(`${mentionLogin(event.login)}, this pull request is ${read.snapshot.state.toLowerCase()}: archdoc commits only to open pull requests.`);
+            await react('confused');
+            return nothing(ctx, settings, log, `#${event.number} is ${read.snapshot.state.toLowerCase()}: nothing to do`);
+        }
+        const inputs = {
+            ...read.inputs,
+            mode: name,
+            push: name !== 'validate',
+            comment: true,
+            // The findings are of the document before the fix: a fix or regenerate run fails only when it could not do its work.
+            ...(name === 'validate' ? {} : { failOn: 'never' }),
+        };
+        const run = await checkPullRequest(ctx, deps, { ...read, inputs }, {}, { name, prefix: settings.command, login: event.login });
+        await react(run.result?.done ? 'rocket' : 'confused');
+        return run;
+    }
+    catch (e) {
+        await react('confused');
+        throw e;
+    }
+}
+/** Reactions are a courtesy: one that cannot be added is logged, never the end of the run. */
+async function reaction(port, log, input) {
+    try {
+        await port.addReaction(input);
+    }
+    catch (e) {
+        if (!(e instanceof GitHubApiError))
+            throw e;
+        log(`could not react ${input.content} to the comment: ${e.message}`);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/action/context.ts
@@ -2099,7 +2447,7 @@ async function deliver(ctx, outcome, redact = (t) => t) {
     const sarifPath = (0,external_node_path_.join)(ctx.outputDir, 'archdoc.sarif');
     (0,external_node_fs_.writeFileSync)(reportPath, redact((0,json/* renderJson */.h)(report)));
     const sources = Object.fromEntries(outcome.documents.flatMap((d) => (d.text !== undefined ? [[d.docPath, d.text]] : [])));
-    (0,external_node_fs_.writeFileSync)(sarifPath, redact((0,sarif/* renderSarif */.WH)(report, { rules: catalogue/* RULE_METAS */._T, version: version/* VERSION */.x, informationUri: version/* HOMEPAGE */.p, sources })));
+    (0,external_node_fs_.writeFileSync)(sarifPath, redact((0,sarif/* renderSarif */.WH)(report, { rules: catalogue/* RULE_METAS */._T, version: version/* VERSION */.xv, informationUri: version/* HOMEPAGE */.py, sources })));
     core/* setOutput */.uH('errors', String(report.errors));
     core/* setOutput */.uH('warnings', String(report.warnings));
     core/* setOutput */.uH('drift', String(outcome.documents.some((d) => d.drift?.status === 'drifted')));
@@ -2121,6 +2469,7 @@ async function deliver(ctx, outcome, redact = (t) => t) {
 
 ;// CONCATENATED MODULE: ./src/action/main.ts
 /** The Action's orchestration: inputs and context in, one handler per event, delivery, exit status. */
+
 
 
 
@@ -2157,6 +2506,9 @@ async function runAction(env = process.env) {
         if (PR_EVENTS.has(ctx.eventName)) {
             outcome = await handlePullRequest(ctx, inputs, { port: makePort(inputs.token, log, secrets), log, env }, pullRequestEvent(ctx.payload));
         }
+        else if (ctx.eventName === 'issue_comment') {
+            outcome = await handleIssueComment(ctx, inputs, { port: makePort(inputs.token, log, secrets), log, env });
+        }
         else {
             log(`event ${ctx.eventName}: checking the documents in the workspace`);
             outcome = await handleWorkspace(ctx, inputs, { log, env, port: () => makePort(inputs.token, log, secrets) });
@@ -2173,43 +2525,6 @@ async function runAction(env = process.env) {
         core/* setFailed */.C1(secrets.redact(e instanceof findings/* UsageError */.eb ? message : `archdoc could not check the document: ${message}`));
         if (env.ARCHDOC_DEBUG && e instanceof Error && e.stack)
             core/* debug */.Yz((0,log_line/* logLine */.B)(secrets.redact(e.stack)));
-    }
-}
-
-
-/***/ }),
-
-/***/ 44637:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Eg: () => (/* binding */ compareFindings),
-/* harmony export */   eb: () => (/* binding */ UsageError),
-/* harmony export */   eh: () => (/* binding */ summarize)
-/* harmony export */ });
-/** The vocabulary every stage shares: a finding is what a rule reports about one place in a document. */
-function summarize(files) {
-    let errors = 0;
-    let warnings = 0;
-    for (const f of files) {
-        for (const x of f.findings) {
-            if (x.severity === 'error')
-                errors++;
-            else
-                warnings++;
-        }
-    }
-    return { files, errors, warnings };
-}
-function compareFindings(a, b) {
-    // Ties keep the rules' own order (template order for section findings): Array#sort is stable.
-    return a.line - b.line || a.column - b.column;
-}
-/** An error the user can act on: bad input, bad config, unreadable file. Exit code 2 in the CLI. */
-class UsageError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'UsageError';
     }
 }
 
@@ -2554,12 +2869,13 @@ function plain(s) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   OF: () => (/* binding */ fenced),
 /* harmony export */   VA: () => (/* binding */ blobLineUrl),
+/* harmony export */   VV: () => (/* binding */ escapeInline),
 /* harmony export */   ZD: () => (/* binding */ escapeHtml),
 /* harmony export */   kq: () => (/* binding */ escapeCell),
 /* harmony export */   ln: () => (/* binding */ inlineText),
 /* harmony export */   ti: () => (/* binding */ inlineCode)
 /* harmony export */ });
-/* unused harmony exports neutralizeReferences, escapeInline, codeSpans */
+/* unused harmony exports neutralizeReferences, codeSpans */
 /* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(65655);
 /**
  * Safe pieces of GitHub-flavoured Markdown built from text we do not control (messages quote the
@@ -2680,20 +2996,6 @@ function blobLineUrl(owner, repo, sha, path, line, endLine) {
     const range = endLine && endLine > line ? `-L${endLine}` : '';
     return `https://github.com/${encodeSegment(owner)}/${encodeSegment(repo)}/blob/${encodeSegment(sha)}/${p}#L${line}${range}`;
 }
-
-
-/***/ }),
-
-/***/ 311:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   p: () => (/* binding */ HOMEPAGE),
-/* harmony export */   x: () => (/* binding */ VERSION)
-/* harmony export */ });
-/** archdoc's version; a test keeps it equal to package.json's. */
-const VERSION = '0.1.0';
-const HOMEPAGE = 'https://github.com/archdoc/archdoc';
 
 
 /***/ })

@@ -1,8 +1,8 @@
-export const id = 7849;
-export const ids = [7849];
+export const id = 2356;
+export const ids = [2356];
 export const modules = {
 
-/***/ 1280:
+/***/ 78749:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -20,46 +20,18 @@ var js_yaml = __webpack_require__(33243);
 var ajv = __webpack_require__(42463);
 // EXTERNAL MODULE: ./src/core/findings.ts
 var findings = __webpack_require__(44637);
+;// CONCATENATED MODULE: ./schema/archdoc.schema.json
+const archdoc_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/archdoc/archdoc/v1/schema/archdoc.schema.json","title":"archdoc configuration (.archdoc.yml, .github/archdoc.yml)","description":"What archdoc checks (doc, template, requirements, documents, rules, fail-on) and what it may do (the Action\'s other settings). A pull request\'s copy may change only what is checked.","type":"object","additionalProperties":false,"definitions":{"severity":{"description":"off | warning | error","enum":["off","warning","error"]},"requirements":{"description":"Requirements files: a glob or a list of globs, relative to the repository root (no \\"..\\").","anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"rules":{"description":"Per-rule severity by rule name (`archdoc rules` lists them): off, warning or error.","type":"object","additionalProperties":false,"properties":{"section-missing":{"$ref":"#/definitions/severity","description":"A heading that the template requires is absent from the document. Default: error."},"section-order":{"$ref":"#/definitions/severity","description":"Template sections appear in a different order than the template gives. Default: error."},"heading-mismatch":{"$ref":"#/definitions/severity","description":"A section is recognisably there, but its heading text or level differs from the template\'s. Default: error."},"section-duplicate":{"$ref":"#/definitions/severity","description":"A template section appears twice. Default: error."},"section-empty":{"$ref":"#/definitions/severity","description":"A required section has no content. Default: error."},"field-missing":{"$ref":"#/definitions/severity","description":"A labelled bullet that the template requires (`- **Label**: value`) is absent or has no value. Default: error."},"placeholder":{"$ref":"#/definitions/severity","description":"Template placeholder text (`[...]`, a lone `...`, TODO/TBD) was left in the document. Default: error."},"endpoint-format":{"$ref":"#/definitions/severity","description":"A Key Endpoints bullet is not `` `METHOD /path` - description ``, or the section lists none. Default: error."},"endpoint-duplicate":{"$ref":"#/definitions/severity","description":"The same method and path are listed twice. Default: warning."},"diagram-missing":{"$ref":"#/definitions/severity","description":"A section that needs a mermaid diagram has none. Default: error."},"diagram-type":{"$ref":"#/definitions/severity","description":"The diagram is of the wrong type (e.g. `graph TB` where a `C4Context` belongs). Default: error."},"diagram-syntax":{"$ref":"#/definitions/severity","description":"mermaid\'s own parser cannot parse the diagram; the position points into the file. Default: error."},"diagram-title":{"$ref":"#/definitions/severity","description":"The diagram has no `title` line although the template gives it one. Default: warning."},"c4-undefined-alias":{"$ref":"#/definitions/severity","description":"A `Rel`/`BiRel`/`Rel_*` names an element alias that the diagram never declares. Default: error."},"c4-duplicate-alias":{"$ref":"#/definitions/severity","description":"Two C4 elements share an alias. Default: error."},"c4-swallowed-element":{"$ref":"#/definitions/severity","description":"A line that looks like an element was absorbed into the previous one (mermaid accepts a missing `)` silently). Default: error."},"chat-residue":{"$ref":"#/definitions/severity","description":"Chat text from the LLM (\\"Here is...\\", \\"✅ ... complete!\\", \\"Next steps\\", a whole-document ```markdown wrapper). Default: error."},"mojibake":{"$ref":"#/definitions/severity","description":"Text that was decoded with the wrong charset (`âœ…`, `â€™`, ...). Default: error."},"requirements-drift":{"$ref":"#/definitions/severity","description":"The requirements changed since the document was generated or last updated. Default: error."}}}},"properties":{"$schema":{"description":"The URL of this schema, for editors.","type":"string"},"doc":{"description":"The document to check, relative to the repository root; ends in .md. Default: docs/02_architecture.md.","type":"string","minLength":1,"default":"docs/02_architecture.md"},"template":{"description":"A built-in template (architecture, requirements, security) or the path of a Markdown skeleton in the repository. Default: architecture.","type":"string","minLength":1,"default":"architecture"},"requirements":{"$ref":"#/definitions/requirements","default":["docs/01_requirements.md"]},"rules":{"$ref":"#/definitions/rules"},"documents":{"description":"Several documents (a monorepo), each with its own settings; the top-level doc, template, requirements and rules are their defaults.","type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["doc"],"properties":{"doc":{"description":"The document to check, relative to the repository root; ends in .md. Default: docs/02_architecture.md.","type":"string","minLength":1,"default":"docs/02_architecture.md"},"template":{"description":"A built-in template (architecture, requirements, security) or the path of a Markdown skeleton in the repository. Default: architecture.","type":"string","minLength":1,"default":"architecture"},"requirements":{"$ref":"#/definitions/requirements","default":["docs/01_requirements.md"]},"rules":{"$ref":"#/definitions/rules"}}}},"fail-on":{"description":"Which findings fail the check: error, warning or never. Default: error.","enum":["error","warning","never"],"default":"error"},"mode":{"description":"What to propose: validate, fix (the deterministic repair) or regenerate (an LLM rewrite). Trusted: read from the default branch only. Default: validate.","enum":["validate","fix","regenerate"],"default":"validate"},"comment":{"description":"Post and keep updating one sticky comment on the pull request. Trusted. Default: true.","type":"boolean","default":true},"push":{"description":"Commit the proposed document to the pull request branch (verified, never forced). Trusted. Default: false.","type":"boolean","default":false},"dry-run":{"description":"Write nothing at all to GitHub. Trusted. Default: false.","type":"boolean","default":false},"llm-provider":{"description":"openai (any OpenAI-compatible endpoint) or anthropic. Trusted. The API key is never set here: pass llm-api-key from a secret.","type":"string","minLength":1},"llm-model":{"description":"Model name (or Azure deployment). Trusted.","type":"string","minLength":1},"llm-base-url":{"description":"Base URL of an OpenAI-compatible endpoint. Trusted.","type":"string","pattern":"^https?://"},"max-attempts":{"description":"LLM rounds before giving up, 1 to 10. Trusted. Default: 3.","type":"integer","minimum":1,"maximum":10,"default":3},"command":{"description":"Prefix of comment commands. Trusted. Default: /archdoc.","type":"string","pattern":"^/\\\\S+$","default":"/archdoc"},"drift-label":{"description":"Label of the issue a scheduled drift audit keeps current. Trusted. Default: archdoc-drift.","type":"string","minLength":1,"maxLength":50,"default":"archdoc-drift"}}}');
 ;// CONCATENATED MODULE: ./src/config/schema.ts
-/** The config file's schema (.archdoc.yml / .github/archdoc.yml): the Action's inputs plus per-rule severities. */
-const severity = { enum: ['off', 'warning', 'error'] };
-const globs = { anyOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }] };
-function configSchema(ruleNames) {
-    const rules = {
-        type: 'object',
-        propertyNames: { enum: [...ruleNames] },
-        additionalProperties: severity,
-    };
-    const documentProps = {
-        doc: { type: 'string', minLength: 1 },
-        template: { type: 'string', minLength: 1 },
-        requirements: globs,
-        rules,
-    };
-    return {
-        type: 'object',
-        additionalProperties: false,
-        properties: {
-            ...documentProps,
-            documents: {
-                type: 'array',
-                minItems: 1,
-                items: { type: 'object', additionalProperties: false, required: ['doc'], properties: documentProps },
-            },
-            mode: { enum: ['validate', 'fix', 'regenerate'] },
-            'fail-on': { enum: ['error', 'warning', 'never'] },
-            comment: { type: 'boolean' },
-            push: { type: 'boolean' },
-            'dry-run': { type: 'boolean' },
-            'llm-provider': { type: 'string', minLength: 1 },
-            'llm-model': { type: 'string', minLength: 1 },
-            'llm-base-url': { type: 'string', pattern: '^https?://' },
-            'max-attempts': { type: 'integer', minimum: 1, maximum: 10 },
-            command: { type: 'string', pattern: '^/\\S+$' },
-            'drift-label': { type: 'string', minLength: 1, maxLength: 50 },
-        },
-    };
-}
+/**
+ * The config file's schema (.archdoc.yml / .github/archdoc.yml): the Action's inputs plus per-rule
+ * severities. schema/archdoc.schema.json is the single source: editors read it through the generated
+ * config's modeline, the validator compiles it, and ncc bundles it into dist/.
+ */
+
+const CONFIG_SCHEMA = archdoc_schema_namespaceObject;
+/** The keys a config file may hold (`$schema` only points editors at the schema, and sets nothing). */
+const CONFIG_KEYS = Object.keys(archdoc_schema_namespaceObject.properties).filter((k) => k !== '$schema');
 
 // EXTERNAL MODULE: ./src/sources/path-guard.ts
 var path_guard = __webpack_require__(84791);
@@ -135,15 +107,15 @@ function describe(e, text, file) {
     let what;
     if (e.keyword === 'additionalProperties') {
         const extra = String(e.params.additionalProperty);
+        const inRules = path[path.length - 1] === 'rules';
         path.push(extra);
         key = path.join('.');
-        what = extra === 'llm-api-key' ? 'secrets do not belong in a config file: pass llm-api-key as an input from a secret' : 'unknown key';
-    }
-    else if (e.propertyName !== undefined || e.keyword === 'propertyNames') {
-        const name = String(e.propertyName ?? e.params.propertyName);
-        path.push(name);
-        key = path.join('.');
-        what = 'unknown rule (run `archdoc rules` for the list)';
+        what =
+            extra === 'llm-api-key'
+                ? 'secrets do not belong in a config file: pass llm-api-key as an input from a secret'
+                : inRules
+                    ? 'unknown rule (run `archdoc rules` for the list)'
+                    : 'unknown key';
     }
     else if (e.keyword === 'enum') {
         what = `must be one of ${(e.params.allowedValues ?? []).join(', ')}`;
@@ -158,7 +130,7 @@ function describe(e, text, file) {
 }
 const camel = (k) => k.replace(/-([a-z])/g, (_m, c) => c.toUpperCase());
 const list = (v) => v === undefined ? undefined : (Array.isArray(v) ? v : String(v).split(/[\n,]/)).map((s) => s.trim()).filter(Boolean);
-function parseConfig(text, file, ruleNames) {
+function parseConfig(text, file) {
     let data;
     try {
         data = js_yaml/* default.load */.Ay.load(text, { filename: file, schema: js_yaml/* default.CORE_SCHEMA */.Ay.CORE_SCHEMA });
@@ -171,15 +143,19 @@ function parseConfig(text, file, ruleNames) {
         return { path: file };
     if (typeof data !== 'object' || Array.isArray(data))
         throw new findings/* UsageError */.eb(`${file}:1: the config must be a mapping of keys to values`);
-    validator ??= new ajv.Ajv({ allErrors: true, strict: false }).compile(configSchema(ruleNames));
+    validator ??= new ajv.Ajv({ allErrors: true, strict: false }).compile(CONFIG_SCHEMA);
     if (!validator(data)) {
         const errors = (validator.errors ?? []).filter((e) => e.keyword !== 'if');
-        throw new findings/* UsageError */.eb(describe(errors[0], text, file));
+        // Ajv lists the branches of an anyOf before the anyOf itself, which says it better.
+        const first = errors.find((e) => e.keyword === 'anyOf' && e.instancePath === errors[0].instancePath) ?? errors[0];
+        throw new findings/* UsageError */.eb(describe(first, text, file));
     }
     const raw = data;
     checkPaths(raw, text, file);
     const out = { path: file };
     for (const [k, v] of Object.entries(raw)) {
+        if (k === '$schema')
+            continue;
         if (k === 'requirements')
             out.requirements = list(v);
         else if (k === 'documents')
@@ -231,7 +207,7 @@ function checkPaths(raw, text, file) {
 /* harmony export */   pg: () => (/* binding */ assertRepositoryPaths),
 /* harmony export */   rE: () => (/* binding */ DEFAULT_DOC)
 /* harmony export */ });
-/* harmony import */ var _file_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1280);
+/* harmony import */ var _file_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78749);
 /* harmony import */ var _sources_path_guard_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(84791);
 
 
@@ -240,11 +216,11 @@ const DEFAULT_TEMPLATE = 'architecture';
 const DEFAULT_REQUIREMENTS = ['docs/01_requirements.md'];
 const FOUND = { setting: 'config', source: 'found in the repository' };
 /** The config file named explicitly (must exist), else the first of the usual places that exists; read through the path guard. */
-function loadConfigFile(ruleNames, repo, explicit) {
+function loadConfigFile(repo, explicit) {
     if (explicit)
-        return (0,_file_js__WEBPACK_IMPORTED_MODULE_0__/* .parseConfig */ .o4)(repo.read(explicit, { setting: 'config', source: _sources_path_guard_js__WEBPACK_IMPORTED_MODULE_1__/* .COMMAND_LINE */ .rD }, 'config file'), explicit, ruleNames);
+        return (0,_file_js__WEBPACK_IMPORTED_MODULE_0__/* .parseConfig */ .o4)(repo.read(explicit, { setting: 'config', source: _sources_path_guard_js__WEBPACK_IMPORTED_MODULE_1__/* .COMMAND_LINE */ .rD }, 'config file'), explicit);
     const path = _file_js__WEBPACK_IMPORTED_MODULE_0__/* .CONFIG_PATHS */ .iE.find((p) => repo.exists(p, FOUND));
-    return path ? (0,_file_js__WEBPACK_IMPORTED_MODULE_0__/* .parseConfig */ .o4)(repo.read(path, FOUND, 'config file'), path, ruleNames) : undefined;
+    return path ? (0,_file_js__WEBPACK_IMPORTED_MODULE_0__/* .parseConfig */ .o4)(repo.read(path, FOUND, 'config file'), path) : undefined;
 }
 function documentTargets(cfg, over = {}) {
     const given = over.source ?? 'from the workflow inputs';
@@ -298,174 +274,38 @@ function assertRepositoryPaths(targets) {
 
 /***/ }),
 
-/***/ 38307:
+/***/ 44637:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ writeFileAtomic)
+/* harmony export */   Eg: () => (/* binding */ compareFindings),
+/* harmony export */   eb: () => (/* binding */ UsageError),
+/* harmony export */   eh: () => (/* binding */ summarize)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _core_findings_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(44637);
-/**
- * Replace a file's content atomically: a temp file in the same directory, flushed to disk, renamed over
- * the original. A reader sees the old file or the new one, never half of one; the mode, a UTF-8 byte
- * order mark and the file behind a symlink are kept.
- */
-
-
-
-
-const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
-function startsWithBom(path) {
-    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, 'r');
-    try {
-        const head = Buffer.alloc(3);
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, head, 0, 3, 0) === 3 && head.equals(BOM);
+/** The vocabulary every stage shares: a finding is what a rule reports about one place in a document. */
+function summarize(files) {
+    let errors = 0;
+    let warnings = 0;
+    for (const f of files) {
+        for (const x of f.findings) {
+            if (x.severity === 'error')
+                errors++;
+            else
+                warnings++;
+        }
     }
-    finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
-    }
+    return { files, errors, warnings };
 }
-function writeFileAtomic(path, text) {
-    let target = path;
-    let mode = 0o644;
-    let bom = false;
-    try {
-        target = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(path);
-        mode = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(target).mode & 0o7777;
-        bom = startsWithBom(target);
-    }
-    catch (e) {
-        if (e.code !== 'ENOENT')
-            throw failure(path, e);
-    }
-    const tmp = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(target), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(target)}.archdoc-${process.pid}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_2__.randomBytes)(4).toString('hex')}.tmp`);
-    try {
-        const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(tmp, 'wx', mode);
-        try {
-            const body = Buffer.from(text, 'utf8');
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(fd, bom ? Buffer.concat([BOM, body]) : body);
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fchmodSync)(fd, mode); // the umask may have narrowed it
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fsyncSync)(fd);
-        }
-        finally {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
-        }
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(tmp, target);
-    }
-    catch (e) {
-        try {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.unlinkSync)(tmp);
-        }
-        catch {
-            // never created, or already renamed
-        }
-        throw failure(path, e);
-    }
-    syncDirectory((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(target));
+function compareFindings(a, b) {
+    // Ties keep the rules' own order (template order for section findings): Array#sort is stable.
+    return a.line - b.line || a.column - b.column;
 }
-/** Make the rename itself durable; not every platform can open a directory, and then there is nothing to do. */
-function syncDirectory(dir) {
-    try {
-        const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(dir, 'r');
-        try {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fsyncSync)(fd);
-        }
-        finally {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
-        }
+/** An error the user can act on: bad input, bad config, unreadable file. Exit code 2 in the CLI. */
+class UsageError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'UsageError';
     }
-    catch {
-        // Windows: directories cannot be fsynced; the rename is still atomic.
-    }
-}
-function failure(path, e) {
-    const code = e.code;
-    const why = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (code ?? e.message);
-    return new _core_findings_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${path}: cannot write (${why})`);
-}
-
-
-/***/ }),
-
-/***/ 6109:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Gu: () => (/* binding */ readTextFile),
-/* harmony export */   bi: () => (/* binding */ MAX_DOCUMENT_BYTES)
-/* harmony export */ });
-/* unused harmony export decodeText */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_findings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44637);
-/** Read a document from disk with every failure turned into one clear line (SPEC §6: bounded inputs). */
-
-
-/** Documents larger than this are refused: an architecture document is a few KB; 10 MB is a mistake. */
-const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-/** Bytes -> text, refusing binary content and invalid UTF-8 with the place it goes wrong. */
-function decodeText(bytes, name) {
-    const probe = bytes.subarray(0, 8192);
-    if (probe.includes(0))
-        throw new _core_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${name}: looks like a binary file (it contains NUL bytes), not Markdown`);
-    try {
-        return utf8.decode(bytes).replace(/^\uFEFF/, '');
-    }
-    catch {
-        // Find the first bad byte for the message: decode growing prefixes cheaply by lines.
-        let line = 1;
-        let start = 0;
-        for (let i = 0; i <= bytes.length; i++) {
-            if (i === bytes.length || bytes[i] === 0x0a) {
-                try {
-                    utf8.decode(bytes.subarray(start, i));
-                }
-                catch {
-                    break;
-                }
-                line++;
-                start = i + 1;
-            }
-        }
-        throw new _core_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${name}:${line}: not valid UTF-8 text; save the file as UTF-8`);
-    }
-}
-function readTextFile(path, what = 'file') {
-    let size;
-    try {
-        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path);
-        if (st.isDirectory())
-            throw new _core_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${path}: is a directory; give the path of a Markdown ${what}`);
-        size = st.size;
-    }
-    catch (e) {
-        if (e instanceof _core_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb)
-            throw e;
-        const code = e.code;
-        if (code === 'ENOENT')
-            throw new _core_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${path}: no such ${what}`);
-        if (code === 'EACCES')
-            throw new _core_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${path}: permission denied`);
-        throw new _core_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${path}: cannot read (${code ?? e.message})`);
-    }
-    if (size > MAX_DOCUMENT_BYTES) {
-        throw new _core_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${path}: ${(size / 1024 / 1024).toFixed(1)} MB is too large; archdoc reads documents up to ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB`);
-    }
-    let bytes;
-    try {
-        bytes = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path);
-    }
-    catch (e) {
-        throw new _core_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${path}: cannot read (${e.code ?? e.message})`);
-    }
-    return decodeText(bytes, path);
 }
 
 
@@ -605,118 +445,30 @@ function guardDocumentWrite(root, cwd, path, origin) {
 
 /***/ }),
 
-/***/ 69322:
+/***/ 311:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  h: () => (/* binding */ openRepository)
-});
-
-// UNUSED EXPORTS: repositoryRoot
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(31421);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./src/fix/write-file.ts
-var write_file = __webpack_require__(38307);
-// EXTERNAL MODULE: ./src/sources/files.ts
-var files = __webpack_require__(6109);
-// EXTERNAL MODULE: ./src/sources/path-guard.ts
-var path_guard = __webpack_require__(84791);
-// EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 1 modules
-var dist = __webpack_require__(73382);
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __webpack_require__(14006);
-var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
-// EXTERNAL MODULE: ./src/core/findings.ts
-var findings = __webpack_require__(44637);
-;// CONCATENATED MODULE: ./src/sources/requirements.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   bX: () => (/* binding */ ACTION_REF),
+/* harmony export */   cZ: () => (/* binding */ SCHEMA_URL),
+/* harmony export */   py: () => (/* binding */ HOMEPAGE),
+/* harmony export */   xv: () => (/* binding */ VERSION)
+/* harmony export */ });
+/* unused harmony export REPOSITORY */
+/** archdoc's version; a test keeps it equal to package.json's. */
+const VERSION = '0.1.0';
 /**
- * Requirements files named by globs, read from disk, never from outside the repository: a pattern may
- * not be absolute or use `..`, its fixed folder may not lead out through a symlink, the walk does not
- * follow symlinks (a symlinked requirements file is named literally), and every match is checked again.
+ * The GitHub owner of archdoc's repository, the one place it is written (the README, `archdoc init`'s
+ * workflows and the config schema's URL all follow it; tests keep them equal). `archdoc` is a placeholder
+ * until the repository is published: a fork or mirror changes it here, in the README and in the schema's `$id`.
  */
-
-
-
-
-
-
-
-const SETTINGS = { setting: 'requirements', source: 'from the settings' };
-/** Paths the globs name (relative to `cwd` for globs, as written for literals), sorted. A literal path that does not exist is an error when `strict`. */
-function expandRequirements(cwd, globs, strict, scope = {}) {
-    const root = scope.root ?? (0,path_guard/* rootAt */.sb)(cwd);
-    const origin = scope.origin ?? SETTINGS;
-    const paths = new Set();
-    for (const g of globs) {
-        if ((0,dist/* isDynamicPattern */.ey)(g)) {
-            (0,path_guard/* assertRepoPath */.ac)(g, 'glob', origin);
-            // The folder the walk starts in is followed even without followSymbolicLinks: check it first.
-            (0,path_guard/* guardPath */.Lp)(root, cwd, picomatch_default().scan(g).base || '.', origin, g);
-            const found = (0,dist/* globSync */.AZ)(g, { cwd, onlyFiles: true, dot: false, followSymbolicLinks: false, ignore: ['**/node_modules/**', '**/.git/**'] });
-            for (const p of found) {
-                (0,path_guard/* guardPath */.Lp)(root, cwd, p, origin, g);
-                paths.add(p);
-            }
-        }
-        else if ((0,external_node_fs_.existsSync)((0,path_guard/* guardPath */.Lp)(root, cwd, g, origin)))
-            paths.add(g.replace(/^\.\//, ''));
-        else if (strict)
-            throw new findings/* UsageError */.eb(`${g}: no such requirements file`);
-    }
-    return [...paths].sort();
-}
-function readRequirements(cwd, globs, strict, scope = {}) {
-    return expandRequirements(cwd, globs, strict, scope).map((path) => ({ path, text: (0,files/* readTextFile */.Gu)((0,external_node_path_.resolve)(cwd, path), 'requirements file') }));
-}
-
-;// CONCATENATED MODULE: ./src/sources/repository.ts
-/**
- * The repository a command works in, and the only way the commands reach its files: every read and
- * write goes through the path guard against the repository root.
- */
-
-
-
-
-
-
-
-/** The git top-level of `cwd`, or `cwd` itself outside a git repository (or without git). */
-function repositoryRoot(cwd) {
-    try {
-        const top = (0,external_node_child_process_.execFileSync)('git', ['rev-parse', '--show-toplevel'], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-        if (top)
-            return top;
-    }
-    catch {
-        // Not a repository, or no git: the current folder is the root.
-    }
-    return cwd;
-}
-function openRepository(cwd, rootPath = repositoryRoot(cwd)) {
-    const root = (0,path_guard/* rootAt */.sb)(rootPath);
-    return {
-        root,
-        cwd,
-        path: (path, origin) => (0,path_guard/* guardPath */.Lp)(root, cwd, path, origin),
-        read: (path, origin, what) => (0,files/* readTextFile */.Gu)((0,path_guard/* guardPath */.Lp)(root, cwd, path, origin), what),
-        exists: (path, origin) => (0,external_node_fs_.existsSync)((0,path_guard/* guardPath */.Lp)(root, cwd, path, origin)),
-        requirements: (globs, origin, strict) => readRequirements(cwd, globs, strict, { root, origin }),
-        writableDocument: (path, origin) => (0,path_guard/* guardDocumentWrite */.ku)(root, cwd, path, origin),
-        writeDocument(path, text, origin) {
-            const abs = (0,path_guard/* guardDocumentWrite */.ku)(root, cwd, path, origin);
-            (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(abs), { recursive: true });
-            (0,write_file/* writeFileAtomic */.Z)(abs, text);
-        },
-    };
-}
+const OWNER = 'archdoc';
+const REPOSITORY = `${OWNER}/archdoc`;
+const HOMEPAGE = `https://github.com/${REPOSITORY}`;
+/** The moving major tag a workflow pins (`uses: archdoc/archdoc@v1`); the release workflow moves it to each v1.x.y. */
+const ACTION_REF = `${REPOSITORY}@v1`;
+/** The published config schema, at the same major tag. */
+const SCHEMA_URL = `https://raw.githubusercontent.com/${REPOSITORY}/v1/schema/archdoc.schema.json`;
 
 
 /***/ })

@@ -1,5 +1,5 @@
-export const id = 10;
-export const ids = [10];
+export const id = 2755;
+export const ids = [2755];
 export const modules = {
 
 /***/ 51923:
@@ -285,6 +285,55 @@ function localDriftInput(root, target, docText, requirements) {
         history: () => historyDrift(gitHistory(root), target.doc, requirements.map((r) => r.path)),
     };
 }
+
+
+/***/ }),
+
+/***/ 63990:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  _T: () => (/* binding */ RULE_METAS)
+});
+
+// UNUSED EXPORTS: CONTEXT_RULES, RULE_NAMES
+
+// EXTERNAL MODULE: ./src/lint/rules/index.ts + 31 modules
+var rules = __webpack_require__(50049);
+;// CONCATENATED MODULE: ./src/lint/rule.ts
+function docsPathOf(name) {
+    return `docs/rules/${name}.md`;
+}
+
+;// CONCATENATED MODULE: ./src/lint/catalogue.ts
+/** Rule metadata for reports, config validation and `archdoc rules`. */
+
+
+/** Rules whose facts come from outside the document (the requirements' history), run by the drift check. */
+const CONTEXT_RULES = [
+    {
+        name: 'requirements-drift',
+        description: 'The requirements changed since the document was generated or last updated.',
+        severity: 'error',
+        fixable: false,
+        docsPath: docsPathOf('requirements-drift'),
+    },
+];
+const RULE_METAS = [
+    ...rules/* RULES */.y.map((r) => ({
+        name: r.name,
+        description: r.description,
+        severity: r.severity,
+        fixable: r.fixable,
+        ...(r.offByDefault ? { offByDefault: true } : {}),
+        ...(r.tags ? { tags: r.tags } : {}),
+        docsPath: docsPathOf(r.name),
+    })),
+    ...CONTEXT_RULES,
+];
+const RULE_NAMES = RULE_METAS.map((r) => r.name);
 
 
 /***/ }),
