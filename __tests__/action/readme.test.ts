@@ -48,7 +48,7 @@ describe('README: GitHub Action', () => {
     expect(workflow.on).toEqual({ issue_comment: { types: ['created'] } });
     expect(workflow.permissions).toEqual({ contents: 'write', 'pull-requests': 'write', issues: 'write' });
     const [job] = Object.values(workflow.jobs);
-    expect(job.steps.map((st) => st.uses)).toEqual(['archdoc/archdoc@v0']);
+    expect(job.steps.map((st) => st.uses)).toEqual([ACTION_REF]);
     expect(job.steps[0].with?.['llm-api-key']).toBe('${{ secrets.OPENAI_API_KEY }}');
     expect(block).not.toMatch(/actions\/checkout/);
   });

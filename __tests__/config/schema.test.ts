@@ -39,7 +39,10 @@ test('the schema lives where the modeline and the package point, and names every
   expect(JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).files).toContain('schema');
   const rules = published.definitions.rules.properties;
   expect(Object.keys(rules)).toEqual(RULE_METAS.map((r) => r.name));
-  for (const r of RULE_METAS) expect(rules[r.name].description).toBe(`${r.description} Default: ${r.severity}.`);
+  for (const r of RULE_METAS) {
+    const fallback = r.offByDefault ? `off (turned on: ${r.severity})` : r.severity;
+    expect(rules[r.name].description).toBe(`${r.description} Default: ${fallback}.`);
+  }
 });
 
 test("the schema's defaults are the Action's documented defaults", () => {

@@ -1,8 +1,8 @@
-export const id = 6928;
-export const ids = [6928];
+export const id = 5829;
+export const ids = [5829];
 export const modules = {
 
-/***/ 6928:
+/***/ 85829:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -15,872 +15,23 @@ __webpack_require__.d(__webpack_exports__, {
 var core = __webpack_require__(96421);
 // EXTERNAL MODULE: ./src/core/findings.ts
 var findings = __webpack_require__(44637);
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 20 modules
-var github = __webpack_require__(22270);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var dist_bundle = __webpack_require__(49735);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-var plugin_throttling_dist_bundle = __webpack_require__(86856);
-// EXTERNAL MODULE: ./node_modules/bottleneck/lib/index.js
-var lib = __webpack_require__(62203);
-var lib_default = /*#__PURE__*/__webpack_require__.n(lib);
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(37067);
-;// CONCATENATED MODULE: ./src/github/errors.ts
-/** Failures of GitHub calls, named by the call so a log line alone says what went wrong where. */
-
-class GitHubApiError extends Error {
-    call;
-    status;
-    attempts;
-    reason;
-    graphqlErrors;
-    constructor(details, hint) {
-        super(formatMessage(details, hint));
-        this.name = 'GitHubApiError';
-        this.call = details.call;
-        this.status = details.status;
-        this.attempts = details.attempts;
-        this.reason = details.reason;
-        this.graphqlErrors = details.graphqlErrors ?? [];
-    }
-}
-/**
- * The token may read but not write here (typically a pull request from a fork, or `permissions:` without
- * write scopes). Callers fall back to annotations and the job summary instead of failing the run.
- */
-class ReadOnlyTokenError extends GitHubApiError {
-    constructor(details) {
-        super(details, 'the token cannot write to this repository (read-only token, e.g. a pull request from a fork)');
-        this.name = 'ReadOnlyTokenError';
-    }
-}
-function formatMessage(d, hint) {
-    const outcome = d.status !== undefined ? `${d.status} ${external_node_http_.STATUS_CODES[d.status] ?? 'Error'}` : 'failed';
-    const tries = `after ${d.attempts} attempt${d.attempts === 1 ? '' : 's'}`;
-    const reason = d.reason ? `: ${d.reason}` : '';
-    return `GitHub API call failed: ${d.call} -> ${outcome} ${tries}${reason}${hint ? ` (${hint})` : ''}`;
-}
-const READ_ONLY = /Resource not accessible by (?:integration|personal access token)/i;
-/** GitHub's wording when a token lacks write access (REST 403 body or GraphQL FORBIDDEN error). */
-function isReadOnlyRefusal(message) {
-    return READ_ONLY.test(message);
-}
-/** The error to throw for an error body: read-only refusals on writes become ReadOnlyTokenError. */
-function apiError(details, isWrite) {
-    const forbidden = details.status === 403 || details.graphqlErrors?.some((e) => e.type === 'FORBIDDEN');
-    if (isWrite && forbidden && isReadOnlyRefusal(details.reason))
-        return new ReadOnlyTokenError(details);
-    return new GitHubApiError(details);
-}
-
-;// CONCATENATED MODULE: ./src/github/client.ts
-/**
- * One configured Octokit: @actions/github's client (undici fetch, proxy aware) plus the retry and
- * throttling plugins, pointed at GITHUB_API_URL / GITHUB_GRAPHQL_URL, with every failure turned into
- * an error that names the call and how many attempts were made.
- */
-
-
-
-
-
-function defaultApiUrls(env = process.env) {
-    const apiUrl = trimSlash(env.GITHUB_API_URL || 'https://api.github.com');
-    return { apiUrl, graphqlUrl: trimSlash(env.GITHUB_GRAPHQL_URL || `${apiUrl}/graphql`) };
-}
-function client_createGitHubClient(options) {
-    const env = defaultApiUrls();
-    const apiUrl = trimSlash(options.apiUrl ?? env.apiUrl);
-    const graphqlUrl = trimSlash(options.graphqlUrl ?? (options.apiUrl ? `${apiUrl}/graphql` : env.graphqlUrl));
-    const retries = options.retries ?? 3;
-    const unit = options.timeUnitMs ?? (Number(process.env.ARCHDOC_RETRY_BASE_MS) || 1000);
-    const maxWait = options.maxWaitSeconds ?? 120;
-    const log = options.log ?? (() => undefined);
-    const attempts = new WeakMap();
-    // Registered first, so it sits innermost: it sees every HTTP attempt, including each retry.
-    const countAttempts = (octokit) => {
-        octokit.hook.wrap('request', (request, opts) => {
-            const n = (attempts.get(opts) ?? 0) + 1;
-            attempts.set(opts, n);
-            const trace = opts.request?.archdocTrace;
-            if (trace)
-                trace.attempts = n;
-            if (n > 1)
-                log(`Retrying ${String(opts.method)} ${String(opts.url)} (attempt ${n} of ${retries + 1})`);
-            return request(opts);
-        });
-    };
-    const onLimit = (kind) => (retryAfter, opts, _octokit, retryCount) => {
-        const call = `${opts.method} ${opts.url}`;
-        if (retryCount >= retries || retryAfter > maxWait) {
-            log(`GitHub ${kind} on ${call}: not retrying (retry-after ${retryAfter} s, ${retryCount} retries so far)`);
-            return false;
-        }
-        log(`GitHub ${kind} on ${call}: retrying after ${retryAfter} s (retry ${retryCount + 1} of ${retries})`);
-        return true;
-    };
-    const octokit = (0,github/* getOctokit */.Q)(options.token, {
-        baseUrl: apiUrl,
-        log: { debug: () => undefined, info: () => undefined, warn: (m) => log(m), error: (m) => log(m) },
-        // 409 (conflict) and 422 (validation) mean the request itself is wrong or stale: never blindly repeat it.
-        // 403 and 429 are left to the throttling plugin, which honours retry-after and the reset time.
-        retry: { retries, retryAfterBaseValue: unit, doNotRetry: [400, 401, 403, 404, 409, 410, 422, 429, 451] },
-        throttle: {
-            retryAfterBaseValue: unit,
-            fallbackSecondaryRateRetryAfter: 60,
-            // GitHub asks for at least a second between writes; the plugin's default groups are process-wide.
-            write: new (lib_default()).Group({ maxConcurrent: 1, minTime: unit }),
-            notifications: new (lib_default()).Group({ maxConcurrent: 1, minTime: 3 * unit }),
-            search: new (lib_default()).Group({ maxConcurrent: 1, minTime: 2 * unit }),
-            onRateLimit: onLimit('rate limit'),
-            onSecondaryRateLimit: onLimit('secondary rate limit'),
-        },
-    }, countAttempts, dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
-    // Registered last, so it sits outermost: it sees the final outcome after all retries.
-    octokit.hook.wrap('request', async (request, opts) => {
-        try {
-            return await request(opts);
-        }
-        catch (error) {
-            if (error instanceof GitHubApiError)
-                throw error;
-            const call = describeCall(octokit, opts, apiUrl);
-            throw apiError({ ...failureOf(error), call: call.label, attempts: attempts.get(opts) ?? 1 }, call.isWrite);
-        }
-    });
-    return {
-        apiUrl,
-        graphqlUrl,
-        octokit,
-        async rest(route, params = {}) {
-            const res = await octokit.request(route, params);
-            return { status: res.status, data: res.data, headers: res.headers };
-        },
-        async graphql(query, variables, tolerate = []) {
-            const trace = { attempts: 0 };
-            const res = await octokit.request(`POST ${graphqlUrl}`, { query, variables, request: { archdocTrace: trace } });
-            const body = res.data;
-            const errors = body.errors ?? [];
-            const unhandled = errors.filter((e) => !e.type || !tolerate.includes(e.type));
-            if (unhandled.length > 0 || body.data == null) {
-                const op = operationOf(query);
-                throw apiError({
-                    call: `POST ${pathOf(graphqlUrl)} (${op.name})`,
-                    attempts: Math.max(trace.attempts, 1),
-                    reason: (unhandled.length > 0 ? unhandled : errors).map(describeGraphQLError).join('; ') || 'no data',
-                    graphqlErrors: errors,
-                }, op.isMutation);
-            }
-            return { data: body.data, errors };
-        },
-    };
-}
-function describeGraphQLError(e) {
-    return e.type ? `${e.type}: ${e.message}` : e.message;
-}
-/** Pulls status and GitHub's own message out of whatever Octokit or its plugins threw. */
-function failureOf(error) {
-    if (typeof error !== 'object' || error === null)
-        return { reason: String(error) };
-    const e = error;
-    const message = typeof e.message === 'string' ? e.message : String(error);
-    if (!e.response)
-        return { reason: networkReason(error, message) }; // no HTTP answer at all
-    const status = typeof e.response.status === 'number' ? e.response.status : undefined;
-    const data = e.response.data;
-    const graphqlErrors = graphqlErrorsOf(data);
-    const reason = graphqlErrors ? graphqlErrors.map(describeGraphQLError).join('; ') : (bodyMessage(data) ?? message);
-    return { status, reason, graphqlErrors };
-}
-/** "fetch failed" says little: add the innermost cause (e.g. "connect ECONNREFUSED 127.0.0.1:443"). */
-function networkReason(error, message) {
-    let inner = error;
-    for (let i = 0; i < 5 && typeof inner === 'object' && inner !== null && 'cause' in inner && inner.cause; i++)
-        inner = inner.cause;
-    const detail = typeof inner === 'object' && inner !== null && 'message' in inner ? String(inner.message) : '';
-    return detail && detail !== message && !message.includes(detail) ? `${message} (${detail})` : message;
-}
-function graphqlErrorsOf(data) {
-    if (typeof data !== 'object' || data === null || !('errors' in data) || 'message' in data)
-        return undefined;
-    const errors = data.errors;
-    return Array.isArray(errors) ? errors : undefined;
-}
-function bodyMessage(data) {
-    if (typeof data === 'string') {
-        const text = data.trim();
-        return text.startsWith('<') || text === '' ? undefined : text.slice(0, 300);
-    }
-    if (typeof data !== 'object' || data === null || !('message' in data))
-        return undefined;
-    const body = data;
-    const details = Array.isArray(body.errors)
-        ? body.errors.map((x) => {
-            if (typeof x === 'string')
-                return x;
-            const item = (x ?? {});
-            return typeof item.message === 'string' ? item.message : `${String(item.resource)}.${String(item.field)} ${String(item.code)}`;
-        })
-        : [];
-    return [String(body.message), ...details].join(': ');
-}
-function describeCall(octokit, opts, apiUrl) {
-    let method = String(opts.method ?? 'GET');
-    let url = String(opts.url ?? '');
-    try {
-        const parsed = octokit.request.endpoint.parse(opts);
-        method = parsed.method;
-        url = parsed.url;
-    }
-    catch {
-        // Keep the unexpanded template: still names the route.
-    }
-    const path = url.startsWith(apiUrl) ? url.slice(apiUrl.length) || '/' : pathOf(url);
-    if (typeof opts.query === 'string' && method === 'POST') {
-        const op = operationOf(opts.query);
-        return { label: `${method} ${path} (${op.name})`, isWrite: op.isMutation };
-    }
-    return { label: `${method} ${path}`, isWrite: method !== 'GET' && method !== 'HEAD' };
-}
-function operationOf(query) {
-    const m = /\b(query|mutation)\s+([A-Za-z_]\w*)/.exec(query);
-    return { name: m?.[2] ?? 'anonymous', isMutation: m?.[1] === 'mutation' || /^\s*mutation\b/.test(query) };
-}
-function pathOf(url) {
-    try {
-        const u = new URL(url);
-        return u.pathname + u.search;
-    }
-    catch {
-        return url;
-    }
-}
-function trimSlash(url) {
-    return url.replace(/(?<!\/)\/+$/, '');
-}
-
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __webpack_require__(14006);
-var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
-;// CONCATENATED MODULE: ./src/github/files.ts
-/**
- * Reading files at a commit through GraphQL: literal paths by `object(expression: "<rev>:<path>")`,
- * requirement globs by walking the tree under the glob's fixed base. Builds the query text and reads
- * the answer back into RemoteFiles.
- */
-
-/** Deepest folder nesting a `**` glob walks below its base. */
-const MAX_WALK_DEPTH = 6;
-function planFiles(paths, requirementGlobs) {
-    const literals = new Set(paths);
-    const walks = new Map();
-    const globs = [];
-    const literalRequirements = new Set();
-    for (const glob of requirementGlobs) {
-        const scan = picomatch_default().scan(glob);
-        if (!scan.isGlob) {
-            literals.add(glob);
-            literalRequirements.add(glob);
-            continue;
-        }
-        globs.push(glob);
-        const deep = scan.glob.includes('**');
-        const depth = deep ? MAX_WALK_DEPTH : scan.glob.split('/').length;
-        const prev = walks.get(scan.base);
-        walks.set(scan.base, {
-            base: scan.base,
-            depth: Math.max(depth, prev?.depth ?? 0),
-            withText: !deep && (prev?.withText ?? true),
-        });
-    }
-    const match = globs.length > 0 ? picomatch_default()(globs, { dot: false }) : () => false;
-    return { literals: [...literals], walks: [...walks.values()], isRequirement: (p) => literalRequirements.has(p) || match(p) };
-}
-const BLOB_FIELDS = 'byteSize isBinary isTruncated text';
-/** Literal paths at `rev` under aliases `<prefix>0`, `<prefix>1`, …, so one query can read several revisions. */
-function selectBlobs(prefix, rev, literals) {
-    const varDefs = [];
-    const variables = {};
-    const fields = [];
-    literals.forEach((path, i) => {
-        varDefs.push(`$${prefix}${i}: String!`);
-        variables[`${prefix}${i}`] = `${rev}:${path}`;
-        fields.push(`${prefix}${i}: object(expression: $${prefix}${i}) { __typename ... on Blob { ${BLOB_FIELDS} } }`);
-    });
-    return { varDefs, fields: fields.join('\n'), variables };
-}
-function selectFiles(rev, literals, walks = [], historyPaths = []) {
-    const blobs = selectBlobs('f', rev, literals);
-    const varDefs = [...blobs.varDefs];
-    const variables = { ...blobs.variables };
-    const fields = blobs.fields ? [blobs.fields] : [];
-    walks.forEach((walk, i) => {
-        varDefs.push(`$t${i}: String!`);
-        variables[`t${i}`] = `${rev}:${walk.base}`;
-        fields.push(`t${i}: object(expression: $t${i}) { ... on Tree { ${entriesSelection(walk.depth, walk.withText)} } }`);
-    });
-    if (historyPaths.length > 0) {
-        const histories = historyPaths.map((path, i) => {
-            varDefs.push(`$h${i}: String!`);
-            variables[`h${i}`] = path;
-            return `h${i}: history(first: 1, path: $h${i}) { nodes { oid committedDate } }`;
-        });
-        varDefs.push('$rev: String!');
-        variables.rev = rev;
-        fields.push(`commit: object(expression: $rev) { ... on Commit { oid ${histories.join(' ')} } }`);
-    }
-    return { varDefs, fields: fields.join('\n'), variables };
-}
-function entriesSelection(depth, withText) {
-    const blob = withText ? `... on Blob { ${BLOB_FIELDS} }` : '';
-    const inner = depth > 1 ? `... on Tree { ${entriesSelection(depth - 1, withText)} }` : '';
-    const object = blob || inner ? ` object { ${blob} ${inner} }` : '';
-    return `entries { path type${object} }`;
-}
-/** Drops files a bounded walk brought along that no literal path or requirement glob asked for. */
-function keepPlanned(read, plan) {
-    const literals = new Set(plan.literals);
-    const wanted = (path) => literals.has(path) || plan.isRequirement(path);
-    for (const path of read.files.keys())
-        if (!wanted(path))
-            read.files.delete(path);
-    read.truncated = read.truncated.filter(wanted);
-}
-/** Reads the answer to a selectFiles selection. */
-/** Reads the answer to a selectBlobs selection. */
-function readBlobs(prefix, repository, literals) {
-    const out = { files: new Map(), truncated: [], listed: [], lastChanges: new Map() };
-    literals.forEach((path, i) => {
-        const node = repository[`${prefix}${i}`];
-        addFile(out, path, node ?? null);
-    });
-    return out;
-}
-function readSelection(repository, literals, walks = [], historyPaths = []) {
-    const out = readBlobs('f', repository, literals);
-    walks.forEach((walk, i) => {
-        const tree = repository[`t${i}`];
-        if (tree)
-            collect(out, tree, walk.withText);
-    });
-    const commit = repository.commit;
-    if (commit) {
-        out.oid = commit.oid;
-        historyPaths.forEach((path, i) => {
-            const node = commit[`h${i}`]?.nodes?.[0];
-            if (node)
-                out.lastChanges.set(path, { oid: node.oid, committedDate: node.committedDate });
-        });
-    }
-    return out;
-}
-function collect(out, tree, withText) {
-    for (const entry of tree.entries ?? []) {
-        if (!entry.path)
-            continue;
-        if (entry.type === 'blob') {
-            out.listed.push(entry.path);
-            if (withText && entry.object)
-                addFile(out, entry.path, { __typename: 'Blob', ...entry.object });
-        }
-        else if (entry.type === 'tree' && entry.object) {
-            collect(out, entry.object, withText);
-        }
-    }
-}
-function addFile(out, path, node) {
-    if (!node) {
-        out.files.set(path, { kind: 'missing', path });
-    }
-    else if (node.__typename === 'Tree') {
-        out.files.set(path, { kind: 'directory', path });
-    }
-    else if (node.__typename !== 'Blob') {
-        out.files.set(path, { kind: 'missing', path }); // a submodule commit is not a file we can read
-    }
-    else if (node.isBinary || node.text == null) {
-        out.files.set(path, { kind: 'binary', path, byteSize: node.byteSize ?? 0 });
-    }
-    else if (node.isTruncated) {
-        out.truncated.push(path);
-    }
-    else {
-        out.files.set(path, { kind: 'text', path, text: node.text, byteSize: node.byteSize ?? Buffer.byteLength(node.text) });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/github/octokit-port.ts
-/** GitHubPort over the real API: GraphQL for reads and commits, REST for comments, reactions, issues and pull requests. */
-
-
-
-
-/** How many of a pull request's latest commits the snapshot lists (the loop guards look at them). */
-const RECENT_COMMITS = 30;
-/** Workflows on the default branch: the snapshot lists them, whole, so the report knows which commands answer. */
-const WORKFLOWS_DIR = '.github/workflows';
-const PULL_REQUEST_FIELDS = `
-  number state headRefName headRefOid baseRefName baseRefOid isCrossRepository maintainerCanModify
-  headRepository { nameWithOwner }
-  files(first: 100, after: $filesAfter) @include(if: $withFiles) {
-    totalCount pageInfo { hasNextPage endCursor } nodes { path changeType }
-  }
-  commits(last: ${RECENT_COMMITS}) @include(if: $withFiles) { nodes { commit { oid message committedDate } } }
-  comments(first: 100, after: $commentsAfter) @include(if: $withComments) {
-    pageInfo { hasNextPage endCursor }
-    nodes { id databaseId body url viewerDidAuthor viewerCanUpdate author { __typename login } }
-  }`;
-function loadPullRequestQuery(fileVarDefs, fileFields) {
-    const defs = ['$owner: String!', '$repo: String!', '$number: Int!', '$filesAfter: String', '$commentsAfter: String', '$withFiles: Boolean!', '$withComments: Boolean!', ...fileVarDefs];
-    return `query LoadPullRequest(${defs.join(', ')}) {
-  repository(owner: $owner, name: $repo) {
-    pullRequest(number: $number) {${PULL_REQUEST_FIELDS}
-    }
-    ${fileFields}
-  }
-}`;
-}
-function readFilesQuery(varDefs, fields) {
-    return `query ReadFiles(${['$owner: String!', '$repo: String!', ...varDefs].join(', ')}) {
-  repository(owner: $owner, name: $repo) {
-    ${fields}
-  }
-}`;
-}
-const ISSUE_FIELDS = 'number url title body';
-const LOAD_REPOSITORY_HEAD = `defaultBranchRef { name }
-    head: object(expression: $head) { ... on Commit { oid } }
-    issues(first: 1, labels: [$label], states: [OPEN], orderBy: { field: CREATED_AT, direction: ASC }) @include(if: $withIssue) {
-      nodes { ${ISSUE_FIELDS} }
-    }`;
-const FIND_ISSUE = `query FindIssueByLabel($owner: String!, $repo: String!, $label: String!) {
-  repository(owner: $owner, name: $repo) {
-    issues(first: 1, labels: [$label], states: [OPEN], orderBy: { field: CREATED_AT, direction: ASC }) { nodes { ${ISSUE_FIELDS} } }
-  }
-}`;
-const COMMIT_FILE = `mutation CommitFile($input: CreateCommitOnBranchInput!) {
-  createCommitOnBranch(input: $input) { commit { oid url } }
-}`;
-const BRANCH_HEAD = `query BranchHead($owner: String!, $repo: String!, $ref: String!) {
-  repository(owner: $owner, name: $repo) { ref(qualifiedName: $ref) { target { oid } } }
-}`;
-const PROPOSE_CHANGE = `query LoadProposal($owner: String!, $repo: String!, $base: String!, $branch: String!, $baseFile: String!, $branchFile: String!, $branchRef: String!) {
-  repository(owner: $owner, name: $repo) {
-    defaultBranchRef { name }
-    baseCommit: object(expression: $base) { ... on Commit { oid } }
-    baseFile: object(expression: $baseFile) { __typename ... on Blob { byteSize isBinary isTruncated text } }
-    branch: ref(qualifiedName: $branchRef) { target { oid } }
-    branchFile: object(expression: $branchFile) { __typename ... on Blob { byteSize isBinary isTruncated text } }
-    pullRequests(headRefName: $branch, states: [OPEN], first: 10) {
-      nodes { number url title body headRepository { nameWithOwner } }
-    }
-  }
-}`;
-/** The port the Action uses: a configured client (env endpoints, retries, throttling) behind GitHubPort. */
-function createGitHubPort(options) {
-    return createOctokitPort(createGitHubClient(options));
-}
-function createOctokitPort(client) {
-    /** Fetches whole files GitHub truncated in GraphQL (one REST call each). */
-    async function completeTruncated(coords, rev, read) {
-        for (const path of read.truncated) {
-            const res = await client.rest('GET /repos/{owner}/{repo}/contents/{path}', {
-                ...coords,
-                path,
-                ref: rev,
-                mediaType: { format: 'raw' },
-            });
-            const text = typeof res.data === 'string' ? res.data : new TextDecoder().decode(res.data);
-            read.files.set(path, { kind: 'text', path, text, byteSize: Buffer.byteLength(text) });
-        }
-        read.truncated = [];
-    }
-    /** Second pass for `**` walks (names only in the first pass) and for history of glob matches. */
-    async function readMatches(coords, rev, plan, first, history) {
-        const matched = first.listed.filter((p) => plan.isRequirement(p));
-        const toRead = matched.filter((p) => !first.files.has(p));
-        const historyPaths = history ? matched.filter((p) => !first.lastChanges.has(p)) : [];
-        if (toRead.length === 0 && historyPaths.length === 0)
-            return;
-        const sel = selectFiles(rev, toRead, [], historyPaths);
-        const { data } = await client.graphql(readFilesQuery(sel.varDefs, sel.fields), { ...coords, ...sel.variables });
-        const more = readSelection(data.repository, toRead, [], historyPaths);
-        for (const [p, f] of more.files)
-            first.files.set(p, f);
-        for (const [p, c] of more.lastChanges)
-            first.lastChanges.set(p, c);
-        first.truncated.push(...more.truncated);
-    }
-    function requirementPaths(plan, files) {
-        return [...files.values()].filter((f) => f.kind !== 'missing' && f.kind !== 'directory' && plan.isRequirement(f.path)).map((f) => f.path).sort();
-    }
-    async function pullRequestPages(coords, first, wantFiles) {
-        const changedFiles = [];
-        let sticky = { own: null, former: null };
-        let node = first;
-        for (;;) {
-            if (node.files)
-                changedFiles.push(...node.files.nodes.filter((f) => f !== null));
-            if (node.comments)
-                sticky = chooseSticky(sticky, node.comments.nodes, coords);
-            const filesAfter = wantFiles && node.files?.pageInfo.hasNextPage ? node.files.pageInfo.endCursor : null;
-            const commentsAfter = !sticky.own && node.comments?.pageInfo.hasNextPage ? node.comments.pageInfo.endCursor : null;
-            if (!filesAfter && !commentsAfter)
-                break;
-            const { data } = await client.graphql(loadPullRequestQuery([], ''), {
-                owner: coords.owner,
-                repo: coords.repo,
-                number: coords.number,
-                filesAfter,
-                commentsAfter,
-                withFiles: filesAfter !== null,
-                withComments: commentsAfter !== null,
-            });
-            node = data.repository.pullRequest;
-        }
-        return { changedFiles, sticky: toSticky(sticky.own ?? sticky.former) };
-    }
-    const port = {
-        async loadPullRequest(input) {
-            const coords = { owner: input.owner, repo: input.repo };
-            const plan = planFiles(input.paths, input.requirementGlobs);
-            const rev = input.headSha;
-            const sel = rev ? selectFiles(rev, plan.literals, plan.walks) : selectFiles('', []);
-            // The default branch's files ride along in the same query (`HEAD` is the default branch): no extra call.
-            const basePaths = input.defaultBranchPaths ?? [];
-            const baseSel = selectBlobs('d', 'HEAD', basePaths);
-            const workflowsField = `workflows: object(expression: "HEAD:${WORKFLOWS_DIR}") { ... on Tree { entries { path type object { ... on Blob { isTruncated text } } } } }`;
-            const { data } = await client.graphql(loadPullRequestQuery([...sel.varDefs, ...baseSel.varDefs], `defaultBranchRef { name }\n${workflowsField}\n${sel.fields}\n${baseSel.fields}`), { ...coords, number: input.number, filesAfter: null, commentsAfter: null, withFiles: true, withComments: true, ...sel.variables, ...baseSel.variables });
-            const pr = data.repository.pullRequest;
-            const defaultBranch = data.repository.defaultBranchRef?.name ?? pr.baseRefName;
-            const baseRead = readBlobs('d', data.repository, basePaths);
-            await completeTruncated(coords, defaultBranch, baseRead);
-            const readAt = rev ?? pr.headRefOid;
-            let read;
-            if (rev) {
-                read = readSelection(data.repository, plan.literals, plan.walks);
-            }
-            else {
-                const late = selectFiles(readAt, plan.literals, plan.walks);
-                const more = await client.graphql(readFilesQuery(late.varDefs, late.fields), { ...coords, ...late.variables });
-                read = readSelection(more.data.repository, plan.literals, plan.walks);
-            }
-            keepPlanned(read, plan);
-            const lookup = { ...coords, number: input.number, marker: input.marker, ...(input.formerMarkerPrefix ? { formerMarkerPrefix: input.formerMarkerPrefix } : {}) };
-            const pages = await pullRequestPages(lookup, pr, true);
-            await readMatches(coords, readAt, plan, read, false);
-            await completeTruncated(coords, readAt, read);
-            const [headOwner, headName] = pr.headRepository?.nameWithOwner.split('/') ?? [];
-            return {
-                number: pr.number,
-                state: pr.state,
-                headRef: pr.headRefName,
-                headOid: pr.headRefOid,
-                readAt,
-                baseRef: pr.baseRefName,
-                baseOid: pr.baseRefOid,
-                headRepository: headOwner && headName ? { owner: headOwner, repo: headName } : null,
-                isFork: pr.isCrossRepository,
-                maintainerCanModify: pr.maintainerCanModify,
-                changedFiles: pages.changedFiles,
-                files: read.files,
-                requirementPaths: requirementPaths(plan, read.files),
-                stickyComment: pages.sticky,
-                defaultBranch: { name: defaultBranch, files: baseRead.files, workflows: workflowTexts(data.repository.workflows) },
-                recentCommits: (pr.commits?.nodes ?? []).flatMap((n) => (n ? [n.commit] : [])),
-            };
-        },
-        async findStickyComment(lookup) {
-            const { owner, repo, number } = lookup;
-            const { data } = await client.graphql(loadPullRequestQuery([], ''), {
-                owner,
-                repo,
-                number,
-                filesAfter: null,
-                commentsAfter: null,
-                withFiles: false,
-                withComments: true,
-            });
-            return (await pullRequestPages(lookup, data.repository.pullRequest, false)).sticky;
-        },
-        async upsertStickyComment(input) {
-            const body = startsWithLine(input.body, input.marker) ? input.body : `${input.marker}\n${input.body}`;
-            const current = input.existing === undefined ? await port.findStickyComment(input) : input.existing;
-            if (current && current.body === body)
-                return { id: current.id, url: current.url, written: false, created: false };
-            if (current) {
-                try {
-                    const res = await client.rest('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', {
-                        owner: input.owner,
-                        repo: input.repo,
-                        comment_id: current.id,
-                        body,
-                    });
-                    return { id: res.data.id, url: res.data.html_url, written: true, created: false };
-                }
-                catch (e) {
-                    // Someone deleted the comment since we read it: post a new one rather than fail the run.
-                    if (!(e instanceof GitHubApiError && e.status === 404))
-                        throw e;
-                }
-            }
-            const created = await port.postComment({ owner: input.owner, repo: input.repo, number: input.number, body });
-            return { ...created, written: true, created: true };
-        },
-        async postComment({ owner, repo, number, body }) {
-            const res = await client.rest('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
-                owner,
-                repo,
-                issue_number: number,
-                body,
-            });
-            return { id: res.data.id, url: res.data.html_url };
-        },
-        async addReaction({ owner, repo, commentId, content }) {
-            await client.rest('POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions', { owner, repo, comment_id: commentId, content });
-        },
-        async getPermission({ owner, repo, username }) {
-            try {
-                const res = await client.rest('GET /repos/{owner}/{repo}/collaborators/{username}/permission', { owner, repo, username });
-                const { permission, role_name: role = permission, user } = res.data;
-                const push = user?.permissions?.push;
-                return { role, canWrite: push ?? (permission === 'admin' || permission === 'write') };
-            }
-            catch (e) {
-                if (e instanceof GitHubApiError && e.status === 404)
-                    return { role: 'none', canWrite: false };
-                throw e;
-            }
-        },
-        async commitFiles(input) {
-            refuseUncommittable(input.files.map((f) => f.path));
-            const [headline, ...rest] = input.message.split('\n');
-            const body = rest.join('\n').trim();
-            const { data, errors } = await client.graphql(COMMIT_FILE, {
-                input: {
-                    branch: { repositoryNameWithOwner: `${input.owner}/${input.repo}`, branchName: input.branch },
-                    expectedHeadOid: input.expectedHeadOid,
-                    message: body ? { headline, body } : { headline },
-                    fileChanges: { additions: input.files.map((f) => ({ path: f.path, contents: Buffer.from(f.content, 'utf8').toString('base64') })) },
-                },
-            }, ['STALE_DATA']);
-            if (errors.some((e) => e.type === 'STALE_DATA') || !data.createCommitOnBranch) {
-                // Where the branch is now, so the caller can say so (one more request, only in this rare case).
-                const head = await client.graphql(BRANCH_HEAD, {
-                    owner: input.owner,
-                    repo: input.repo,
-                    ref: `refs/heads/${input.branch}`,
-                });
-                const oid = head.data.repository?.ref?.target?.oid;
-                return { moved: true, ...(oid ? { headOid: oid } : {}) };
-            }
-            return { moved: false, ...data.createCommitOnBranch.commit };
-        },
-        async loadRepository(input) {
-            const coords = { owner: input.owner, repo: input.repo };
-            const plan = planFiles(input.paths, input.requirementGlobs);
-            const rev = input.ref ?? 'HEAD';
-            const historyPaths = input.history ? plan.literals : [];
-            const sel = selectFiles(rev, plan.literals, plan.walks, historyPaths);
-            const query = `query LoadRepository(${['$owner: String!', '$repo: String!', '$head: String!', '$label: String!', '$withIssue: Boolean!', ...sel.varDefs].join(', ')}) {
-  repository(owner: $owner, name: $repo) {
-    ${LOAD_REPOSITORY_HEAD}
-    ${sel.fields}
-  }
-}`;
-            const { data } = await client.graphql(query, { ...coords, head: rev, label: input.issueLabel ?? '', withIssue: input.issueLabel !== undefined, ...sel.variables });
-            const repo = data.repository;
-            const oid = repo.head?.oid;
-            if (!oid) {
-                throw new GitHubApiError({ call: `POST /graphql (LoadRepository)`, attempts: 1, reason: `no commit found for ref "${rev}" in ${input.owner}/${input.repo}` });
-            }
-            const read = readSelection(repo, plan.literals, plan.walks, historyPaths);
-            keepPlanned(read, plan);
-            for (const p of historyPaths)
-                if (read.files.get(p)?.kind === 'missing')
-                    read.lastChanges.delete(p);
-            await readMatches(coords, oid, plan, read, input.history ?? false);
-            await completeTruncated(coords, oid, read);
-            return {
-                defaultBranch: repo.defaultBranchRef?.name ?? '',
-                oid,
-                files: read.files,
-                requirementPaths: requirementPaths(plan, read.files),
-                lastChanges: read.lastChanges,
-                ...(input.issueLabel !== undefined ? { issue: repo.issues?.nodes.find((n) => n !== null) ?? null } : {}),
-            };
-        },
-        async findIssueByLabel({ owner, repo, label }) {
-            const { data } = await client.graphql(FIND_ISSUE, { owner, repo, label });
-            return data.repository.issues.nodes.find((n) => n !== null) ?? null;
-        },
-        async upsertIssue(input) {
-            const current = input.existing === undefined ? await port.findIssueByLabel(input) : input.existing;
-            if (!current) {
-                const res = await client.rest('POST /repos/{owner}/{repo}/issues', {
-                    owner: input.owner,
-                    repo: input.repo,
-                    title: input.title,
-                    body: input.body,
-                    labels: [input.label],
-                });
-                return { issue: issueSummary(res.data), action: 'created' };
-            }
-            if (current.title === input.title && current.body === input.body)
-                return { issue: current, action: 'unchanged' };
-            const res = await client.rest('PATCH /repos/{owner}/{repo}/issues/{issue_number}', {
-                owner: input.owner,
-                repo: input.repo,
-                issue_number: current.number,
-                title: input.title,
-                body: input.body,
-            });
-            return { issue: issueSummary(res.data), action: 'updated' };
-        },
-        async closeIssue({ owner, repo, number, comment }) {
-            if (comment)
-                await port.postComment({ owner, repo, number, body: comment });
-            await client.rest('PATCH /repos/{owner}/{repo}/issues/{issue_number}', { owner, repo, issue_number: number, state: 'closed', state_reason: 'completed' });
-        },
-        async proposeChange(input) {
-            const baseRev = input.base ?? 'HEAD';
-            const { data } = await client.graphql(PROPOSE_CHANGE, {
-                owner: input.owner,
-                repo: input.repo,
-                base: baseRev,
-                branch: input.branch,
-                branchRef: `refs/heads/${input.branch}`,
-                baseFile: `${baseRev}:${input.path}`,
-                branchFile: `refs/heads/${input.branch}:${input.path}`,
-            });
-            const repo = data.repository;
-            const baseOid = repo.baseCommit?.oid;
-            if (!baseOid) {
-                throw new GitHubApiError({ call: 'POST /graphql (LoadProposal)', attempts: 1, reason: `base "${baseRev}" not found in ${input.owner}/${input.repo}` });
-            }
-            const baseName = input.base ?? repo.defaultBranchRef?.name ?? 'main';
-            let branchOid = repo.branch?.target?.oid ?? null;
-            let current = branchOid ? repo.branchFile : repo.baseFile;
-            if (!branchOid && blobText(current) === input.content)
-                return { status: 'unchanged' };
-            if (!branchOid) {
-                await client.rest('POST /repos/{owner}/{repo}/git/refs', { owner: input.owner, repo: input.repo, ref: `refs/heads/${input.branch}`, sha: baseOid });
-                branchOid = baseOid;
-                current = repo.baseFile;
-            }
-            let commitOid = null;
-            if (blobText(current) !== input.content) {
-                const commit = await port.commitFiles({
-                    owner: input.owner,
-                    repo: input.repo,
-                    branch: input.branch,
-                    expectedHeadOid: branchOid,
-                    files: [{ path: input.path, content: input.content }],
-                    message: input.commitMessage,
-                });
-                if (commit.moved)
-                    return { status: 'moved' };
-                commitOid = commit.oid;
-            }
-            const ownPr = repo.pullRequests.nodes.find((p) => p?.headRepository?.nameWithOwner.toLowerCase() === `${input.owner}/${input.repo}`.toLowerCase());
-            if (!ownPr) {
-                const res = await client.rest('POST /repos/{owner}/{repo}/pulls', {
-                    owner: input.owner,
-                    repo: input.repo,
-                    title: input.title,
-                    body: input.body,
-                    head: input.branch,
-                    base: baseName,
-                });
-                return { status: 'proposed', pullRequest: { number: res.data.number, url: res.data.html_url, created: true }, commitOid };
-            }
-            if (ownPr.title !== input.title || ownPr.body !== input.body) {
-                await client.rest('PATCH /repos/{owner}/{repo}/pulls/{pull_number}', {
-                    owner: input.owner,
-                    repo: input.repo,
-                    pull_number: ownPr.number,
-                    title: input.title,
-                    body: input.body,
-                });
-            }
-            return { status: 'proposed', pullRequest: { number: ownPr.number, url: ownPr.url, created: false }, commitOid };
-        },
-    };
-    return port;
-}
-/** The workflow files' texts (a truncated one is left out: a workflow that large is not archdoc's). */
-function workflowTexts(node) {
-    return (node?.entries ?? []).flatMap((e) => e?.path && e.type === 'blob' && /\.ya?ml$/i.test(e.path) && e.object?.text != null && !e.object.isTruncated ? [{ path: e.path, text: e.object.text }] : []);
-}
-/** Text of a blob, or undefined when absent, binary or truncated (then it is never "equal" to new content). */
-function blobText(node) {
-    if (!node || node.__typename !== 'Blob' || node.isTruncated || node.text == null)
-        return undefined;
-    return node.text;
-}
-function issueSummary(i) {
-    return { number: i.number, url: i.html_url, title: i.title, body: i.body ?? '' };
-}
-/** Whether `body` starts with `marker` on a line of its own (bodies edited in the web UI come back with CRLF). */
-function startsWithLine(body, marker) {
-    if (!body.startsWith(marker))
-        return false;
-    const rest = body.slice(marker.length, marker.length + 2);
-    return rest === '' || rest.startsWith('\n') || rest === '\r\n';
-}
-/**
- * archdoc's comment is the oldest one this token's identity wrote that starts with the marker (SPEC §6);
- * failing that, the oldest it wrote in an older format. A comment by anyone else (a person, another bot,
- * archdoc run under another token) is never taken, whatever it quotes.
- */
-function chooseSticky(prev, nodes, lookup) {
-    const next = { ...prev };
-    for (const c of nodes) {
-        if (!c || c.databaseId === null || !c.viewerDidAuthor)
-            continue;
-        if (startsWithLine(c.body, lookup.marker))
-            next.own ??= c;
-        else if (lookup.formerMarkerPrefix && c.body.startsWith(lookup.formerMarkerPrefix))
-            next.former ??= c;
-    }
-    return next;
-}
-/**
- * Defence in depth (SPEC §6: only configured `.md` documents are ever pushed): whatever the caller
- * computed, this port commits nothing but Markdown files at plain relative paths inside the repository.
- */
-function refuseUncommittable(paths) {
-    if (paths.length === 0)
-        throw new findings/* UsageError */.eb('refusing an empty commit: no files were given');
-    const seen = new Set();
-    for (const path of paths) {
-        const segments = path.split('/');
-        const plain = path.endsWith('.md') &&
-            // eslint-disable-next-line no-control-regex
-            !/[\x00-\x1f\x7f\\]/.test(path) &&
-            segments.every((s) => s !== '' && s !== '.' && s !== '..' && s.toLowerCase() !== '.git');
-        if (!plain)
-            throw new findings/* UsageError */.eb(`refusing to commit ${JSON.stringify(path)}: archdoc only commits Markdown documents (.md) at relative paths inside the repository`);
-        if (seen.has(path))
-            throw new findings/* UsageError */.eb(`refusing to commit ${JSON.stringify(path)} twice in one commit`);
-        seen.add(path);
-    }
-}
-function toSticky(c) {
-    if (!c || c.databaseId === null)
-        return null;
-    return { id: c.databaseId, nodeId: c.id, body: c.body, url: c.url, author: c.author?.login ?? null };
-}
-
+// EXTERNAL MODULE: ./src/github/client.ts
+var client = __webpack_require__(96584);
+// EXTERNAL MODULE: ./src/github/octokit-port.ts + 1 modules
+var octokit_port = __webpack_require__(66519);
 // EXTERNAL MODULE: ./src/generate/providers/index.ts + 6 modules
 var providers = __webpack_require__(84531);
 // EXTERNAL MODULE: ./src/core/log-line.ts
 var log_line = __webpack_require__(89864);
 // EXTERNAL MODULE: ./src/core/redact.ts
 var redact = __webpack_require__(12258);
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __webpack_require__(14006);
+var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
 // EXTERNAL MODULE: ./src/config/resolve.ts
 var resolve = __webpack_require__(68270);
+// EXTERNAL MODULE: ./src/github/errors.ts
+var errors = __webpack_require__(73116);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./src/report/diff.ts
@@ -1225,7 +376,7 @@ function renderComment(input) {
     const fixed = head.length + 1 + `\n\n${DIGEST_PREFIX}${'0'.repeat(16)} -->`.length + 2 + footer.length + 1;
     const sections = fitReports(input, input.documents, budget - fixed, { measure: (s) => s.length, elsewhere: 'the job summary of this workflow run', level: 3 }, 1);
     const content = [head, ...sections].join('\n');
-    return `${content}\n${footer}\n\n${DIGEST_PREFIX}${digest(content)} -->\n`;
+    return `${content}\n${footer}\n\n${digestLine(content)}\n`;
 }
 /**
  * "`/archdoc fix` requested by @alice: …". The requester is mentioned on purpose (they asked); a login
@@ -1266,8 +417,9 @@ function readCommentDigest(body) {
     const m = /^([0-9a-f]{16}) -->/.exec(body.slice(at + DIGEST_PREFIX.length));
     return m?.[1];
 }
-function digest(text) {
-    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex').slice(0, 16);
+/** The hidden last line that readCommentDigest reads back: a hash of `content` (the issue bodies of the audit carry one too). */
+function digestLine(content) {
+    return `${DIGEST_PREFIX}${(0,external_node_crypto_.createHash)('sha256').update(content).digest('hex').slice(0, 16)} -->`;
 }
 function commentFooter(input) {
     const run = input.runUrl ? ` · [workflow run](${input.runUrl})` : '';
@@ -1450,6 +602,13 @@ function dryRunPort(port, log) {
         getPermission: (i) => port.getPermission(i),
         loadRepository: (i) => port.loadRepository(i),
         findIssueByLabel: (i) => port.findIssueByLabel(i),
+        findOwnIssues: (i) => port.findOwnIssues(i),
+        listOrgRepositories: (i) => port.listOrgRepositories(i),
+        filesPresent: (i) => port.filesPresent(i),
+        async ensureLabel(i) {
+            log(`dry-run: would create the label ${i.name} if it is missing`);
+            return { created: false };
+        },
         async upsertStickyComment(i) {
             log(`dry-run: would ${i.existing ? 'update' : 'post'} the sticky comment on #${i.number} (${i.body.length} characters)`);
             return { id: i.existing?.id ?? 0, url: i.existing?.url ?? '', written: false, created: false };
@@ -1466,7 +625,7 @@ function dryRunPort(port, log) {
             return { moved: true };
         },
         async upsertIssue(i) {
-            log(`dry-run: would open or update the issue labelled ${i.label}`);
+            log(`dry-run: would ${i.existing ? `update issue #${i.existing.number}` : 'open an issue'} labelled ${i.label}`);
             const issue = i.existing ?? { number: 0, url: '', title: i.title, body: i.body };
             return { issue, action: 'unchanged' };
         },
@@ -1649,6 +808,22 @@ function answersCommentCommands(workflows) {
     return workflows.some((w) => ON_ISSUE_COMMENT.test(w.text) && usesArchdoc(w.text));
 }
 
+;// CONCATENATED MODULE: ./src/action/llm-settings.ts
+function llmSettings(inputs, env) {
+    return {
+        ...(inputs.llmProvider ? { provider: inputs.llmProvider } : {}),
+        ...(inputs.llmModel ? { model: inputs.llmModel } : {}),
+        ...(inputs.llmApiKey ? { apiKey: inputs.llmApiKey } : {}),
+        ...(inputs.llmBaseUrl ? { baseUrl: inputs.llmBaseUrl } : {}),
+        maxAttempts: inputs.maxAttempts,
+        env,
+    };
+}
+/** Whether regenerate could reach an LLM: otherwise reports do not offer it. */
+function llm_settings_llmConfigured(inputs, env) {
+    return !!(inputs.llmProvider || inputs.llmApiKey || inputs.llmBaseUrl || env.OPENAI_API_KEY || env.ANTHROPIC_API_KEY);
+}
+
 ;// CONCATENATED MODULE: ./src/action/events/pull-request.ts
 /**
  * pull_request and pull_request_target (opened, synchronize, reopened, ready_for_review): read the
@@ -1659,6 +834,7 @@ function answersCommentCommands(workflows) {
  * Comment commands (issue-comment.ts) run the same pipeline at the head they pin: `readPullRequest`, then
  * `checkPullRequest` with the command's mode and who asked.
  */
+
 
 
 
@@ -1800,7 +976,7 @@ async function checkPullRequest(ctx, trustedDeps, read, event, request) {
     const changed = snapshot.changedFiles.map((f) => f.path);
     const readText = (p) => remoteText(files.get(p), p, at);
     const documents = [];
-    const llmConfigured = !!(inputs.llmProvider || inputs.llmApiKey || inputs.llmBaseUrl || deps.env.OPENAI_API_KEY || deps.env.ANTHROPIC_API_KEY);
+    const llmConfigured = llm_settings_llmConfigured(inputs, deps.env);
     // What could not be done (a document unreadable, a write refused by GitHub): the run fails with these.
     const failures = [];
     if (unchecked) {
@@ -1826,14 +1002,7 @@ async function checkPullRequest(ctx, trustedDeps, read, event, request) {
                 requirements,
                 pullRequest: { docChanged, requirementsChanged },
                 mode: inputs.mode,
-                llm: {
-                    ...(inputs.llmProvider ? { provider: inputs.llmProvider } : {}),
-                    ...(inputs.llmModel ? { model: inputs.llmModel } : {}),
-                    ...(inputs.llmApiKey ? { apiKey: inputs.llmApiKey } : {}),
-                    ...(inputs.llmBaseUrl ? { baseUrl: inputs.llmBaseUrl } : {}),
-                    maxAttempts: inputs.maxAttempts,
-                    env: deps.env,
-                },
+                llm: llmSettings(inputs, deps.env),
                 log,
             });
             doc = checked;
@@ -1965,13 +1134,13 @@ async function pushProposals(ctx, inputs, deps, pr, proposed, request) {
         return { commitSha: r.oid, failures: [] };
     }
     catch (e) {
-        if (e instanceof ReadOnlyTokenError) {
+        if (e instanceof errors/* ReadOnlyTokenError */.kU) {
             const why = 'The token cannot push to this branch (read-only): apply the diff below yourself.';
             note(why);
             deps.log(`not pushed: ${e.message}`);
             return { failures: [], refused: why };
         }
-        if (!(e instanceof GitHubApiError || e instanceof findings/* UsageError */.eb))
+        if (!(e instanceof errors/* GitHubApiError */.OS || e instanceof findings/* UsageError */.eb))
             throw e;
         note('Pushing the proposed change failed: apply the diff below yourself, or re-run the workflow.');
         return { failures: [`could not push ${paths.length === 1 ? paths[0] : `${paths.length} documents`}: ${e.message}`] };
@@ -2006,12 +1175,12 @@ async function postComment(ctx, inputs, deps, snapshot, report, facts) {
         return { ...(r.url ? { url: r.url } : {}), failures: [] };
     }
     catch (e) {
-        if (e instanceof ReadOnlyTokenError) {
+        if (e instanceof errors/* ReadOnlyTokenError */.kU) {
             log(`No comment posted: the token is read-only (${e.message}); the findings are in the annotations and the job summary.`);
             return { failures: [] };
         }
         // The check itself ran: annotations and the summary still tell the result, and the run fails.
-        if (!(e instanceof GitHubApiError))
+        if (!(e instanceof errors/* GitHubApiError */.OS))
             throw e;
         return { failures: [`could not update the pull request comment: ${e.message}`] };
     }
@@ -2022,16 +1191,17 @@ var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/sources/repository.ts + 1 modules
-var repository = __webpack_require__(69322);
+var sources_repository = __webpack_require__(69322);
 // EXTERNAL MODULE: ./src/drift/local.ts + 2 modules
 var local = __webpack_require__(26113);
 // EXTERNAL MODULE: ./src/report/github.ts
-var report_github = __webpack_require__(97611);
+var github = __webpack_require__(97611);
 ;// CONCATENATED MODULE: ./src/action/events/workspace.ts
 /**
  * Events without a pull request (push, or any other trigger: push, schedule, workflow_dispatch, issue_comment, …): check the documents in the checked-out
  * workspace. Drift comes from the stamp, else from the order of git history (a shallow clone may not tell).
  */
+
 
 
 
@@ -2063,12 +1233,34 @@ async function defaultBranchConfig(ctx, given, deps) {
     deps.log(`event ${ctx.eventName}: settings from the workflow inputs and the config on the default branch (${repo.defaultBranch}), not the workspace`);
     return file?.kind === 'text' ? parseActionConfig(file.text, file.path) : undefined;
 }
+/**
+ * One document of the checkout: read through the path guard, drift from the stamp else the order of
+ * git history (the same facts as `archdoc drift`), lint, and the proposal of `mode`.
+ */
+async function checkWorkspaceDocument(repo, target, mode, inputs, deps) {
+    const root = repo.root.path;
+    const input = (setting, source = 'from the workflow inputs') => ({ setting, source });
+    if (!(0,external_node_fs_.existsSync)((0,external_node_path_.resolve)(root, target.doc))) {
+        throw new findings/* UsageError */.eb(`${target.doc}: not found in the workspace (${root}); check out the repository first (actions/checkout) or set doc-path`);
+    }
+    const docText = repo.read(target.doc, input('document', target.from?.doc), 'document');
+    const { requirements, requirementGlobs, history } = (0,local/* localDriftInput */.t)(root, target, docText, repo.requirements(target.requirements, input('requirements', target.from?.requirements), false));
+    return evaluateDocument({
+        target,
+        docText,
+        readText: (p) => repo.read(p, input('template', target.from?.template), 'template'),
+        requirements,
+        ...(requirementGlobs ? { requirementGlobs } : {}),
+        ...(history ? { history } : {}),
+        mode,
+        llm: llmSettings(inputs, deps.env),
+        log: deps.log,
+    });
+}
 async function handleWorkspace(ctx, given, deps) {
     const root = ctx.workspace;
     // Every read goes through the path guard, with GITHUB_WORKSPACE as the repository root.
-    const repo = (0,repository/* openRepository */.h)(root, root);
-    const input = (setting, source = 'from the workflow inputs') => ({ setting, source });
-    const at = (p) => (0,external_node_path_.resolve)(root, p);
+    const repo = (0,sources_repository/* openRepository */.h)(root, root);
     const base = TRUSTED_CHECKOUT_EVENTS.has(ctx.eventName) ? checkoutConfig(repo, root, given) : await defaultBranchConfig(ctx, given, deps);
     const { settings: inputs, targets } = resolveSettings({ event: ctx.eventName, inputs: given, base });
     const { checked: toCheck, unchecked } = capDocuments(targets);
@@ -2076,26 +1268,10 @@ async function handleWorkspace(ctx, given, deps) {
         deps.log(uncheckedSentence(unchecked));
     const documents = [];
     for (const target of toCheck) {
-        if (!(0,external_node_fs_.existsSync)(at(target.doc))) {
-            throw new findings/* UsageError */.eb(`${target.doc}: not found in the workspace (${root}); check out the repository first (actions/checkout) or set doc-path`);
-        }
-        const docText = repo.read(target.doc, input('document', target.from?.doc), 'document');
-        // The same drift facts as `archdoc drift`: requirements on disk (through the path guard), git history by commit order.
-        const { requirements, requirementGlobs, history } = (0,local/* localDriftInput */.t)(root, target, docText, repo.requirements(target.requirements, input('requirements', target.from?.requirements), false));
-        const { driftResult: drift, ...doc } = await evaluateDocument({
-            target,
-            docText,
-            readText: (p) => repo.read(p, input('template', target.from?.template), 'template'),
-            requirements,
-            ...(requirementGlobs ? { requirementGlobs } : {}),
-            ...(history ? { history } : {}),
-            mode: inputs.mode === 'regenerate' ? 'validate' : inputs.mode,
-            llm: { maxAttempts: inputs.maxAttempts, env: deps.env },
-            log: deps.log,
-        });
+        const { driftResult: drift, ...doc } = await checkWorkspaceDocument(repo, target, inputs.mode === 'regenerate' ? 'validate' : inputs.mode, inputs, deps);
         // Escaped: paths are the repository's text, and a line break in one must not start a workflow command.
         if (drift.state === 'unknown')
-            deps.log((0,report_github/* escapeData */.uf)(`archdoc: ${target.doc}: drift could not be checked: ${drift.reason.replace(/`/g, '')}`));
+            deps.log((0,github/* escapeData */.uf)(`archdoc: ${target.doc}: drift could not be checked: ${drift.reason.replace(/`/g, '')}`));
         documents.push(doc);
     }
     return { settings: inputs, documents, headSha: ctx.sha, ...(unchecked ? { unchecked, failure: uncheckedSentence(unchecked) } : {}) };
@@ -2286,10 +1462,375 @@ async function reaction(port, log, input) {
         await port.addReaction(input);
     }
     catch (e) {
-        if (!(e instanceof GitHubApiError))
+        if (!(e instanceof errors/* GitHubApiError */.OS))
             throw e;
         log(`could not react ${input.content} to the comment: ${e.message}`);
     }
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(31421);
+;// CONCATENATED MODULE: ./src/report/audit-issue.ts
+/**
+ * The drift audit's issue, one per document (SPEC §5 "Drift audit"): found again by a hidden first line
+ * naming the document, carrying the document's report, and a digest so an unchanged report is never
+ * rewritten. Every piece of repository text is escaped (SPEC §6): nothing renders as HTML, a link or a mention.
+ */
+
+
+
+
+/** GitHub refuses issue bodies over 65,536 characters; the report gets what the frame leaves. */
+const ISSUE_BUDGET = 60_000;
+/** The hidden first line of the issue about `docPath` (percent-encoded: a path cannot close the comment). */
+function auditMarker(docPath) {
+    return `<!-- archdoc:audit ${encodeURIComponent(docPath)} -->`;
+}
+/** Whether `body` is the audit issue of `docPath`: its first line is that marker (CRLF when edited in the web UI). */
+function isAuditIssueOf(body, docPath) {
+    const marker = auditMarker(docPath);
+    return body.startsWith(marker) && /^(?:\r?\n|$)/.test(body.slice(marker.length, marker.length + 2));
+}
+/** Issue titles render code spans and references: the path goes in a code span. */
+function auditIssueTitle(docPath) {
+    return `archdoc audit: ${(0,markdown/* inlineCode */.ti)((0,report_text/* clip */.$Q)(docPath, 200))} needs attention`;
+}
+function commitLink(ctx) {
+    const sha = ctx.headSha;
+    const label = (0,markdown/* inlineCode */.ti)(sha.slice(0, 7));
+    if (!/^[0-9a-f]{40,64}$/.test(sha))
+        return label;
+    const seg = (s) => encodeURIComponent(s);
+    return `[${label}](${ctx.serverUrl}/${seg(ctx.owner)}/${seg(ctx.repo)}/commit/${sha})`;
+}
+/** Why the issue is open, in one list: findings, drift, and a drift that could not be told. */
+function reasons(doc) {
+    const out = [];
+    const { errors, warnings } = (0,report_text/* countFindings */.Gt)(doc.findings);
+    const lint = doc.findings.filter((f) => f.rule !== 'requirements-drift');
+    const lintCounts = (0,report_text/* countFindings */.Gt)(lint);
+    if (lintCounts.errors || lintCounts.warnings)
+        out.push(`- ❌ The document does not follow its template: ${(0,report_text/* countsText */.WN)(lintCounts.errors, lintCounts.warnings)}.`);
+    if (doc.drift?.status === 'drifted')
+        out.push('- ⚠️ The requirements changed after the document was written (drift).');
+    if (doc.drift?.status === 'unknown') {
+        out.push(`- ⏸ Drift could not be told: ${(0,markdown/* inlineText */.ln)(doc.drift.detail ?? 'no reason given')}`);
+        if (/shallow/.test(doc.drift.detail ?? '')) {
+            out.push('  The audit needs the whole history: check out with `actions/checkout` and `fetch-depth: 0`.');
+        }
+    }
+    if (doc.neutral)
+        out.push(`- ⏸ ${(0,markdown/* inlineText */.ln)(doc.neutral)}`);
+    if (out.length === 0 && (errors || warnings))
+        out.push(`- ${(0,report_text/* countsText */.WN)(errors, warnings)}.`);
+    return out;
+}
+function proposalLines(p) {
+    if (!p)
+        return [];
+    switch (p.kind) {
+        case 'pull-request':
+            return [`- **Proposed fix:** pull request [#${p.number}](${p.url}) from branch ${(0,markdown/* inlineCode */.ti)(p.branch)}; review and merge it to close this issue on the next audit.`];
+        case 'foreign':
+            return [
+                `- **Branch left alone:** ${(0,markdown/* inlineCode */.ti)(p.branch)} has commits archdoc did not make, so the audit did not touch it${p.url ? ` (its pull request: ${p.url})` : ''}. ` +
+                    'Merge or close that pull request and delete the branch, and the next audit proposes again.',
+            ];
+        case 'moved':
+            return [`- **Not proposed:** the branch ${(0,markdown/* inlineCode */.ti)(p.branch)} moved while the audit ran; the next audit proposes again.`];
+        case 'not-pushed':
+            return [`- **Not proposed:** ${(0,markdown/* inlineText */.ln)(p.reason)}`];
+    }
+}
+function renderAuditIssue(input) {
+    const { ctx, doc } = input;
+    const head = [
+        auditMarker(doc.docPath),
+        `**archdoc's drift audit** checked ${(0,markdown/* inlineCode */.ti)((0,report_text/* clip */.$Q)(doc.docPath, 200))} on the default branch at ${commitLink(ctx)}.`,
+        '',
+        ...reasons(doc),
+        ...proposalLines(input.proposal),
+        '',
+    ].join('\n');
+    const report = renderDocumentReport(ctx, doc, {
+        budget: ISSUE_BUDGET - head.length,
+        measure: (s) => s.length,
+        elsewhere: 'the job summary of the workflow run',
+        level: 2,
+    }).text;
+    const content = `${head}\n${report}\n\n_This issue is kept by archdoc's scheduled audit: updated when the report changes, closed when the document is right again, reopened if the problem comes back._`;
+    const run = ctx.runUrl ? ` · [workflow run](${ctx.runUrl})` : '';
+    return `${content}\n\n---\n<sub>archdoc ${ctx.version} · mode ${ctx.mode}${run}</sub>\n\n${digestLine(content)}\n`;
+}
+/** Same report as `body` (the run link aside)? Then the issue is left untouched. */
+function sameReport(body, previous) {
+    const d = readCommentDigest(body);
+    return d !== undefined && d === readCommentDigest(previous);
+}
+function closingComment(docPath, ctx) {
+    return `✅ archdoc's drift audit at ${commitLink(ctx)}: ${(0,markdown/* inlineCode */.ti)((0,report_text/* clip */.$Q)(docPath, 200))} follows its template and its requirements again. Closing.`;
+}
+
+// EXTERNAL MODULE: ./src/audit/merge.ts
+var merge = __webpack_require__(74639);
+;// CONCATENATED MODULE: ./src/action/events/audit.ts
+/**
+ * The drift audit (SPEC §5 "Drift audit"), on `schedule` and `workflow_dispatch`: every document of the
+ * config in the checkout of the default branch is linted and checked for drift (stamp, else the order of
+ * git history), and each keeps ONE issue, found again by its hidden marker and the token's authorship:
+ * opened when something is wrong, updated only when the report changed, closed when all is well,
+ * the same issue reopened when the problem comes back. With `mode: fix|regenerate` and `push: true`
+ * the proposed document goes to a branch of its own and one pull request; never to the default branch.
+ *
+ * Pacing (GitHub's secondary limits: 80 content-creating requests a minute, 500 an hour, serial
+ * requests preferred): the client sends one request at a time and spaces writes at least a second
+ * apart (issues, comments and pull requests three), and a run makes at most a few writes per
+ * document (label, issue, comment, branch, commit, pull request) for at most 20 documents.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const AUDIT_EVENTS = new Set(['schedule', 'workflow_dispatch']);
+const LABEL_COLOR = 'd93f0b';
+const LABEL_DESCRIPTION = "archdoc's drift audit: the architecture document needs an update";
+/** `archdoc/<document path slug>`: a git-safe branch name per document. */
+function proposalBranch(docPath) {
+    // Split and join rather than trim with a regex: linear on any input.
+    const slug = docPath
+        .toLowerCase()
+        .split(/[^a-z0-9_]+/)
+        .filter(Boolean)
+        .join('-')
+        .slice(0, 100);
+    return `archdoc/${slug || 'document'}`;
+}
+/** The trailer line that marks archdoc's own commits on a proposal branch. */
+const trailerFor = (docPath) => `Archdoc-Proposal: ${proposalBranch(docPath)}`;
+/** The commit the checkout is at (the audited commit); GITHUB_SHA names the workflow's repository, not always this one. */
+function checkoutSha(root, fallback) {
+    try {
+        return (0,external_node_child_process_.execFileSync)('git', ['rev-parse', 'HEAD'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || fallback;
+    }
+    catch {
+        return fallback;
+    }
+}
+/** Refuses an audit of a branch other than the default one: its issues would describe the wrong branch. */
+function assertDefaultBranch(ctx, env) {
+    const repository = ctx.payload.repository;
+    const ref = env.GITHUB_REF;
+    const def = repository?.default_branch;
+    if (ref && def && ref.startsWith('refs/heads/') && ref !== `refs/heads/${def}`) {
+        throw new findings/* UsageError */.eb(`the drift audit checks the default branch (${def}), but this run is on ${ref.slice('refs/heads/'.length)}: run the workflow on ${def}`);
+    }
+}
+const needsAttention = (doc, failOn) => {
+    const { errors, warnings } = (0,report_text/* countFindings */.Gt)(doc.findings);
+    return errors > 0 || (failOn === 'warning' && warnings > 0) || doc.drift?.status !== 'in-sync' || doc.neutral !== undefined;
+};
+async function handleAudit(ctx0, given, deps) {
+    let ctx = ctx0;
+    if (deps.repository) {
+        ctx = { ...ctx, ...(0,merge/* parseRepository */.SU)(deps.repository, 'input repository') };
+    }
+    else
+        assertDefaultBranch(ctx, deps.env);
+    const root = ctx.workspace;
+    const repository = (0,sources_repository/* openRepository */.h)(root, root);
+    const { settings, targets } = resolveSettings({ event: ctx.eventName, inputs: given, base: checkoutConfig(repository, root, given) });
+    const { checked, unchecked } = capDocuments(targets);
+    const log = deps.log;
+    if (unchecked)
+        log(uncheckedSentence(unchecked));
+    const sha = checkoutSha(root, ctx.sha);
+    const port = settings.dryRun ? dryRunPort(deps.port(), log) : deps.port();
+    const coords = { owner: ctx.owner, repo: ctx.repo };
+    const rctx = { ...reportContext(ctx, settings, sha, { canPush: settings.push, llmConfigured: llm_settings_llmConfigured(settings, deps.env) }), serverUrl: ctx.serverUrl };
+    const documents = [];
+    for (const target of checked)
+        documents.push(await auditDocument(repository, target, settings, deps));
+    const audit = { repository: `${ctx.owner}/${ctx.repo}`, sha, documents: [], writes: 0 };
+    const failures = unchecked ? [uncheckedSentence(unchecked)] : [];
+    let issues;
+    let labelReady = false;
+    let issueUrl;
+    for (const doc of documents) {
+        const wrong = needsAttention(doc, settings.failOn);
+        const counts = (0,report_text/* countFindings */.Gt)(doc.findings);
+        const entry = { path: doc.docPath, errors: counts.errors, warnings: counts.warnings, drift: doc.drift?.status ?? 'unknown', needsAttention: wrong };
+        audit.documents.push(entry);
+        try {
+            issues ??= await port.findOwnIssues({ ...coords, label: settings.driftLabel });
+            const existing = issues.find((i) => isAuditIssueOf(i.body, doc.docPath));
+            if (!wrong) {
+                if (existing?.state === 'open') {
+                    await port.closeIssue({ ...coords, number: existing.number, comment: closingComment(doc.docPath, rctx) });
+                    audit.writes += 2;
+                    entry.issue = { number: existing.number, url: existing.url, action: 'closed' };
+                    log((0,github/* escapeData */.uf)(`audit: ${doc.docPath}: all is well; closed issue #${existing.number}`));
+                }
+                else
+                    log((0,github/* escapeData */.uf)(`audit: ${doc.docPath}: all is well`));
+                continue;
+            }
+            const proposal = doc.proposal && doc.proposal.newText !== doc.proposal.oldText ? await audit_propose(port, coords, settings, doc, audit, log) : undefined;
+            if (proposal?.kind === 'pull-request')
+                entry.pullRequest = proposal.url;
+            const body = renderAuditIssue({ ctx: rctx, doc, ...(proposal ? { proposal } : {}) });
+            if (existing?.state === 'open' && sameReport(body, existing.body)) {
+                entry.issue = { number: existing.number, url: existing.url, action: 'unchanged' };
+                log((0,github/* escapeData */.uf)(`audit: ${doc.docPath}: issue #${existing.number} is already current`));
+            }
+            else {
+                if (!existing && !labelReady) {
+                    audit.writes += (await port.ensureLabel({ ...coords, name: settings.driftLabel, color: LABEL_COLOR, description: LABEL_DESCRIPTION })).created ? 1 : 0;
+                    labelReady = true;
+                }
+                const r = await port.upsertIssue({ ...coords, label: settings.driftLabel, title: auditIssueTitle(doc.docPath), body, existing: existing ?? null });
+                if (r.action !== 'unchanged')
+                    audit.writes++;
+                entry.issue = { number: r.issue.number, url: r.issue.url, action: r.action };
+                // Later documents look the issue up in the same list: never a second issue for the same document.
+                if (!existing)
+                    issues.push({ ...r.issue, state: 'open' });
+                log((0,github/* escapeData */.uf)(`audit: ${doc.docPath}: issue #${r.issue.number} ${r.action}`));
+            }
+            issueUrl ??= entry.issue.url || undefined;
+        }
+        catch (e) {
+            if (e instanceof errors/* ReadOnlyTokenError */.kU) {
+                failures.push(`the token cannot write issues (give the workflow \`issues: write\`): ${e.message}`);
+                break;
+            }
+            if (!(e instanceof errors/* GitHubApiError */.OS || e instanceof findings/* UsageError */.eb))
+                throw e;
+            failures.push(`${doc.docPath}: could not update its audit issue: ${e.message}`);
+        }
+    }
+    log(`audit: ${audit.writes} write request(s) to GitHub for ${documents.length} document(s)`);
+    writeAuditReport(ctx.outputDir, audit);
+    return {
+        settings,
+        documents,
+        headSha: sha,
+        ...(unchecked ? { unchecked } : {}),
+        ...(issueUrl ? { issueUrl } : {}),
+        ...(failures.length ? { failure: failures.join('; ') } : {}),
+    };
+}
+/** Lint and drift first; the proposal (an LLM call for regenerate) only for a document that needs one. */
+async function auditDocument(repository, target, settings, deps) {
+    const { driftResult: drift, ...checked } = await checkWorkspaceDocument(repository, target, 'validate', settings, deps);
+    if (drift.state === 'unknown')
+        deps.log((0,github/* escapeData */.uf)(`archdoc: ${target.doc}: drift could not be checked: ${drift.reason.replace(/`/g, '')}`));
+    if (settings.mode === 'validate' || !needsAttention(checked, settings.failOn))
+        return checked;
+    const { driftResult: _d, ...proposed } = await checkWorkspaceDocument(repository, target, settings.mode, settings, deps);
+    return proposed;
+}
+/** The proposal branch and its one pull request (`push: true`), or why there is none. */
+async function audit_propose(port, coords, settings, doc, audit, log) {
+    const branch = proposalBranch(doc.docPath);
+    if (!settings.push)
+        return { kind: 'not-pushed', reason: `set \`push: true\` and the audit opens a pull request with the ${settings.mode === 'regenerate' ? 'regenerated' : 'fixed'} document.` };
+    const what = settings.mode === 'regenerate' ? 'regenerate' : 'fix';
+    try {
+        const r = await port.proposeChange({
+            ...coords,
+            branch,
+            path: doc.docPath,
+            content: doc.proposal.newText,
+            commitMessage: `docs: ${what} ${doc.docPath} (archdoc audit)\n\nProposed by archdoc ${version/* VERSION */.xv}'s drift audit.\n\n${trailerFor(doc.docPath)}`,
+            title: `archdoc: ${what} ${(0,markdown/* inlineCode */.ti)(doc.docPath)}`,
+            body: `archdoc's drift audit found that ${(0,markdown/* inlineCode */.ti)(doc.docPath)} needs an update and proposes this change. Its audit issue (label ${(0,markdown/* inlineCode */.ti)(settings.driftLabel)}) has the report.\n\narchdoc updates this branch on later audits while only archdoc commits to it; commit to it yourself and archdoc leaves it alone.`,
+            trailer: trailerFor(doc.docPath),
+        });
+        switch (r.status) {
+            case 'proposed':
+                audit.writes += (r.commitOid ? 1 : 0) + (r.pullRequest.created ? 2 : 0);
+                log((0,github/* escapeData */.uf)(`audit: ${doc.docPath}: pull request #${r.pullRequest.number} ${r.pullRequest.created ? 'opened' : 'updated'} from ${branch}`));
+                return { kind: 'pull-request', url: r.pullRequest.url, number: r.pullRequest.number, branch, created: r.pullRequest.created };
+            case 'foreign':
+                log((0,github/* escapeData */.uf)(`audit: ${doc.docPath}: ${branch} has commits archdoc did not make: left alone`));
+                return { kind: 'foreign', branch, ...(r.pullRequest ? { url: r.pullRequest.url } : {}) };
+            case 'moved':
+                return { kind: 'moved', branch };
+            case 'unchanged':
+                return { kind: 'not-pushed', reason: 'the default branch already has the proposed text.' };
+        }
+    }
+    catch (e) {
+        if (!(e instanceof errors/* GitHubApiError */.OS || e instanceof findings/* UsageError */.eb))
+            throw e;
+        return { kind: 'not-pushed', reason: `proposing the change failed: ${e.message}` };
+    }
+}
+/** audit.json next to report.json: which repository, which commit, and each document's issue (for `archdoc audit-merge`). */
+function writeAuditReport(dir, report) {
+    (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(dir, 'audit.json'), `${JSON.stringify(report, null, 2)}\n`);
+}
+
+// EXTERNAL MODULE: ./src/audit/plan.ts
+var audit_plan = __webpack_require__(52308);
+;// CONCATENATED MODULE: ./src/action/events/audit-org.ts
+/**
+ * The Action's organisation modes, for the reusable workflow .github/workflows/audit-org.yml:
+ * `audit-plan: ORG` writes the matrix (output `matrix`, `chunk-count`); `audit-merge: DIR` merges the
+ * audit jobs' audit.json artefacts into the job summary and, with `tracking-issue`, one issue.
+ */
+
+
+
+
+
+
+function readOrgModeInputs() {
+    const inputs = { plan: core/* getInput */.V4('audit-plan').trim(), merge: splitList(core/* getInput */.V4('audit-merge')), trackingIssue: core/* getInput */.V4('tracking-issue').trim() };
+    return inputs.plan || inputs.merge.length ? inputs : undefined;
+}
+async function runOrgMode(inputs, port, outputDir, log) {
+    if (inputs.plan) {
+        const plan = await (0,audit_plan/* planAudit */.Fu)(port(), inputs.plan);
+        (0,external_node_fs_.mkdirSync)(outputDir, { recursive: true });
+        const file = (0,external_node_path_.join)(outputDir, 'audit-plan.json');
+        (0,external_node_fs_.writeFileSync)(file, `${JSON.stringify(plan, null, 2)}\n`);
+        core/* setOutput */.uH('matrix', JSON.stringify(plan));
+        core/* setOutput */.uH('chunk-count', String(plan.chunkCount));
+        core/* setOutput */.uH('report', file);
+        log(`audit plan: ${plan.repositories.length} repositories in ${plan.chunkCount} matrix chunk(s); skipped ${plan.skipped.archived} archived, ${plan.skipped.disabled} disabled, ${plan.skipped.withoutArchdoc} without archdoc`);
+        return;
+    }
+    const report = (0,merge/* mergeReports */.C1)((0,merge/* collectReports */.MH)(inputs.merge));
+    const table = (0,merge/* renderOrgReport */.Tq)(report);
+    if (process.env.GITHUB_STEP_SUMMARY)
+        await core/* summary */.z.addRaw(table).write();
+    (0,external_node_fs_.mkdirSync)(outputDir, { recursive: true });
+    const file = (0,external_node_path_.join)(outputDir, 'audit-org.json');
+    (0,external_node_fs_.writeFileSync)(file, `${JSON.stringify(report, null, 2)}\n`);
+    core/* setOutput */.uH('report', file);
+    if (inputs.trackingIssue) {
+        const r = await (0,merge/* upsertTrackingIssue */.yB)(port(), (0,merge/* parseRepository */.SU)(inputs.trackingIssue, 'input tracking-issue'), table);
+        core/* setOutput */.uH('issue-url', r.url);
+        log(`tracking issue ${r.action}: ${r.url}`);
+    }
+    log(`organisation report: ${report.repositories.length} repositories, ${report.attention} document(s) need attention`);
 }
 
 ;// CONCATENATED MODULE: ./src/action/context.ts
@@ -2347,6 +1888,10 @@ function redactingPort(port, secrets) {
         getPermission: (i) => port.getPermission(i),
         loadRepository: (i) => port.loadRepository(i),
         findIssueByLabel: (i) => port.findIssueByLabel(i),
+        findOwnIssues: (i) => port.findOwnIssues(i),
+        listOrgRepositories: (i) => port.listOrgRepositories(i),
+        filesPresent: (i) => port.filesPresent(i),
+        ensureLabel: (i) => port.ensureLabel({ ...i, description: r(i.description) }),
         upsertStickyComment: (i) => port.upsertStickyComment({ ...i, body: r(i.body) }),
         postComment: (i) => port.postComment({ ...i, body: r(i.body) }),
         addReaction: (i) => port.addReaction(i),
@@ -2427,10 +1972,10 @@ async function deliver(ctx, outcome, redact = (t) => t) {
     const report = (0,findings/* summarize */.eh)(outcome.documents.map((d) => ({ path: d.docPath, findings: [...d.findings] })));
     const located = report.files.flatMap((f) => f.findings.map((x) => ({ ...x, path: f.path })));
     const shown = { error: 0, warning: 0 };
-    for (const f of (0,report_github/* prioritizeAnnotations */.MQ)(located)) {
+    for (const f of (0,github/* prioritizeAnnotations */.MQ)(located)) {
         if (shown[f.severity]++ >= ANNOTATIONS_PER_LEVEL)
             continue;
-        const a = (0,report_github/* toAnnotation */.$v)(f);
+        const a = (0,github/* toAnnotation */.$v)(f);
         // @actions/core escapes the message and the properties (file, title) of an annotation.
         const properties = { ...a.properties, ...(a.properties.title !== undefined ? { title: redact(a.properties.title) } : {}) };
         (a.level === 'error' ? core/* error */.z3 : core/* warning */.$e)(redact(a.message), properties);
@@ -2483,12 +2028,14 @@ async function deliver(ctx, outcome, redact = (t) => t) {
 
 
 
+
+
 const PR_EVENTS = new Set(['pull_request', 'pull_request_target']);
 /** Reads and writes alike: the handlers apply `dry-run` once the settings policy has decided it. */
 function makePort(token, log, secrets) {
     if (!token)
         throw new findings/* UsageError */.eb('no GitHub token: set the github-token input (the default is the workflow token)');
-    return redactingPort(createOctokitPort(client_createGitHubClient({ token, log })), secrets);
+    return redactingPort((0,octokit_port/* createOctokitPort */.F)((0,client/* createGitHubClient */.L)({ token, log })), secrets);
 }
 async function runAction(env = process.env) {
     // Every log line is redacted and made one line that cannot be a workflow command (SPEC §6).
@@ -2502,12 +2049,20 @@ async function runAction(env = process.env) {
             if (s !== inputs.llmApiKey)
                 core/* setSecret */.Pq(s);
         const ctx = readContext(env);
+        const orgMode = readOrgModeInputs();
+        if (orgMode)
+            return await runOrgMode(orgMode, () => makePort(inputs.token, log, secrets), ctx.outputDir, log);
         let outcome;
         if (PR_EVENTS.has(ctx.eventName)) {
             outcome = await handlePullRequest(ctx, inputs, { port: makePort(inputs.token, log, secrets), log, env }, pullRequestEvent(ctx.payload));
         }
         else if (ctx.eventName === 'issue_comment') {
             outcome = await handleIssueComment(ctx, inputs, { port: makePort(inputs.token, log, secrets), log, env });
+        }
+        else if (AUDIT_EVENTS.has(ctx.eventName)) {
+            const repository = core/* getInput */.V4('repository').trim();
+            log(`event ${ctx.eventName}: drift audit of the default branch${repository ? ` of ${repository}` : ''}`);
+            outcome = await handleAudit(ctx, inputs, { log, env, port: () => makePort(inputs.token, log, secrets), ...(repository ? { repository } : {}) });
         }
         else {
             log(`event ${ctx.eventName}: checking the documents in the workspace`);
@@ -2526,6 +2081,146 @@ async function runAction(env = process.env) {
         if (env.ARCHDOC_DEBUG && e instanceof Error && e.stack)
             core/* debug */.Yz((0,log_line/* logLine */.B)(secrets.redact(e.stack)));
     }
+}
+
+
+/***/ }),
+
+/***/ 74639:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C1: () => (/* binding */ mergeReports),
+/* harmony export */   MH: () => (/* binding */ collectReports),
+/* harmony export */   SU: () => (/* binding */ parseRepository),
+/* harmony export */   Tq: () => (/* binding */ renderOrgReport),
+/* harmony export */   yB: () => (/* binding */ upsertTrackingIssue)
+/* harmony export */ });
+/* unused harmony export ORG_MARKER */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_findings_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(44637);
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(54285);
+/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(65655);
+/**
+ * The organisation report: the per-repository audit.json files (each matrix job's artefact) merged
+ * into one table, for the job summary and, optionally, one tracking issue. Repository text is escaped.
+ */
+
+
+
+
+
+/** The hidden first line of the organisation's tracking issue. */
+const ORG_MARKER = '<!-- archdoc:audit-org -->';
+const MAX_DEPTH = 4;
+function isDocumentAudit(d) {
+    const x = d;
+    return !!x && typeof x.path === 'string' && typeof x.errors === 'number' && typeof x.warnings === 'number' && typeof x.drift === 'string';
+}
+function readReport(file) {
+    let data;
+    try {
+        data = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8'));
+    }
+    catch (e) {
+        throw new _core_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${file}: not a JSON audit report (${e.message})`);
+    }
+    const r = data;
+    if (!r || typeof r.repository !== 'string' || !/^[^/\s]+\/[^/\s]+$/.test(r.repository) || !Array.isArray(r.documents) || !r.documents.every(isDocumentAudit)) {
+        throw new _core_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${file}: not an archdoc audit report (expected repository and documents)`);
+    }
+    return { repository: r.repository, sha: typeof r.sha === 'string' ? r.sha : '', documents: r.documents, writes: typeof r.writes === 'number' ? r.writes : 0 };
+}
+/** Every audit.json under `dirs` (artefact downloads nest one folder per artefact). */
+function collectReports(dirs) {
+    const files = [];
+    const walk = (dir, depth) => {
+        for (const name of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir).sort()) {
+            const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name);
+            const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path);
+            if (st.isDirectory() && depth < MAX_DEPTH)
+                walk(path, depth + 1);
+            else if (st.isFile() && name === 'audit.json')
+                files.push(path);
+        }
+    };
+    for (const dir of dirs) {
+        let st;
+        try {
+            st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(dir);
+        }
+        catch {
+            throw new _core_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${dir}: no such folder of audit reports`);
+        }
+        if (!st.isDirectory())
+            throw new _core_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${dir}: not a folder of audit reports`);
+        walk(dir, 0);
+    }
+    if (files.length === 0)
+        throw new _core_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`no audit.json found under ${dirs.join(', ')}: download the audit jobs' artefacts first`);
+    // One report per repository: a re-run job's later artefact replaces the earlier one.
+    const byRepo = new Map();
+    for (const f of files) {
+        const r = readReport(f);
+        byRepo.set(r.repository.toLowerCase(), r);
+    }
+    return [...byRepo.values()].sort((a, b) => (a.repository < b.repository ? -1 : a.repository > b.repository ? 1 : 0));
+}
+function mergeReports(reports, planned = []) {
+    const seen = new Set(reports.map((r) => r.repository.toLowerCase()));
+    return {
+        repositories: reports,
+        missing: planned.filter((p) => !seen.has(p.toLowerCase())),
+        attention: reports.reduce((n, r) => n + r.documents.filter((d) => d.needsAttention).length, 0),
+    };
+}
+function verdict(d) {
+    if (d.errors || d.warnings)
+        return `❌ ${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_3__/* .countsText */ .WN)(d.errors, d.warnings)}${d.drift === 'drifted' ? ' (drift)' : ''}`;
+    if (d.drift === 'unknown')
+        return '⏸ drift could not be told';
+    return d.needsAttention ? '⚠️ needs attention' : '✅ pass';
+}
+const link = (label, url) => (url && /^https:\/\/[^\s()<>]+$/.test(url) ? `[${label}](${url})` : '—');
+function renderOrgReport(report, org) {
+    const docs = report.repositories.reduce((n, r) => n + r.documents.length, 0);
+    const out = [
+        `## archdoc organisation audit${org ? ` · ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeCell */ .kq)(org, 100)}` : ''}`,
+        '',
+        `${report.repositories.length} ${report.repositories.length === 1 ? 'repository' : 'repositories'}, ${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(docs, 'document')}; ${report.attention} need${report.attention === 1 ? 's' : ''} attention.`,
+        '',
+        '| Repository | Document | Verdict | Issue | Pull request |',
+        '| --- | --- | --- | --- | --- |',
+    ];
+    for (const r of report.repositories) {
+        for (const d of r.documents) {
+            const issue = d.issue && d.issue.action !== 'none' ? link(`issue ${d.issue.action}`, d.issue.url) : '—';
+            out.push(`| ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeCell */ .kq)(r.repository, 200)} | ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeCell */ .kq)((0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .inlineCode */ .ti)(d.path), 300)} | ${verdict(d)} | ${issue} | ${link('proposal', d.pullRequest)} |`);
+        }
+        if (r.documents.length === 0)
+            out.push(`| ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeCell */ .kq)(r.repository, 200)} | — | no documents checked | — | — |`);
+    }
+    for (const m of report.missing)
+        out.push(`| ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeCell */ .kq)(m, 200)} | — | ⏸ no report (its audit job failed) | — | — |`);
+    return `${out.join('\n')}\n`;
+}
+/** The one tracking issue of the organisation audit in `where`: found by its marker among the token's own issues, updated in place. */
+async function upsertTrackingIssue(port, where, table, label = 'archdoc-audit') {
+    const body = `${ORG_MARKER}\n${table}`;
+    const existing = (await port.findOwnIssues({ ...where, label })).find((i) => i.body.startsWith(`${ORG_MARKER}\n`));
+    if (!existing)
+        await port.ensureLabel({ ...where, name: label, color: '0e8a16', description: "archdoc's organisation audit report" });
+    const r = await port.upsertIssue({ ...where, label, title: 'archdoc organisation audit', body, existing: existing ?? null });
+    return { url: r.issue.url, action: r.action };
+}
+function parseRepository(value, what) {
+    const [owner, repo, extra] = value.trim().split('/');
+    if (!owner || !repo || extra !== undefined)
+        throw new _core_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${what}: "${value}" is not owner/name`);
+    return { owner, repo };
 }
 
 
