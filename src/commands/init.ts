@@ -58,7 +58,7 @@ jobs:
   archdoc:
     # A cheap first filter (change it with the config's command); archdoc itself reads the command from the
     # comment's first line and asks GitHub whether the commenter may run it.
-    if: github.event.issue.pull_request && github.event.comment.user.type != 'Bot' && contains(github.event.comment.body, '/archdoc')
+    if: github.event.comment.user.type != 'Bot' && contains(github.event.comment.body, '/archdoc')
     runs-on: ubuntu-latest
     steps:
       ${USES}
