@@ -2,6 +2,7 @@
 
 import { createGitHubClient, type GitHubClient, type GitHubClientOptions } from './client.js';
 import { GitHubApiError } from './errors.js';
+import { MAX_DOCUMENT_BYTES } from '../markdown/limits.js';
 import { keepPlanned, planFiles, readSelection, selectFiles, type FilePlan, type ReadFiles } from './files.js';
 import type {
   ChangedFile,
@@ -131,7 +132,9 @@ export function createOctokitPort(client: GitHubClient): GitHubPort {
         mediaType: { format: 'raw' },
       });
       const text = typeof res.data === 'string' ? res.data : new TextDecoder().decode(res.data);
-      read.files.set(path, { kind: 'text', path, text, byteSize: Buffer.byteLength(text) });
+      const byteSize = Buffer.byteLength(text);
+      // GraphQL said the blob is within the cap (files.ts); a body that disagrees is not used.
+      read.files.set(path, byteSize > MAX_DOCUMENT_BYTES ? { kind: 'too-large', path, byteSize } : { kind: 'text', path, text, byteSize });
     }
     read.truncated = [];
   }
