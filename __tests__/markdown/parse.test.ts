@@ -21,6 +21,17 @@ const piece = fc.constantFrom(
   '\n',
   '    indented code\n    # not a heading\n',
   '`inline ```code``` span`\n',
+  // Blocks that cross blank lines, and fences the line scan may take for top-level ones.
+  '<!--\n\ncomment\n\n',
+  '-->\n',
+  '<script>\n\nalert(1)\n\n</script>\n',
+  '<div>\n',
+  '- item\n  ```\n\n',
+  '```\n',
+  '> quote\n> ```\n',
+  'Plain paragraph text.\n',
+  '1. one\n\n   two\n',
+  '[ref]: https://example.com\n',
 );
 
 function stripRootPosition(root: ReturnType<typeof parseMarkdown>): unknown {
@@ -33,6 +44,8 @@ test('chunked parsing gives exactly the tree of a whole parse (positions include
       let text = pieces.join('');
       if (crlf) text = text.replace(/\n/g, '\r\n');
       expect(stripRootPosition(parseMarkdown(text))).toEqual(stripRootPosition(parseMarkdownWhole(text)));
+      // Restarting at every place the line scan allows, the tree is still the whole parse's.
+      expect(stripRootPosition(parseMarkdown(text, 1))).toEqual(stripRootPosition(parseMarkdownWhole(text)));
     }),
     { numRuns: 300 },
   );

@@ -5,6 +5,7 @@
  */
 
 import picomatch from 'picomatch';
+import { MAX_DOCUMENT_BYTES } from '../markdown/limits.js';
 import type { RemoteFile } from './port.js';
 
 /** Deepest folder nesting a `**` glob walks below its base. */
@@ -180,6 +181,9 @@ function addFile(out: ReadFiles, path: string, node: BlobNode | null): void {
     out.files.set(path, { kind: 'directory', path });
   } else if (node.__typename !== 'Blob') {
     out.files.set(path, { kind: 'missing', path }); // a submodule commit is not a file we can read
+  } else if ((node.byteSize ?? 0) > MAX_DOCUMENT_BYTES) {
+    // Never read, through GraphQL text or the REST fallback: archdoc would refuse it anyway.
+    out.files.set(path, { kind: 'too-large', path, byteSize: node.byteSize ?? 0 });
   } else if (node.isBinary || node.text == null) {
     out.files.set(path, { kind: 'binary', path, byteSize: node.byteSize ?? 0 });
   } else if (node.isTruncated) {

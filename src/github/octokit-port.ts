@@ -3,6 +3,7 @@
 import { UsageError } from '../core/findings.js';
 import { createGitHubClient, type GitHubClient, type GitHubClientOptions, type GraphQLResult } from './client.js';
 import { GitHubApiError } from './errors.js';
+import { MAX_DOCUMENT_BYTES } from '../markdown/limits.js';
 import { keepPlanned, planFiles, readBlobs, readSelection, selectBlobs, selectFiles, type FilePlan, type ReadFiles } from './files.js';
 import type {
   ChangedFile,
@@ -159,7 +160,9 @@ export function createOctokitPort(client: GitHubClient): GitHubPort {
         mediaType: { format: 'raw' },
       });
       const text = typeof res.data === 'string' ? res.data : new TextDecoder().decode(res.data);
-      read.files.set(path, { kind: 'text', path, text, byteSize: Buffer.byteLength(text) });
+      const byteSize = Buffer.byteLength(text);
+      // GraphQL said the blob is within the cap (files.ts); a body that disagrees is not used.
+      read.files.set(path, byteSize > MAX_DOCUMENT_BYTES ? { kind: 'too-large', path, byteSize } : { kind: 'text', path, text, byteSize });
     }
     read.truncated = [];
   }

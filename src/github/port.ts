@@ -18,6 +18,8 @@ export interface RepoCoordinates {
 export type RemoteFile =
   | { kind: 'text'; path: string; text: string; byteSize: number }
   | { kind: 'binary'; path: string; byteSize: number }
+  /** Larger than archdoc reads (MAX_DOCUMENT_BYTES): its text is never fetched. */
+  | { kind: 'too-large'; path: string; byteSize: number }
   | { kind: 'directory'; path: string }
   | { kind: 'missing'; path: string };
 

@@ -5,6 +5,8 @@
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import { remarkGfmStructure } from './gfm.js';
+import { findBoundaries } from './blocks.js';
+import { checkDocumentLimits } from './limits.js';
 import type { Root, RootContent, Heading, Code, ListItem, PhrasingContent, Nodes } from 'mdast';
 
 export interface Span {
@@ -118,29 +120,45 @@ function spanOf(node: Nodes): Span {
   return { line: p.start.line, column: p.start.column, endLine: p.end.line, startOffset: p.start.offset, endOffset: p.end.offset };
 }
 
-/**
- * Offsets where a column-0 ATX heading outside a fenced code block starts a new block-level chunk.
- * Such a heading closes every open paragraph, list and quote, so the chunks parse independently.
- */
-/** Each parse has a fixed setup cost; chunks of a few dozen KB keep both it and the growth small. */
+/** Each parse has a fixed setup cost, and micromark's grows faster than linearly with the lists in one parse: a few KB each. */
 const CHUNK_BYTES = 4 * 1024;
 
-function chunkStarts(text: string): number[] {
+/** Restart offsets at least `chunkBytes` apart, chosen from the places where every block is closed. */
+function chunkStarts(text: string, chunkBytes: number): number[] {
   const starts = [0];
-  let fence: string | undefined;
-  let at = 0;
-  while (at < text.length) {
-    const nl = text.indexOf('\n', at);
-    const end = nl === -1 ? text.length : nl;
-    const line = text.slice(at, end);
-    const f = /^ {0,3}(`{3,}|~{3,})/.exec(line);
-    if (fence) {
-      if (f && f[1][0] === fence[0] && f[1].length >= fence.length && line.trim() === f[1]) fence = undefined;
-    } else if (f && !(f[1][0] === '`' && line.slice(f[0].length).includes('`'))) fence = f[1];
-    else if (at - starts[starts.length - 1] >= CHUNK_BYTES && /^#{1,6}(?:[ \t]|$)/.test(line)) starts.push(at);
-    at = end + 1;
-  }
+  for (const at of findBoundaries(text)) if (at - starts[starts.length - 1] >= chunkBytes) starts.push(at);
   return starts;
+}
+
+/**
+ * Whether a chunk's parse ended with every block closed, as a parse of the whole text would be at that
+ * point: the line scan can be fooled (a fence inside a list item looks like a top-level one), so a
+ * chunk whose last block is fenced code without its closing fence, or HTML running to the end, is
+ * not a place to restart.
+ */
+function cleanEnd(part: Root, chunk: string): boolean {
+  const last = part.children[part.children.length - 1];
+  if (!last || (last.type !== 'code' && last.type !== 'html')) return true;
+  const endOffset = last.position?.end.offset ?? chunk.length;
+  const tail = chunk.slice(endOffset);
+  // HTML that ended before a blank line is closed; HTML of the kinds that run on (comments, <script>) reaches the end.
+  if (last.type === 'html') return /\n[ \t]*\r?\n/.test(tail);
+  const startOffset = last.position?.start.offset ?? 0;
+  const body = chunk.slice(startOffset, endOffset);
+  const open = /^ {0,3}(`{3,}|~{3,})/.exec(body);
+  if (!open) return true; // indented code ends at any unindented line
+  const lastLine = body.slice(body.lastIndexOf('\n') + 1).trim();
+  return body.includes('\n') && lastLine[0] === open[1][0] && /^(?:`+|~+)$/.test(lastLine) && lastLine.length >= open[1].length;
+}
+
+/** The text up to the end of its last line with anything but blanks on it (line ending included). */
+function withoutTrailingBlankLines(chunk: string): string {
+  let end = chunk.length;
+  for (;;) {
+    const nl = chunk.lastIndexOf('\n', end - 2);
+    if (nl === -1 || chunk.slice(nl + 1, end).trim() !== '') return chunk.slice(0, end);
+    end = nl + 1;
+  }
 }
 
 function shiftPositions(node: Nodes, lines: number, offset: number): void {
@@ -155,16 +173,23 @@ function shiftPositions(node: Nodes, lines: number, offset: number): void {
 /**
  * remark over the whole text, chunk by chunk: micromark's cost grows faster than linearly with the
  * number of lists in one parse, so a 1 MB document parsed whole takes many times ten 100 KB ones.
- * (Cost: a reference definition only resolves links within its own section.)
+ * (Cost: a reference definition only resolves links within its own chunk.)
  */
-export function parseMarkdown(text: string): Root {
-  const starts = chunkStarts(text);
+export function parseMarkdown(text: string, chunkBytes = CHUNK_BYTES): Root {
+  const starts = chunkStarts(text, chunkBytes);
   if (starts.length === 1) return processor.parse(text) as Root;
   const root: Root = { type: 'root', children: [] };
   let line = 0;
   for (let i = 0; i < starts.length; i++) {
-    const chunk = text.slice(starts[i], starts[i + 1] ?? text.length);
-    const part = processor.parse(chunk) as Root;
+    let chunk = text.slice(starts[i], starts[i + 1] ?? text.length);
+    // Blank lines before a restart belong to no block; left in, an open code block inside a list would take them.
+    let part = processor.parse(i + 1 < starts.length ? withoutTrailingBlankLines(chunk) : chunk) as Root;
+    if (i + 1 < starts.length && !cleanEnd(part, chunk)) {
+      // The scan was fooled: the rest is parsed at once, as a whole parse would see it.
+      chunk = text.slice(starts[i]);
+      part = processor.parse(chunk) as Root;
+      starts.length = i + 1;
+    }
     for (const child of part.children) {
       shiftPositions(child, line, starts[i]);
       root.children.push(child);
@@ -181,6 +206,8 @@ function positionEnd(text: string): { line: number; column: number; offset: numb
 }
 
 export function parseDocument(text: string, path = 'document.md'): ParsedDocument {
+  // Refused before parsing: beyond these, micromark crawls or overflows the stack.
+  checkDocumentLimits(text, path);
   const { masked, endLine } = maskFrontMatter(text);
   const root = parseMarkdown(masked);
   const lineStarts = computeLineStarts(text);
@@ -200,7 +227,7 @@ export function parseDocument(text: string, path = 'document.md'): ParsedDocumen
         const c = node as Code;
         const span = spanOf(c);
         const fenceLine = lines[span.line - 1] ?? '';
-        const fenced = /^\s*(```|~~~)/.test(fenceLine);
+        const fenced = /^\s*(?:```|~~~)/.test(fenceLine);
         const indent = fenceLine.length - fenceLine.trimStart().length;
         const lastLine = (lines[span.endLine - 1] ?? '').trim();
         // Closed only by a fence of the same character, at least as long as the opening one.

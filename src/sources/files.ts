@@ -1,9 +1,7 @@
 /** Read a document from disk with every failure turned into one clear line (SPEC §6: bounded inputs). */
 import { readFileSync, statSync } from 'node:fs';
 import { UsageError } from '../core/findings.js';
-
-/** Documents larger than this are refused: an architecture document is a few KB; 10 MB is a mistake. */
-export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
+import { MAX_DOCUMENT_BYTES } from '../markdown/limits.js';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 

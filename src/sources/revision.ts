@@ -1,7 +1,7 @@
 /** A file as it was at a git revision (`git show REV:./PATH`), for `archdoc diff main HEAD`. */
 import { execFileSync } from 'node:child_process';
 import { UsageError } from '../core/findings.js';
-import { MAX_DOCUMENT_BYTES } from './files.js';
+import { MAX_DOCUMENT_BYTES } from '../markdown/limits.js';
 
 export function showAtRevision(cwd: string, rev: string, path: string): string {
   // A revision that starts with `-` would be read by git as an option.

@@ -9,6 +9,7 @@
  */
 import picomatch from 'picomatch';
 import { UsageError } from '../../core/findings.js';
+import { MAX_DOCUMENT_BYTES } from '../../markdown/limits.js';
 import type { FileConfig } from '../../config/file.js';
 import { assertRepositoryPaths, type DocumentTarget } from '../../config/resolve.js';
 import type { GitHubPort, PullRequestSnapshot, RemoteFile } from '../../github/port.js';
@@ -63,6 +64,9 @@ export function remoteText(file: RemoteFile | undefined, path: string, at: strin
   if (!file || file.kind === 'missing') throw new UsageError(`${path}: not found at ${at.slice(0, 7)}`);
   if (file.kind === 'directory') throw new UsageError(`${path}: is a directory at ${at.slice(0, 7)}, not a Markdown file`);
   if (file.kind === 'binary') throw new UsageError(`${path}: is a binary file at ${at.slice(0, 7)}, not Markdown`);
+  if (file.kind === 'too-large') {
+    throw new UsageError(`${path}: too large at ${at.slice(0, 7)} (${(file.byteSize / 1024 / 1024).toFixed(1)} MB; archdoc reads files up to ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB)`);
+  }
   return file.text;
 }
 
@@ -220,11 +224,14 @@ export async function checkPullRequest(
       const f = files.get(path);
       return f?.kind === 'text' ? [{ path, text: f.text }] : [];
     });
+    const tooLarge = reqPaths.find((p) => files.get(p)?.kind === 'too-large');
     const docChanged = changed.includes(target.doc);
     const requirementsChanged = changed.filter((p) => isReq(p));
     const kind = changedKind(docChanged, requirementsChanged.length > 0);
     let doc: DocumentOutcome;
     try {
+      // A requirements file over the size cap: the document cannot be checked against it.
+      if (tooLarge) remoteText(files.get(tooLarge), tooLarge, at);
       const { driftResult: _d, ...checked } = await evaluateDocument({
         target,
         docText: readText(target.doc),
