@@ -1,8 +1,9 @@
 /** Run the rule catalogue over one document: parse -> match -> diagrams -> rules -> findings. */
-import { compareFindings, type Finding, type SeveritySetting } from '../core/findings.js';
+import { compareFindings, type Finding, type OutlineEntry, type SeveritySetting } from '../core/findings.js';
 import { computeLineStarts, parseDocument, type ParsedDocument } from '../markdown/parse.js';
 import type { TemplateModel } from '../template/model.js';
 import { matchSections } from './match.js';
+import { outlineOf } from './outline.js';
 import { findChatResidue, maskWrapper } from './chat.js';
 import { RULES } from './rules/index.js';
 import type { DiagramInfo, Rule, RuleContext, RuleFinding } from './rule.js';
@@ -23,6 +24,7 @@ export interface LintOptions {
 export interface LintResult {
   doc: ParsedDocument;
   findings: Finding[];
+  outline: OutlineEntry[];
 }
 
 /** Parse, seeing through a whole-document code-fence wrapper so the document inside is still checked. */
@@ -83,5 +85,5 @@ export async function lintText(text: string, path: string, options: LintOptions)
     f.line = Math.min(f.line, maxLine);
     if (f.endLine !== undefined) f.endLine = Math.min(f.endLine, maxLine);
   }
-  return { doc, findings: findings.sort(compareFindings) };
+  return { doc, findings: findings.sort(compareFindings), outline: outlineOf(options.template, ctx.match) };
 }
