@@ -11,7 +11,7 @@ import { fieldsIn, sameLabel } from './fields.js';
 import { wordScore } from './match-words.js';
 import { HTTP_METHODS } from './endpoints.js';
 
-/** One reason a heading was taken for a template section (shown by `archdoc outline`). */
+/** One reason a heading was taken for a template section (shown by `archdoc outline`); `order`: it lies between its neighbours' headings. */
 export type MatchReason = 'title' | 'text' | 'words' | 'diagram' | 'fields' | 'endpoints' | 'level' | 'number' | 'order';
 
 export interface HeadingFacts {
@@ -157,5 +157,7 @@ export function pairScore(t: TemplateSection, tf: TemplateFacts, h: DocHeading, 
   }
   if (h.depth === t.depth) score += 0.05;
   else if (t.depth === 1 || h.depth === 1) score -= 0.15;
+  // What a section holds says little about a subsection of some other section (an ER diagram of roles under `### RBAC`).
+  else if (words < 0.5) score -= 0.15;
   return { score: Math.max(0, Math.min(1, score)), reasons };
 }

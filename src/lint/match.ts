@@ -5,7 +5,7 @@
  * Each (template section, heading) pair gets a score from its words and from what the section holds
  * (match-evidence.ts). Pairs sure on their own are taken first, wherever they stand (so a section out
  * of order is still recognised, and reported by section-order); the rest are aligned in template
- * order, where a heading between the right neighbours gets the benefit of the doubt. Below the
+ * order, where a heading between the right neighbours ranks above one elsewhere. Below the
  * threshold a heading stays unmatched: an extra section is better than a misread one.
  */
 import type { DocHeading, DocSection, ParsedDocument } from '../markdown/parse.js';
@@ -114,18 +114,19 @@ function alignInOrder(
   const ts = template.sections.map((t) => t.index).filter((t) => !byTemplate.has(t));
   const hs = doc.headings.map((h) => h.index).filter((h) => !byHeading.has(h));
   // Only headings with a chance of reaching the threshold take part (most headings of a long document have none).
-  const viable = hs.filter((h) => ts.some((t) => (score[t][h]?.score ?? 0) + ORDER_BONUS >= THRESHOLD));
+  const viable = hs.filter((h) => ts.some((t) => (score[t][h]?.score ?? 0) >= THRESHOLD));
   if (ts.length === 0 || viable.length === 0) return [];
   const anchors = [...byTemplate.values()].sort((a, b) => a.t - b.t);
   const adjusted = (t: number, h: number): Pair | undefined => {
     const p = score[t][h];
-    if (!p) return undefined;
+    // Order ranks candidates; it never makes a heading a template section on its own.
+    if (!p || p.score < THRESHOLD) return undefined;
     const before = anchors.filter((a) => a.t < t).at(-1)?.h ?? -1;
     const after = anchors.find((a) => a.t > t)?.h ?? Number.MAX_SAFE_INTEGER;
     const fits = before < h && h < after;
     const s = p.score + (fits ? ORDER_BONUS : -ORDER_BONUS);
     if (s < THRESHOLD) return undefined;
-    return { ...p, score: Math.min(1, s), reasons: fits && p.score < THRESHOLD ? [...p.reasons, 'order'] : p.reasons };
+    return { ...p, score: Math.min(1, s), reasons: fits && !p.reasons.includes('title') ? [...p.reasons, 'order'] : p.reasons };
   };
   const n = ts.length;
   const m = viable.length;
