@@ -5,7 +5,7 @@
  * match on their own.
  */
 
-const STOP = new Set(['the', 'a', 'an', 'of', 'and', 'for', 'c4', 'level', 'diagram', 'de', 'la', 'el', 'los', 'las', 'del', 'da', 'do', 'dos', 'das', 'y', 'e', 'et', 'du', 'des', 'le', 'les', 'и', 'в', 'на']);
+const STOP = new Set(['the', 'a', 'an', 'of', 'and', 'for', 'c4', 'level', 'nivel', 'nível', 'niveau', 'уровень', 'diagram', 'de', 'la', 'el', 'los', 'las', 'del', 'da', 'do', 'dos', 'das', 'y', 'e', 'et', 'du', 'des', 'le', 'les', 'и', 'в', 'на']);
 
 /** Words that many sections share: a match needs more than these. */
 const GENERIC = new Set(['model', 'design', 'architecture', 'system', 'strategy', 'overview', 'view', 'key', 'high', 'main', 'document', 'summary']);
