@@ -9,7 +9,7 @@
  *
  *   npx tsx scripts/outline-check.mjs [dir]      (default __tests__/fixtures/handwritten)
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseForLint } from '../src/lint/lint.ts';
 import { matchSections } from '../src/lint/match.ts';
@@ -20,8 +20,9 @@ const template = builtinTemplate('architecture');
 let tp = 0;
 let fp = 0;
 let fn = 0;
-for (const name of readdirSync(dir).filter((f) => f.endsWith('.md')).sort()) {
-  const expected = JSON.parse(readFileSync(join(dir, name.replace(/\.md$/, '.outline.json')), 'utf8'));
+const sidecar = (name) => join(dir, name.replace(/\.md$/, '.outline.json'));
+for (const name of readdirSync(dir).filter((f) => f.endsWith('.md') && existsSync(sidecar(f))).sort()) {
+  const expected = JSON.parse(readFileSync(sidecar(name), 'utf8'));
   const match = matchSections(template, parseForLint(readFileSync(join(dir, name), 'utf8'), name));
   for (const t of template.sections) {
     const want = expected[`${'#'.repeat(t.depth)} ${t.heading}`] ?? null;

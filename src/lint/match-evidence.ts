@@ -158,6 +158,6 @@ export function pairScore(t: TemplateSection, tf: TemplateFacts, h: DocHeading, 
   if (h.depth === t.depth) score += 0.05;
   else if (t.depth === 1 || h.depth === 1) score -= 0.15;
   // What a section holds says little about a subsection of some other section (an ER diagram of roles under `### RBAC`).
-  else if (words < 0.5) score -= 0.15;
+  else if (words < 0.5 && h.depth > t.depth) score -= 0.15;
   return { score: Math.max(0, Math.min(1, score)), reasons };
 }
