@@ -107,7 +107,8 @@ const SEMANTIC_DEFECTS = readFileSync(new URL('../../examples/02_architecture.md
   .replace('"Metadata DB", "Postgres"', '"Metadata DB", "MySQL"')
   .replace('    FILE ||--o{ SHARE_LINK : generates', '    FILES ||--o{ SHARE_LINK : generates\n    TAG {\n        string name\n    }')
   .replace('- `POST /v1/files/finalize` - Register uploaded file', '- `POST /v1/files/finalize` - Register uploaded file\n- `GET /v1/invoices` - List invoices')
-  .replace('## 5. Cross-Cutting Concerns', '## 5. Cross-Cutting Concerns\n\n<img src="status.png" onerror="alert(1)">');
+  .replace('## 5. Cross-Cutting Concerns', '## 5. Cross-Cutting Concerns\n\n<img src="status.png" onerror="alert(1)">')
+  .concat('\n```text\nRunbook notes, the fence never closed.\n');
 
 const HEURISTICS = ['c4-relation-undescribed', 'er-orphan-entity', 'endpoint-entity', 'stack-container'].map((r) => `      ${r}: warning\n`).join('');
 const CONFIG = `documents:\n  - doc: ${DOC}\n  - doc: ${SERVICE_DOC}\n  - doc: ${SEMANTIC_DOC}\n    rules:\n${HEURISTICS}`;
@@ -153,6 +154,7 @@ const EXPECTED = [
   at(SEMANTIC_DOC, SEMANTIC_DEFECTS, 'er-orphan-entity', 'TAG {'),
   at(SEMANTIC_DOC, SEMANTIC_DEFECTS, 'endpoint-entity', 'GET /v1/invoices'),
   at(SEMANTIC_DOC, SEMANTIC_DEFECTS, 'unsafe-content', 'onerror='),
+  at(SEMANTIC_DOC, SEMANTIC_DEFECTS, 'fence-unclosed', '```text'),
 ].sort();
 
 let s: Scenario;
