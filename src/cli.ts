@@ -127,6 +127,17 @@ program
   });
 
 program
+  .command('outline')
+  .description("show how the document's headings map onto the template's sections")
+  .argument('[files...]', 'documents (default: from the config, else docs/02_architecture.md)')
+  .option('--template <name|path>', 'built-in template name or a Markdown skeleton')
+  .option('--config <path>', 'config file')
+  .addOption(format(['pretty', 'json']))
+  .action(async (files: string[], opts: { template?: string; config?: string; format: string }) => {
+    set((await import('./commands/outline.js')).runOutline(io, { files, ...opts, format: opts.format as 'pretty' | 'json' }));
+  });
+
+program
   .command('rules')
   .description('list the rules with their default severity and fixability')
   .addOption(format(['pretty', 'json']))

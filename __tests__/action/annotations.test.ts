@@ -107,7 +107,8 @@ const SEMANTIC_DEFECTS = readFileSync(new URL('../../examples/02_architecture.md
   .replace('"Metadata DB", "Postgres"', '"Metadata DB", "MySQL"')
   .replace('    FILE ||--o{ SHARE_LINK : generates', '    FILES ||--o{ SHARE_LINK : generates\n    TAG {\n        string name\n    }')
   .replace('- `POST /v1/files/finalize` - Register uploaded file', '- `POST /v1/files/finalize` - Register uploaded file\n- `GET /v1/invoices` - List invoices')
-  .replace('## 5. Cross-Cutting Concerns', '## 5. Cross-Cutting Concerns\n\n<img src="status.png" onerror="alert(1)">\n\nSharing links answer FR-1.');
+  .replace('## 5. Cross-Cutting Concerns', '## 5. Cross-Cutting Concerns\n\n<img src="status.png" onerror="alert(1)">\n\nSharing links answer FR-1.')
+  .concat('\n```text\nRunbook notes, the fence never closed.\n');
 
 const SEMANTIC_REQS = 'services/share/docs/01_requirements.md';
 const HEURISTICS = ['c4-relation-undescribed', 'er-orphan-entity', 'endpoint-entity', 'stack-container', 'requirement-untraced'].map((r) => `      ${r}: warning\n`).join('');
@@ -156,6 +157,7 @@ const EXPECTED = [
   at(SEMANTIC_DOC, SEMANTIC_DEFECTS, 'unsafe-content', 'onerror='),
   // FR-2 is cited nowhere: the finding sits where the document's body starts.
   at(SEMANTIC_DOC, SEMANTIC_DEFECTS, 'requirement-untraced', 1),
+  at(SEMANTIC_DOC, SEMANTIC_DEFECTS, 'fence-unclosed', '```text'),
 ].sort();
 
 let s: Scenario;

@@ -122,11 +122,15 @@ Quotes for customers.
 
   test('nothing is inserted into a code block left open at the end', async () => {
     const text = '# Design\n\n## 1. Context\n\nQuotes.\n\n```text\nno closing fence\n';
-    const r = await fix(text);
+    // With the fence left open (its rule off), sections appended at the end would be code.
+    const r = await fix(text, { 'fence-unclosed': 'off' });
     expect(r.text).toBe(text);
     const missing = r.remaining.filter((f) => f.rule === 'section-missing');
     expect(missing.length).toBe(2);
     expect(missing.every((f) => !f.fixable)).toBe(true);
+    // Otherwise the fence is closed first, and the sections go after it.
+    const closed = await fix(text);
+    expect(closed.text.startsWith('# Design\n\n## 1. Context\n\nQuotes.\n\n```text\nno closing fence\n```\n\n## 2. Storage\n')).toBe(true);
   });
 });
 

@@ -19,5 +19,5 @@ export async function checkText(
 ): Promise<CheckResult> {
   const template = resolveTemplate(target.template, readText);
   const result = await lintText(text, target.doc, { template, rules: target.rules, extraFindings, ...more });
-  return { ...result, template, report: { path: target.doc, findings: result.findings } };
+  return { ...result, template, report: { path: target.doc, findings: result.findings, outline: result.outline } };
 }

@@ -54,7 +54,11 @@ export async function runFix(io: CommandIO, opts: FixCommandOptions): Promise<nu
       : 'nothing to fix';
     report(`${target.doc}: ${done}.\n`);
     if (result.remaining.length) {
-      report(renderPretty({ files: [{ path: target.doc, findings: result.remaining }], errors: 0, warnings: 0 }, { color: opts.write ? io.color : false }));
+      // The findings are positions in the fixed text: the file itself once written, else what stdout (or
+      // the diff's new side) shows, which no path names. Positions in inserted text have no place in the
+      // file as it is, so they are not mapped back: the label says which text they count lines in.
+      const path = opts.write || !result.changed ? target.doc : `${target.doc} (fixed)`;
+      report(renderPretty({ files: [{ path, findings: result.remaining }], errors: 0, warnings: 0 }, { color: opts.write ? io.color : false }));
     }
     errors += result.remaining.filter((f) => f.severity === 'error').length;
   }

@@ -25,9 +25,24 @@ export interface TextEdit {
   text: string;
 }
 
+/** One template section and the document heading it was read as (SPEC §5 `outline`). */
+export interface OutlineEntry {
+  /** The template's heading line, e.g. `## 3. Data Model`. */
+  section: string;
+  level: number;
+  /** 1-based line of the matched heading; null when the section is absent. */
+  line: number | null;
+  /** The matched heading as written; null when absent. */
+  heading: string | null;
+  /** Why the heading was taken for the section: `text`, `words`, `diagram`, `fields`, `endpoints`, `level`, `number`, `order`, `title`. */
+  matchedBy: string[];
+}
+
 export interface FileReport {
   path: string;
   findings: Finding[];
+  /** How the document's headings map onto the template, when the document was matched. */
+  outline?: OutlineEntry[];
 }
 
 export interface LintReport {

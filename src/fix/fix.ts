@@ -28,7 +28,7 @@ export const DEFAULT_MAX_PASSES = 8;
  * Which repair goes first when two touch the same text: the document's frame, then local text, then
  * whole sections. The losers wait for the next round, computed on the repaired text.
  */
-const ORDER = ['chat-residue', 'mojibake', 'heading-mismatch', 'field-missing', 'diagram-title', 'section-empty', 'section-order', 'section-missing'];
+const ORDER = ['fence-unclosed', 'chat-residue', 'mojibake', 'heading-mismatch', 'field-missing', 'diagram-title', 'section-empty', 'section-order', 'section-missing'];
 
 function rank(g: EditGroup): number {
   const i = ORDER.indexOf(g.findings[0].rule);
@@ -53,14 +53,14 @@ export function planRound(
     .map((g) => (g.findings[0].rule === 'section-order' ? { ...g, exclusive: true } : g))
     .sort((a, b) => rank(a) - rank(b));
   const pending = (rule: string): boolean => groups.some((g) => g.findings.some((f) => f.rule === rule));
-  if (pending('chat-residue')) groups = groups.filter((g) => FRAME.has(g.findings[0].rule));
+  if (pending('chat-residue') || pending('fence-unclosed')) groups = groups.filter((g) => FRAME.has(g.findings[0].rule));
   else if (pending('section-order')) {
     groups = groups.filter((g) => g.findings[0].rule !== 'section-missing' || g.edits.every((e) => e.start <= firstHeading));
   }
   return selectGroups(groups).accepted;
 }
 
-const FRAME = new Set(['chat-residue', 'mojibake']);
+const FRAME = new Set(['fence-unclosed', 'chat-residue', 'mojibake']);
 
 function keyOf(f: Finding): string {
   return `${f.rule}\u0000${f.message}`;

@@ -39,10 +39,28 @@ function nextStepsLine(line: string): boolean {
   return /^:?[*_]*:?$/.test(rest);
 }
 
-function isCloser(line: string): boolean {
+/** Talk to the reader or about the conversation: "you", "your", "I", "me", "the prompt", "step 3". */
+const ADDRESS = /\b(?:you|your|yours|me|my|prompt|step \d)\b/i;
+/** The word "I" (capital only: "i.e." is no one talking). */
+const FIRST_PERSON = /(?:^|[^\p{L}'])I(?:'(?:ll|ve|d|m))?(?![\p{L}\p{N}])/u;
+/** A list item that is only a link (`- [Backup policy](./backups.md)`): a document's own navigation. */
+const LINK_ITEM = /^\s*(?:[-*+]|\d+[.)])\s+\[[^\]]*\]\([^)]*\)\s*\.?$/;
+
+/**
+ * A "Next steps" line is chat only when what follows it talks to the reader (a team's own next steps,
+ * or a list of links to other documents, address no one): it is never enough on its own.
+ */
+function chatNextSteps(lines: string[], i: number): boolean {
+  const after = lines.slice(i + 1).filter((l) => l.trim() !== '');
+  if (after.length === 0 || after.every((l) => LINK_ITEM.test(l))) return false;
+  return after.some((l) => ADDRESS.test(l) || FIRST_PERSON.test(l) || CLOSER_PHRASE.test(l));
+}
+
+function isCloser(lines: string[], i: number): boolean {
+  const line = lines[i];
   const emoji = CLOSER_EMOJI.exec(line);
   if (emoji && CLOSER_DONE.test(line.slice(emoji.index + emoji[0].length))) return true;
-  return nextStepsLine(line) || CLOSER_PHRASE.test(line);
+  return CLOSER_PHRASE.test(line) || (nextStepsLine(line) && chatNextSteps(lines, i));
 }
 
 const FENCE = /^\s{0,3}(`{3,}|~{3,})\s*(?:(?:markdown|md)\s*)?$/i;
@@ -108,7 +126,7 @@ export function findChatResidue(lines: string[], bodyStart = 1): ChatResidue {
   let tail = lines.length;
   for (let seen = 0; tail > 0 && (seen < 12 || lines[tail - 1].trim() === ''); tail--) if (lines[tail - 1].trim()) seen++;
   for (let i = Math.max(from, tail); i < lines.length; i++) {
-    if (!isCloser(lines[i]) || /^\s*(?:[-*+]|\d+[.)])\s+\*\*[^*]+\*\*\s*:/.test(lines[i])) continue;
+    if (!isCloser(lines, i) || /^\s*(?:[-*+]|\d+[.)])\s+\*\*[^*]+\*\*\s*:/.test(lines[i])) continue;
     if (lines.slice(i + 1).some((l, k) => headingAt(lines, i + 1 + k) || ANY_FENCE.test(l))) continue;
     let start = i;
     // Take the blank lines, a `---` and the blockquote lines that lead into it along.

@@ -53,9 +53,12 @@ export function insertBeforeOffset(doc: ParsedDocument, offset: number, block: s
   return { start: offset, end: offset, text: `${prefix}${block}${suffix}` };
 }
 
-/** Whether text inserted at `offset` would land inside a code block (one left open runs to the end of the text). */
+/**
+ * Whether text inserted at `offset` would land inside a code block. One left open runs on in Markdown
+ * (to the end of the text, or to a bare fence meant for a later block), wherever lint reads it as ending.
+ */
 export function insideCodeAt(doc: ParsedDocument, offset: number): boolean {
-  return doc.codeBlocks.some((c) => offset > c.startOffset && (offset < c.endOffset || (!c.closed && offset === c.endOffset)));
+  return doc.codeBlocks.some((c) => offset > c.startOffset && (offset < c.endOffset || !c.closed));
 }
 
 /**

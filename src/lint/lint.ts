@@ -1,8 +1,10 @@
 /** Run the rule catalogue over one document: parse -> match -> diagrams -> rules -> findings. */
-import { compareFindings, type Finding, type SeveritySetting } from '../core/findings.js';
-import { computeLineStarts, parseDocument, type ParsedDocument } from '../markdown/parse.js';
+import { compareFindings, type Finding, type OutlineEntry, type SeveritySetting } from '../core/findings.js';
+import { computeLineStarts, parseDocument, type CodeBlock, type ParsedDocument } from '../markdown/parse.js';
+import { maskOpenFences, openFences, type OpenFence } from '../markdown/fences.js';
 import type { TemplateModel } from '../template/model.js';
 import { matchSections } from './match.js';
+import { outlineOf } from './outline.js';
 import { findChatResidue, maskWrapper } from './chat.js';
 import { RULES } from './rules/index.js';
 import type { DiagramInfo, Rule, RuleContext, RuleFinding } from './rule.js';
@@ -23,15 +25,44 @@ export interface LintOptions {
 export interface LintResult {
   doc: ParsedDocument;
   findings: Finding[];
+  outline: OutlineEntry[];
 }
 
-/** Parse, seeing through a whole-document code-fence wrapper so the document inside is still checked. */
+/**
+ * Parse, seeing through a whole-document code-fence wrapper so the document inside is still checked,
+ * and reading a fence left open as a block that ends where its content does (fence-unclosed reports
+ * it), so the sections after it are still sections.
+ */
 export function parseForLint(text: string, path: string): ParsedDocument {
   const lines = text.split('\n').map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l));
   const residue = findChatResidue(lines);
-  if (!residue.wrapper) return parseDocument(text, path);
-  const doc = parseDocument(maskWrapper(text, computeLineStarts(text), residue), path);
-  return { ...doc, text, lines };
+  const lineStarts = computeLineStarts(text);
+  const unwrapped = residue.wrapper ? maskWrapper(text, lineStarts, residue) : text;
+  const open = openFences(residue.wrapper ? unwrapped.split('\n').map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l)) : lines);
+  if (!residue.wrapper && open.length === 0) return parseDocument(text, path);
+  const doc = parseDocument(maskOpenFences(unwrapped, lineStarts, open), path);
+  const codeBlocks = [...doc.codeBlocks, ...open.map((f) => openBlock(text, lines, lineStarts, f))].sort((a, b) => a.startOffset - b.startOffset);
+  return { ...doc, text, lines, codeBlocks };
+}
+
+/** An open fence as the code block its author meant: from the fence to its last content line, not closed. */
+function openBlock(text: string, lines: string[], lineStarts: number[], f: OpenFence): CodeBlock {
+  const strip = new RegExp(`^ {0,${f.indent}}`);
+  const content = lines.slice(f.openLine, f.lastLine).map((l) => l.replace(strip, ''));
+  const end = f.lastLine < lines.length ? lineStarts[f.lastLine] - 1 : text.length;
+  return {
+    line: f.openLine,
+    column: f.indent + 1,
+    endLine: f.lastLine,
+    startOffset: lineStarts[f.openLine - 1] + f.indent,
+    endOffset: Math.max(end, lineStarts[f.openLine - 1]),
+    lang: f.lang,
+    meta: f.meta,
+    value: content.join('\n'),
+    contentLine: f.openLine + 1,
+    indent: f.indent,
+    closed: false,
+  };
 }
 
 async function analyzeAll(doc: ParsedDocument): Promise<DiagramInfo[]> {
@@ -83,5 +114,5 @@ export async function lintText(text: string, path: string, options: LintOptions)
     f.line = Math.min(f.line, maxLine);
     if (f.endLine !== undefined) f.endLine = Math.min(f.endLine, maxLine);
   }
-  return { doc, findings: findings.sort(compareFindings) };
+  return { doc, findings: findings.sort(compareFindings), outline: outlineOf(options.template, ctx.match) };
 }

@@ -1,5 +1,5 @@
 /** `--format json` (SPEC §5): one object, only the contract fields, counts that agree with the findings. */
-import type { LintReport } from '../core/findings.js';
+import type { LintReport, OutlineEntry } from '../core/findings.js';
 
 export interface JsonFinding {
   rule: string;
@@ -11,7 +11,7 @@ export interface JsonFinding {
 }
 
 export interface JsonReport {
-  files: { path: string; findings: JsonFinding[] }[];
+  files: { path: string; findings: JsonFinding[]; outline?: OutlineEntry[] }[];
   errors: number;
   warnings: number;
 }
@@ -27,6 +27,7 @@ export function toJsonReport(report: LintReport): JsonReport {
       else warnings++;
       return { rule: f.rule, severity: f.severity, message: f.message, line: f.line, column: f.column, fixable: f.fixable };
     }),
+    ...(file.outline ? { outline: file.outline.map((o) => ({ section: o.section, level: o.level, line: o.line, heading: o.heading, matchedBy: o.matchedBy })) } : {}),
   }));
   return { files, errors, warnings };
 }

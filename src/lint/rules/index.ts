@@ -12,6 +12,7 @@ import { endpointDuplicate } from './endpoint-duplicate.js';
 import { diagramMissing } from './diagram-missing.js';
 import { diagramType } from './diagram-type.js';
 import { diagramSyntax } from './diagram-syntax.js';
+import { fenceUnclosed } from './fence-unclosed.js';
 import { diagramTitle } from './diagram-title.js';
 import { c4UndefinedAlias } from './c4-undefined-alias.js';
 import { c4DuplicateAlias } from './c4-duplicate-alias.js';
@@ -41,6 +42,7 @@ export const RULES: readonly Rule[] = [
   diagramMissing,
   diagramType,
   diagramSyntax,
+  fenceUnclosed,
   diagramTitle,
   c4UndefinedAlias,
   c4DuplicateAlias,
