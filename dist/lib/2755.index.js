@@ -8,14 +8,14 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   q: () => (/* binding */ checkText)
 /* harmony export */ });
-/* harmony import */ var _lint_lint_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(55136);
+/* harmony import */ var _lint_lint_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71236);
 /* harmony import */ var _template_load_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(42260);
 
 
 async function checkText(text, target, readText, extraFindings = [], more = {}) {
     const template = (0,_template_load_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveTemplate */ .X)(target.template, readText);
     const result = await (0,_lint_lint_js__WEBPACK_IMPORTED_MODULE_0__/* .lintText */ .DA)(text, target.doc, { template, rules: target.rules, extraFindings, ...more });
-    return { ...result, template, report: { path: target.doc, findings: result.findings } };
+    return { ...result, template, report: { path: target.doc, findings: result.findings, outline: result.outline } };
 }
 
 
@@ -300,8 +300,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: CONTEXT_RULES, RULE_NAMES
 
-// EXTERNAL MODULE: ./src/lint/rules/index.ts + 31 modules
-var rules = __webpack_require__(50049);
+// EXTERNAL MODULE: ./src/lint/rules/index.ts + 32 modules
+var rules = __webpack_require__(67474);
 ;// CONCATENATED MODULE: ./src/lint/rule.ts
 function docsPathOf(name) {
     return `docs/rules/${name}.md`;
@@ -435,6 +435,7 @@ function toJsonReport(report) {
                 warnings++;
             return { rule: f.rule, severity: f.severity, message: f.message, line: f.line, column: f.column, fixable: f.fixable };
         }),
+        ...(file.outline ? { outline: file.outline.map((o) => ({ section: o.section, level: o.level, line: o.line, heading: o.heading, matchedBy: o.matchedBy })) } : {}),
     }));
     return { files, errors, warnings };
 }

@@ -10,13 +10,14 @@ export const modules = {
 /* harmony export */   MZ: () => (/* binding */ fixUnlessInCode),
 /* harmony export */   Wq: () => (/* binding */ insertBeforeOffset),
 /* harmony export */   em: () => (/* binding */ bodyStartOffset),
+/* harmony export */   fU: () => (/* binding */ afterLine),
 /* harmony export */   mh: () => (/* binding */ lineAt),
 /* harmony export */   pB: () => (/* binding */ isBlankLine),
 /* harmony export */   ru: () => (/* binding */ sectionSkeleton),
 /* harmony export */   st: () => (/* binding */ endInsertionOffset),
 /* harmony export */   uA: () => (/* binding */ insertAfterLine)
 /* harmony export */ });
-/* unused harmony exports afterLine, insideCodeAt, isListLine */
+/* unused harmony exports insideCodeAt, isListLine */
 /* harmony import */ var _markdown_parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27059);
 /* harmony import */ var _scope_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(65425);
 
@@ -57,9 +58,12 @@ function insertBeforeOffset(doc, offset, block) {
     const suffix = offset < text.length ? '\n\n' : '\n';
     return { start: offset, end: offset, text: `${prefix}${block}${suffix}` };
 }
-/** Whether text inserted at `offset` would land inside a code block (one left open runs to the end of the text). */
+/**
+ * Whether text inserted at `offset` would land inside a code block. One left open runs on in Markdown
+ * (to the end of the text, or to a bare fence meant for a later block), wherever lint reads it as ending.
+ */
 function insideCodeAt(doc, offset) {
-    return doc.codeBlocks.some((c) => offset > c.startOffset && (offset < c.endOffset || (!c.closed && offset === c.endOffset)));
+    return doc.codeBlocks.some((c) => offset > c.startOffset && (offset < c.endOffset || !c.closed));
 }
 /**
  * The edits, or a finding that says it cannot be fixed: when one would write into code, or would add a
@@ -158,6 +162,276 @@ function hasContent(text, r) {
 
 /***/ }),
 
+/***/ 48007:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ scanLines),
+/* harmony export */   o: () => (/* binding */ findBoundaries)
+/* harmony export */ });
+/**
+ * One linear pass over a document's lines, without parsing: which lines are code (fenced blocks and
+ * the HTML blocks that run across blank lines: comments, `<script>`, `<pre>`, ...), which open a
+ * fence, and where a new top-level block starts with every container closed (the places the parser
+ * may be restarted). Used to cut the parse into chunks and to measure the document before parsing.
+ */
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+/** HTML blocks of CommonMark kinds 1-5 end at a marker, not at a blank line: what ends each. */
+const RAW_HTML = [
+    [/^ {0,3}<(?:script|pre|style|textarea)(?:[\s>]|$)/i, /<\/(?:script|pre|style|textarea)>/i],
+    [/^ {0,3}<!--/, /-->/],
+    [/^ {0,3}<\?/, /\?>/],
+    [/^ {0,3}<![a-z]/i, />/],
+    [/^ {0,3}<!\[CDATA\[/, /\]\]>/],
+];
+/** A line that may continue a list or a quote after a blank line: indented, a marker, or `>`. */
+const CONTINUES = /^(?:[\t >]|[-*+](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$))/;
+const ATX = /^#{1,6}(?:[ \t]|$)/;
+function scanLines(text, visit) {
+    let fence;
+    let rawEnd;
+    let blankBefore = false;
+    let index = 0;
+    for (let at = 0; at < text.length; index++) {
+        const nl = text.indexOf('\n', at);
+        const end = nl === -1 ? text.length : nl;
+        const line = text.slice(at, end);
+        const blank = line.trim() === '';
+        const out = { text: line, index, at, kind: 'code', boundary: false };
+        if (fence) {
+            const f = FENCE.exec(line);
+            if (f && f[1][0] === fence[0] && f[1].length >= fence.length && line.trim() === f[1]) {
+                fence = undefined;
+                out.kind = 'fence';
+            }
+        }
+        else if (rawEnd) {
+            if (rawEnd.test(line))
+                rawEnd = undefined;
+        }
+        else {
+            const f = FENCE.exec(line);
+            if (f && !(f[1][0] === '`' && line.slice(f[0].length).includes('`'))) {
+                fence = f[1];
+                out.kind = 'fence';
+                out.lang = line.slice(f[0].length).trim().split(/\s/, 1)[0].toLowerCase();
+            }
+            else {
+                out.kind = 'markdown';
+                out.boundary = at > 0 && (ATX.test(line) || (blankBefore && !blank && !CONTINUES.test(line)));
+                const raw = RAW_HTML.find(([open]) => open.test(line));
+                if (raw && !raw[1].test(line.slice(line.indexOf('<') + 2)))
+                    rawEnd = raw[1];
+            }
+        }
+        visit(out);
+        blankBefore = blank;
+        at = end + 1;
+    }
+}
+/** Line-start offsets where parsing may restart (0 first), ascending. */
+function findBoundaries(text) {
+    const offsets = [0];
+    scanLines(text, (l) => {
+        if (l.boundary)
+            offsets.push(l.at);
+    });
+    return offsets;
+}
+
+
+/***/ }),
+
+/***/ 55337:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   bi: () => (/* binding */ MAX_DOCUMENT_BYTES),
+/* harmony export */   ev: () => (/* binding */ checkDocumentLimits)
+/* harmony export */ });
+/* unused harmony exports MAX_NESTING, MAX_LINE_CHARS, MAX_BLOCK_CHARS, MAX_INLINE_MARKS, MAX_LIST_ITEMS, MAX_DIAGRAMS, MAX_DIAGRAM_CHARS_TOTAL, DocumentLimitError */
+/* harmony import */ var _core_findings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(44637);
+/* harmony import */ var _blocks_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48007);
+/**
+ * Structural limits checked before a document is parsed (SPEC §6): beyond them micromark and mermaid
+ * leave their fast paths (measured with scripts on generated inputs; see the numbers by each limit),
+ * or overflow the stack. One linear pass over the lines; a refusal names the limit and the line.
+ */
+
+
+/**
+ * Documents, templates and requirements larger than this are refused wherever they come from (file,
+ * API, LLM reply). An architecture document is a few KB; lint and fix of 1 MB take about a second.
+ */
+const MAX_DOCUMENT_BYTES = 1024 * 1024;
+/**
+ * Containers (quotes and list items) open on one line. micromark's cost grows with depth times size,
+ * a 2,000-deep list line took 4 s and ~4,000 levels overflow the stack; real documents nest 2 or 3 deep.
+ */
+const MAX_NESTING = 32;
+/** Characters in one line outside code: a 1 MB line of words took 2.4 s to parse; prose lines are a few hundred. */
+const MAX_LINE_CHARS = 64 * 1024;
+/**
+ * Characters in one block the parser cannot be restarted inside (a list, a quote, a table or a
+ * paragraph with no heading or unindented paragraph after a blank line): micromark is slow on big
+ * lists and tables (1 MB of nested list: 39 s), so the parse is cut into chunks, and this bounds a chunk.
+ */
+const MAX_BLOCK_CHARS = 64 * 1024;
+/**
+ * Emphasis, link and code marks in one paragraph: micromark matches them by splicing its event list,
+ * quadratic in their number (`*` x 4,000 around a word took 2.4 s, 30,000 never ended); prose has dozens.
+ */
+const MAX_INLINE_MARKS = 5_000;
+/**
+ * List items per document: micromark tokenizes each item as a document of its own, about 130 µs an
+ * item (256 KB of short nested items, 30,000 of them, took 4 s of CPU to lint); a document lists hundreds.
+ */
+const MAX_LIST_ITEMS = 5_000;
+/** ```mermaid blocks per document: each costs a mermaid parse (10,000 tiny ones took 47 s); a document has a handful. */
+const MAX_DIAGRAMS = 50;
+/** Characters of all diagrams together (one may have up to 50,000: src/mermaid/limits.ts); ~0.3 s per 50 KB. */
+const MAX_DIAGRAM_CHARS_TOTAL = 200_000;
+/** A document archdoc refuses to check: the message names the file, the line and the limit. */
+class DocumentLimitError extends _core_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb {
+}
+const kb = (n) => `${Math.round(n / 1024)} KB`;
+/**
+ * Containers open on a line: its quote markers, plus the list items still open from earlier lines
+ * (kept as their content columns, relative to the quote markers) and those it opens itself.
+ */
+function nestingOf(line, open, items) {
+    let i = 0;
+    let col = 0;
+    let quotes = 0;
+    const advance = () => {
+        col = line[i] === '\t' ? col + 4 - (col % 4) : col + 1;
+        i++;
+    };
+    const blanks = () => {
+        while (line[i] === ' ' || line[i] === '\t')
+            advance();
+    };
+    for (blanks(); line[i] === '>'; blanks()) {
+        quotes++;
+        i++;
+        col = 0;
+    }
+    // A line less indented than an item's content closes that item (a lazy continuation line is counted as closing it).
+    while (open.length && col < open[open.length - 1])
+        open.pop();
+    for (;;) {
+        if (line[i] === '>') {
+            quotes++;
+            i++;
+            blanks();
+            continue;
+        }
+        const marker = /^(?:[-*+]|\d{1,9}[.)])(?=[ \t]|$)/.exec(line.slice(i, i + 11));
+        if (!marker)
+            break;
+        for (let k = 0; k < marker[0].length; k++)
+            advance();
+        for (let spaces = 0; (line[i] === ' ' || line[i] === '\t') && spaces < 4; spaces++)
+            advance();
+        open.push(col);
+        items.count++;
+    }
+    return open.length + quotes;
+}
+const MARKS = new Set(['*', '_', '[', ']', '`', '<', '~']);
+function inlineMarks(line) {
+    let n = 0;
+    for (let i = 0; i < line.length; i++)
+        if (MARKS.has(line[i]))
+            n++;
+    return n;
+}
+function firstViolation(text) {
+    let found;
+    const open = [];
+    const items = { count: 0 };
+    let diagrams = 0;
+    let diagramChars = 0;
+    let inDiagram = false;
+    let block = 0;
+    let blockLine = 1;
+    let marks = 0;
+    let marksLine = 1;
+    (0,_blocks_js__WEBPACK_IMPORTED_MODULE_1__/* .scanLines */ .J)(text, (l) => {
+        if (found)
+            return;
+        const line = l.index + 1;
+        if (l.kind === 'fence') {
+            if (l.lang === 'mermaid') {
+                diagrams++;
+                inDiagram = true;
+                if (diagrams > MAX_DIAGRAMS)
+                    found = { line, message: `more than ${MAX_DIAGRAMS} mermaid diagrams; archdoc checks up to ${MAX_DIAGRAMS} per document` };
+            }
+            else if (l.lang === undefined)
+                inDiagram = false;
+            return;
+        }
+        if (l.kind === 'code') {
+            if (inDiagram && (diagramChars += l.text.length + 1) > MAX_DIAGRAM_CHARS_TOTAL) {
+                found = { line, message: `the diagrams hold more than ${kb(MAX_DIAGRAM_CHARS_TOTAL)} together; archdoc checks up to ${kb(MAX_DIAGRAM_CHARS_TOTAL)} of mermaid per document` };
+            }
+            return;
+        }
+        if (l.text.length > MAX_LINE_CHARS) {
+            found = { line, message: `line is ${kb(l.text.length)} long; archdoc reads lines up to ${kb(MAX_LINE_CHARS)} (outside code blocks)` };
+            return;
+        }
+        if (l.text.trim() === '') {
+            marks = 0;
+            return;
+        }
+        // A heading or a list item starts a paragraph of its own.
+        if (/^[\s>]*(?:#|[-*+][ \t]|\d{1,9}[.)][ \t])/.test(l.text) || marks === 0) {
+            marks = 0;
+            marksLine = line;
+        }
+        marks += inlineMarks(l.text);
+        if (marks > MAX_INLINE_MARKS) {
+            found = { line: marksLine, message: `a paragraph with more than ${MAX_INLINE_MARKS.toLocaleString('en-US')} emphasis, link and code marks (* _ [ ] \` < ~); archdoc reads up to ${MAX_INLINE_MARKS.toLocaleString('en-US')} per paragraph` };
+            return;
+        }
+        const depth = nestingOf(l.text, open, items);
+        if (depth > MAX_NESTING) {
+            found = { line, message: `lists and quotes nested ${depth > 999 ? 'over 999' : depth} deep; archdoc reads nesting up to ${MAX_NESTING} levels` };
+            return;
+        }
+        if (items.count > MAX_LIST_ITEMS) {
+            found = { line, message: `more than ${MAX_LIST_ITEMS.toLocaleString('en-US')} list items; archdoc reads up to ${MAX_LIST_ITEMS.toLocaleString('en-US')} per document` };
+            return;
+        }
+        if (l.boundary) {
+            block = 0;
+            blockLine = line;
+        }
+        block += l.text.length + 1;
+        if (block > MAX_BLOCK_CHARS) {
+            found = {
+                line: blockLine,
+                message: `a block (list, quote, table or paragraph) runs on for more than ${kb(MAX_BLOCK_CHARS)} from here without a break; archdoc reads blocks up to ${kb(MAX_BLOCK_CHARS)} (start a new section or an unindented paragraph)`,
+            };
+        }
+    });
+    return found;
+}
+/** Throws DocumentLimitError (`<path>:<line>: <limit>`) when the text is beyond a structural limit. */
+function checkDocumentLimits(text, path) {
+    if (text.length > MAX_DOCUMENT_BYTES) {
+        throw new DocumentLimitError(`${path}: ${(text.length / 1024 / 1024).toFixed(1)} MB is too large; archdoc reads documents up to ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB`);
+    }
+    const v = firstViolation(text);
+    if (v)
+        throw new DocumentLimitError(`${path}:${v.line}: ${v.message}`);
+}
+
+
+/***/ }),
+
 /***/ 27059:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -206,11 +480,17 @@ function remarkGfmStructure() {
     (data.fromMarkdownExtensions ??= []).push((0,mdast_util_gfm_table_lib/* gfmTableFromMarkdown */.c)(), (0,mdast_util_gfm_task_list_item_lib/* gfmTaskListItemFromMarkdown */.S)(), (0,mdast_util_gfm_strikethrough_lib/* gfmStrikethroughFromMarkdown */.p)(), (0,mdast_util_gfm_footnote_lib/* gfmFootnoteFromMarkdown */.i)());
 }
 
+// EXTERNAL MODULE: ./src/markdown/blocks.ts
+var blocks = __webpack_require__(48007);
+// EXTERNAL MODULE: ./src/markdown/limits.ts
+var limits = __webpack_require__(55337);
 ;// CONCATENATED MODULE: ./src/markdown/parse.ts
 /**
  * Markdown -> a document model with positions: headings, sections, code blocks, list items.
  * Built on remark (mdast); everything carries 1-based lines and 0-based offsets into the source.
  */
+
+
 
 
 
@@ -261,32 +541,48 @@ function spanOf(node) {
     }
     return { line: p.start.line, column: p.start.column, endLine: p.end.line, startOffset: p.start.offset, endOffset: p.end.offset };
 }
-/**
- * Offsets where a column-0 ATX heading outside a fenced code block starts a new block-level chunk.
- * Such a heading closes every open paragraph, list and quote, so the chunks parse independently.
- */
-/** Each parse has a fixed setup cost; chunks of a few dozen KB keep both it and the growth small. */
+/** Each parse has a fixed setup cost, and micromark's grows faster than linearly with the lists in one parse: a few KB each. */
 const CHUNK_BYTES = 4 * 1024;
-function chunkStarts(text) {
+/** Restart offsets at least `chunkBytes` apart, chosen from the places where every block is closed. */
+function chunkStarts(text, chunkBytes) {
     const starts = [0];
-    let fence;
-    let at = 0;
-    while (at < text.length) {
-        const nl = text.indexOf('\n', at);
-        const end = nl === -1 ? text.length : nl;
-        const line = text.slice(at, end);
-        const f = /^ {0,3}(`{3,}|~{3,})/.exec(line);
-        if (fence) {
-            if (f && f[1][0] === fence[0] && f[1].length >= fence.length && line.trim() === f[1])
-                fence = undefined;
-        }
-        else if (f && !(f[1][0] === '`' && line.slice(f[0].length).includes('`')))
-            fence = f[1];
-        else if (at - starts[starts.length - 1] >= CHUNK_BYTES && /^#{1,6}(?:[ \t]|$)/.test(line))
+    for (const at of (0,blocks/* findBoundaries */.o)(text))
+        if (at - starts[starts.length - 1] >= chunkBytes)
             starts.push(at);
-        at = end + 1;
-    }
     return starts;
+}
+/**
+ * Whether a chunk's parse ended with every block closed, as a parse of the whole text would be at that
+ * point: the line scan can be fooled (a fence inside a list item looks like a top-level one), so a
+ * chunk whose last block is fenced code without its closing fence, or HTML running to the end, is
+ * not a place to restart.
+ */
+function cleanEnd(part, chunk) {
+    const last = part.children[part.children.length - 1];
+    if (!last || (last.type !== 'code' && last.type !== 'html'))
+        return true;
+    const endOffset = last.position?.end.offset ?? chunk.length;
+    const tail = chunk.slice(endOffset);
+    // HTML that ended before a blank line is closed; HTML of the kinds that run on (comments, <script>) reaches the end.
+    if (last.type === 'html')
+        return /\n[ \t]*\r?\n/.test(tail);
+    const startOffset = last.position?.start.offset ?? 0;
+    const body = chunk.slice(startOffset, endOffset);
+    const open = /^ {0,3}(`{3,}|~{3,})/.exec(body);
+    if (!open)
+        return true; // indented code ends at any unindented line
+    const lastLine = body.slice(body.lastIndexOf('\n') + 1).trim();
+    return body.includes('\n') && lastLine[0] === open[1][0] && /^(?:`+|~+)$/.test(lastLine) && lastLine.length >= open[1].length;
+}
+/** The text up to the end of its last line with anything but blanks on it (line ending included). */
+function withoutTrailingBlankLines(chunk) {
+    let end = chunk.length;
+    for (;;) {
+        const nl = chunk.lastIndexOf('\n', end - 2);
+        if (nl === -1 || chunk.slice(nl + 1, end).trim() !== '')
+            return chunk.slice(0, end);
+        end = nl + 1;
+    }
 }
 function shiftPositions(node, lines, offset) {
     const p = node.position;
@@ -301,17 +597,24 @@ function shiftPositions(node, lines, offset) {
 /**
  * remark over the whole text, chunk by chunk: micromark's cost grows faster than linearly with the
  * number of lists in one parse, so a 1 MB document parsed whole takes many times ten 100 KB ones.
- * (Cost: a reference definition only resolves links within its own section.)
+ * (Cost: a reference definition only resolves links within its own chunk.)
  */
-function parseMarkdown(text) {
-    const starts = chunkStarts(text);
+function parseMarkdown(text, chunkBytes = CHUNK_BYTES) {
+    const starts = chunkStarts(text, chunkBytes);
     if (starts.length === 1)
         return processor.parse(text);
     const root = { type: 'root', children: [] };
     let line = 0;
     for (let i = 0; i < starts.length; i++) {
-        const chunk = text.slice(starts[i], starts[i + 1] ?? text.length);
-        const part = processor.parse(chunk);
+        let chunk = text.slice(starts[i], starts[i + 1] ?? text.length);
+        // Blank lines before a restart belong to no block; left in, an open code block inside a list would take them.
+        let part = processor.parse(i + 1 < starts.length ? withoutTrailingBlankLines(chunk) : chunk);
+        if (i + 1 < starts.length && !cleanEnd(part, chunk)) {
+            // The scan was fooled: the rest is parsed at once, as a whole parse would see it.
+            chunk = text.slice(starts[i]);
+            part = processor.parse(chunk);
+            starts.length = i + 1;
+        }
         for (const child of part.children) {
             shiftPositions(child, line, starts[i]);
             root.children.push(child);
@@ -327,6 +630,8 @@ function positionEnd(text) {
     return { line: text.split('\n').length, column: text.length - lastNl, offset: text.length };
 }
 function parseDocument(text, path = 'document.md') {
+    // Refused before parsing: beyond these, micromark crawls or overflows the stack.
+    (0,limits/* checkDocumentLimits */.ev)(text, path);
     const { masked, endLine } = maskFrontMatter(text);
     const root = parseMarkdown(masked);
     const lineStarts = computeLineStarts(text);
@@ -345,7 +650,7 @@ function parseDocument(text, path = 'document.md') {
                 const c = node;
                 const span = spanOf(c);
                 const fenceLine = lines[span.line - 1] ?? '';
-                const fenced = /^\s*(```|~~~)/.test(fenceLine);
+                const fenced = /^\s*(?:```|~~~)/.test(fenceLine);
                 const indent = fenceLine.length - fenceLine.trimStart().length;
                 const lastLine = (lines[span.endLine - 1] ?? '').trim();
                 // Closed only by a fence of the same character, at least as long as the opening one.

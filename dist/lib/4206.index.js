@@ -32,7 +32,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_findings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(44637);
 /* harmony import */ var _config_resolve_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(68270);
 /* harmony import */ var _sources_path_guard_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(84791);
-/* harmony import */ var _sources_repository_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(69322);
+/* harmony import */ var _sources_repository_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(58925);
 /* harmony import */ var _generate_cache_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(89229);
 /* harmony import */ var _generate_propose_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(99537);
 /* harmony import */ var _generate_providers_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(84531);

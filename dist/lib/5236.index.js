@@ -345,6 +345,8 @@ var findings = __webpack_require__(44637);
 var client = __webpack_require__(96584);
 // EXTERNAL MODULE: ./src/github/errors.ts
 var errors = __webpack_require__(73116);
+// EXTERNAL MODULE: ./src/markdown/limits.ts
+var limits = __webpack_require__(55337);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __webpack_require__(14006);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
@@ -354,6 +356,7 @@ var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
  * requirement globs by walking the tree under the glob's fixed base. Builds the query text and reads
  * the answer back into RemoteFiles.
  */
+
 
 /** Deepest folder nesting a `**` glob walks below its base. */
 const MAX_WALK_DEPTH = 6;
@@ -484,6 +487,10 @@ function addFile(out, path, node) {
     else if (node.__typename !== 'Blob') {
         out.files.set(path, { kind: 'missing', path }); // a submodule commit is not a file we can read
     }
+    else if ((node.byteSize ?? 0) > limits/* MAX_DOCUMENT_BYTES */.bi) {
+        // Never read, through GraphQL text or the REST fallback: archdoc would refuse it anyway.
+        out.files.set(path, { kind: 'too-large', path, byteSize: node.byteSize ?? 0 });
+    }
     else if (node.isBinary || node.text == null) {
         out.files.set(path, { kind: 'binary', path, byteSize: node.byteSize ?? 0 });
     }
@@ -497,6 +504,7 @@ function addFile(out, path, node) {
 
 ;// CONCATENATED MODULE: ./src/github/octokit-port.ts
 /** GitHubPort over the real API: GraphQL for reads and commits, REST for comments, reactions, issues and pull requests. */
+
 
 
 
@@ -587,7 +595,9 @@ function createOctokitPort(client) {
                 mediaType: { format: 'raw' },
             });
             const text = typeof res.data === 'string' ? res.data : new TextDecoder().decode(res.data);
-            read.files.set(path, { kind: 'text', path, text, byteSize: Buffer.byteLength(text) });
+            const byteSize = Buffer.byteLength(text);
+            // GraphQL said the blob is within the cap (files.ts); a body that disagrees is not used.
+            read.files.set(path, byteSize > limits/* MAX_DOCUMENT_BYTES */.bi ? { kind: 'too-large', path, byteSize } : { kind: 'text', path, text, byteSize });
         }
         read.truncated = [];
     }

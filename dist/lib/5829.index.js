@@ -28,6 +28,8 @@ var redact = __webpack_require__(12258);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __webpack_require__(14006);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
+// EXTERNAL MODULE: ./src/markdown/limits.ts
+var limits = __webpack_require__(55337);
 // EXTERNAL MODULE: ./src/config/resolve.ts
 var resolve = __webpack_require__(68270);
 // EXTERNAL MODULE: ./src/github/errors.ts
@@ -851,6 +853,7 @@ function llm_settings_llmConfigured(inputs, env) {
 
 
 
+
 function pullRequestEvent(payload) {
     const pr = payload.pull_request;
     if (!pr?.number || !pr.head?.sha || !pr.head.ref)
@@ -871,6 +874,9 @@ function remoteText(file, path, at) {
         throw new findings/* UsageError */.eb(`${path}: is a directory at ${at.slice(0, 7)}, not a Markdown file`);
     if (file.kind === 'binary')
         throw new findings/* UsageError */.eb(`${path}: is a binary file at ${at.slice(0, 7)}, not Markdown`);
+    if (file.kind === 'too-large') {
+        throw new findings/* UsageError */.eb(`${path}: too large at ${at.slice(0, 7)} (${(file.byteSize / 1024 / 1024).toFixed(1)} MB; archdoc reads files up to ${limits/* MAX_DOCUMENT_BYTES */.bi / 1024 / 1024} MB)`);
+    }
     return file.text;
 }
 const isLiteral = (p) => !picomatch_default().scan(p).isGlob;
@@ -990,11 +996,15 @@ async function checkPullRequest(ctx, trustedDeps, read, event, request) {
             const f = files.get(path);
             return f?.kind === 'text' ? [{ path, text: f.text }] : [];
         });
+        const tooLarge = reqPaths.find((p) => files.get(p)?.kind === 'too-large');
         const docChanged = changed.includes(target.doc);
         const requirementsChanged = changed.filter((p) => isReq(p));
         const kind = changedKind(docChanged, requirementsChanged.length > 0);
         let doc;
         try {
+            // A requirements file over the size cap: the document cannot be checked against it.
+            if (tooLarge)
+                remoteText(files.get(tooLarge), tooLarge, at);
             const { driftResult: _d, ...checked } = await evaluateDocument({
                 target,
                 docText: readText(target.doc),
@@ -1190,8 +1200,8 @@ async function postComment(ctx, inputs, deps, snapshot, report, facts) {
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./src/sources/repository.ts + 1 modules
-var sources_repository = __webpack_require__(69322);
+// EXTERNAL MODULE: ./src/sources/repository.ts + 2 modules
+var sources_repository = __webpack_require__(58925);
 // EXTERNAL MODULE: ./src/drift/local.ts + 2 modules
 var local = __webpack_require__(26113);
 // EXTERNAL MODULE: ./src/report/github.ts
@@ -2232,7 +2242,7 @@ function parseRepository(value, what) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Q: () => (/* binding */ semanticDiff)
 /* harmony export */ });
-/* harmony import */ var _lint_match_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5108);
+/* harmony import */ var _lint_match_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(86803);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(81601);
 /**
  * Semantic diff of two documents' diagrams: what changed in architecture terms. Pure.
@@ -2418,7 +2428,7 @@ function semanticDiff(old, now) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   c: () => (/* binding */ loadModel)
 /* harmony export */ });
-/* harmony import */ var _lint_lint_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(55136);
+/* harmony import */ var _lint_lint_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71236);
 /* harmony import */ var _build_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(59217);
 /** A document's model from its text: what `archdoc trace` and `archdoc diff` read (lint builds the same from its context). */
 

@@ -16,7 +16,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _fix_write_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38307);
-/* harmony import */ var _sources_repository_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(69322);
+/* harmony import */ var _sources_repository_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(58925);
 /* harmony import */ var _config_resolve_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(68270);
 /* harmony import */ var _template_load_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(42260);
 /* harmony import */ var _lint_edits_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(43728);
@@ -77,7 +77,7 @@ jobs:
   archdoc:
     # A cheap first filter (change it with the config's command); archdoc itself reads the command from the
     # comment's first line and asks GitHub whether the commenter may run it.
-    if: github.event.issue.pull_request && github.event.comment.user.type != 'Bot' && contains(github.event.comment.body, '/archdoc')
+    if: github.event.comment.user.type != 'Bot' && contains(github.event.comment.body, '/archdoc')
     runs-on: ubuntu-latest
     steps:
       ${USES}
@@ -285,28 +285,39 @@ function failure(path, e) {
 
 /***/ }),
 
-/***/ 6109:
+/***/ 58925:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Gu: () => (/* binding */ readTextFile),
-/* harmony export */   bi: () => (/* binding */ MAX_DOCUMENT_BYTES)
-/* harmony export */ });
-/* unused harmony export decodeText */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_findings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44637);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  h: () => (/* binding */ openRepository),
+  H: () => (/* binding */ repositoryRoot)
+});
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(31421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/fix/write-file.ts
+var write_file = __webpack_require__(38307);
+// EXTERNAL MODULE: ./src/core/findings.ts
+var findings = __webpack_require__(44637);
+// EXTERNAL MODULE: ./src/markdown/limits.ts
+var limits = __webpack_require__(55337);
+;// CONCATENATED MODULE: ./src/sources/files.ts
 /** Read a document from disk with every failure turned into one clear line (SPEC §6: bounded inputs). */
 
 
-/** Documents larger than this are refused: an architecture document is a few KB; 10 MB is a mistake. */
-const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
+
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 /** Bytes -> text, refusing binary content and invalid UTF-8 with the place it goes wrong. */
 function decodeText(bytes, name) {
     const probe = bytes.subarray(0, 8192);
     if (probe.includes(0))
-        throw new _core_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${name}: looks like a binary file (it contains NUL bytes), not Markdown`);
+        throw new findings/* UsageError */.eb(`${name}: looks like a binary file (it contains NUL bytes), not Markdown`);
     try {
         return utf8.decode(bytes).replace(/^\uFEFF/, '');
     }
@@ -326,63 +337,40 @@ function decodeText(bytes, name) {
                 start = i + 1;
             }
         }
-        throw new _core_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${name}:${line}: not valid UTF-8 text; save the file as UTF-8`);
+        throw new findings/* UsageError */.eb(`${name}:${line}: not valid UTF-8 text; save the file as UTF-8`);
     }
 }
 function readTextFile(path, what = 'file') {
     let size;
     try {
-        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path);
+        const st = (0,external_node_fs_.statSync)(path);
         if (st.isDirectory())
-            throw new _core_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${path}: is a directory; give the path of a Markdown ${what}`);
+            throw new findings/* UsageError */.eb(`${path}: is a directory; give the path of a Markdown ${what}`);
         size = st.size;
     }
     catch (e) {
-        if (e instanceof _core_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb)
+        if (e instanceof findings/* UsageError */.eb)
             throw e;
         const code = e.code;
         if (code === 'ENOENT')
-            throw new _core_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${path}: no such ${what}`);
+            throw new findings/* UsageError */.eb(`${path}: no such ${what}`);
         if (code === 'EACCES')
-            throw new _core_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${path}: permission denied`);
-        throw new _core_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${path}: cannot read (${code ?? e.message})`);
+            throw new findings/* UsageError */.eb(`${path}: permission denied`);
+        throw new findings/* UsageError */.eb(`${path}: cannot read (${code ?? e.message})`);
     }
-    if (size > MAX_DOCUMENT_BYTES) {
-        throw new _core_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${path}: ${(size / 1024 / 1024).toFixed(1)} MB is too large; archdoc reads documents up to ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB`);
+    if (size > limits/* MAX_DOCUMENT_BYTES */.bi) {
+        throw new findings/* UsageError */.eb(`${path}: ${(size / 1024 / 1024).toFixed(1)} MB is too large; archdoc reads documents up to ${limits/* MAX_DOCUMENT_BYTES */.bi / 1024 / 1024} MB`);
     }
     let bytes;
     try {
-        bytes = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path);
+        bytes = (0,external_node_fs_.readFileSync)(path);
     }
     catch (e) {
-        throw new _core_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${path}: cannot read (${e.code ?? e.message})`);
+        throw new findings/* UsageError */.eb(`${path}: cannot read (${e.code ?? e.message})`);
     }
     return decodeText(bytes, path);
 }
 
-
-/***/ }),
-
-/***/ 69322:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  h: () => (/* binding */ openRepository),
-  H: () => (/* binding */ repositoryRoot)
-});
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(31421);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./src/fix/write-file.ts
-var write_file = __webpack_require__(38307);
-// EXTERNAL MODULE: ./src/sources/files.ts
-var files = __webpack_require__(6109);
 // EXTERNAL MODULE: ./src/sources/path-guard.ts
 var path_guard = __webpack_require__(84791);
 // EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 1 modules
@@ -390,8 +378,6 @@ var dist = __webpack_require__(73382);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __webpack_require__(14006);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
-// EXTERNAL MODULE: ./src/core/findings.ts
-var findings = __webpack_require__(44637);
 ;// CONCATENATED MODULE: ./src/sources/requirements.ts
 /**
  * Requirements files named by globs, read from disk, never from outside the repository: a pattern may
@@ -430,7 +416,7 @@ function expandRequirements(cwd, globs, strict, scope = {}) {
     return [...paths].sort();
 }
 function readRequirements(cwd, globs, strict, scope = {}) {
-    return expandRequirements(cwd, globs, strict, scope).map((path) => ({ path, text: (0,files/* readTextFile */.Gu)((0,external_node_path_.resolve)(cwd, path), 'requirements file') }));
+    return expandRequirements(cwd, globs, strict, scope).map((path) => ({ path, text: readTextFile((0,external_node_path_.resolve)(cwd, path), 'requirements file') }));
 }
 
 ;// CONCATENATED MODULE: ./src/sources/repository.ts
@@ -469,7 +455,7 @@ function openRepository(cwd, rootPath = repositoryRoot(cwd)) {
             // The first thing a new user meets: say how to get a document, not just that there is none.
             if (what === 'document' && !(0,external_node_fs_.existsSync)(abs))
                 throw new findings/* UsageError */.eb(`${path}: no such document (\`archdoc init\` writes a skeleton to start from)`);
-            return (0,files/* readTextFile */.Gu)(abs, what);
+            return readTextFile(abs, what);
         },
         exists: (path, origin) => (0,external_node_fs_.existsSync)((0,path_guard/* guardPath */.Lp)(root, cwd, path, origin)),
         requirements: (globs, origin, strict) => readRequirements(cwd, globs, strict, { root, origin }),

@@ -1,7 +1,6 @@
 /** `archdoc outline`: how the document's headings map onto the template (SPEC §5), for people or tools. */
 import type { OutlineEntry } from '../core/findings.js';
 import { documentTargets, loadConfigFile } from '../config/resolve.js';
-import { RULE_NAMES } from '../lint/catalogue.js';
 import { parseForLint } from '../lint/lint.js';
 import { matchSections } from '../lint/match.js';
 import { outlineOf } from '../lint/outline.js';
@@ -71,7 +70,7 @@ function renderPretty(docs: DocumentOutline[]): string {
 
 export function runOutline(io: CommandIO, opts: OutlineOptions): number {
   const repo = openRepository(io.cwd);
-  const cfg = loadConfigFile(RULE_NAMES, repo, opts.config);
+  const cfg = loadConfigFile(repo, opts.config);
   const targets = documentTargets(cfg, { files: opts.files, ...(opts.template ? { template: opts.template } : {}), source: COMMAND_LINE });
   const docs = targets.map((target) => {
     const from = targetOrigins(target);

@@ -1,5 +1,5 @@
-export const id = 49;
-export const ids = [49];
+export const id = 7474;
+export const ids = [7474];
 export const modules = {
 
 /***/ 21147:
@@ -28,11 +28,28 @@ function nextStepsLine(line) {
     const rest = line.replace(/^[\s>]+/, '').slice(m[0].length).replace(/\s+/g, '');
     return /^:?[*_]*:?$/.test(rest);
 }
-function isCloser(line) {
+/** Talk to the reader or about the conversation: "you", "your", "I", "me", "the prompt", "step 3". */
+const ADDRESS = /\b(?:you|your|yours|me|my|prompt|step \d)\b/i;
+/** The word "I" (capital only: "i.e." is no one talking). */
+const FIRST_PERSON = /(?:^|[^\p{L}'])I(?:'(?:ll|ve|d|m))?(?![\p{L}\p{N}])/u;
+/** A list item that is only a link (`- [Backup policy](./backups.md)`): a document's own navigation. */
+const LINK_ITEM = /^\s*(?:[-*+]|\d+[.)])\s+\[[^\]]*\]\([^)]*\)\s*\.?$/;
+/**
+ * A "Next steps" line is chat only when what follows it talks to the reader (a team's own next steps,
+ * or a list of links to other documents, address no one): it is never enough on its own.
+ */
+function chatNextSteps(lines, i) {
+    const after = lines.slice(i + 1).filter((l) => l.trim() !== '');
+    if (after.length === 0 || after.every((l) => LINK_ITEM.test(l)))
+        return false;
+    return after.some((l) => ADDRESS.test(l) || FIRST_PERSON.test(l) || CLOSER_PHRASE.test(l));
+}
+function isCloser(lines, i) {
+    const line = lines[i];
     const emoji = CLOSER_EMOJI.exec(line);
     if (emoji && CLOSER_DONE.test(line.slice(emoji.index + emoji[0].length)))
         return true;
-    return nextStepsLine(line) || CLOSER_PHRASE.test(line);
+    return CLOSER_PHRASE.test(line) || (nextStepsLine(line) && chatNextSteps(lines, i));
 }
 const FENCE = /^\s{0,3}(`{3,}|~{3,})\s*(?:(?:markdown|md)\s*)?$/i;
 const HEADING = /^\s{0,3}#{1,6}(?:\s|$)/;
@@ -98,7 +115,7 @@ function findChatResidue(lines, bodyStart = 1) {
         if (lines[tail - 1].trim())
             seen++;
     for (let i = Math.max(from, tail); i < lines.length; i++) {
-        if (!isCloser(lines[i]) || /^\s*(?:[-*+]|\d+[.)])\s+\*\*[^*]+\*\*\s*:/.test(lines[i]))
+        if (!isCloser(lines, i) || /^\s*(?:[-*+]|\d+[.)])\s+\*\*[^*]+\*\*\s*:/.test(lines[i]))
             continue;
         if (lines.slice(i + 1).some((l, k) => headingAt(lines, i + 1 + k) || ANY_FENCE.test(l)))
             continue;
@@ -309,17 +326,100 @@ function norm(s) {
 
 /***/ }),
 
-/***/ 5108:
+/***/ 86803:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Gp: () => (/* binding */ matchSections),
-/* harmony export */   MO: () => (/* binding */ normalizeHeading),
-/* harmony export */   fj: () => (/* binding */ presentInDocOrder)
-/* harmony export */ });
-/* unused harmony export headingScore */
-const THRESHOLD = 0.5;
-const STOP = new Set(['the', 'a', 'an', 'of', 'and', 'for', 'c4', 'level', 'diagram', 'de', 'la', 'del', 'y', 'e']);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Gp: () => (/* binding */ matchSections),
+  MO: () => (/* reexport */ normalizeHeading),
+  fj: () => (/* binding */ presentInDocOrder)
+});
+
+// EXTERNAL MODULE: ./src/mermaid/detect.ts
+var detect = __webpack_require__(52640);
+// EXTERNAL MODULE: ./src/lint/fields.ts
+var fields = __webpack_require__(32456);
+;// CONCATENATED MODULE: ./src/lint/match-words.ts
+/**
+ * What a heading's words say about which template section it is: content words reduced to a small
+ * shared vocabulary (plurals folded, common Spanish, Portuguese, French, Russian and Chinese terms mapped
+ * to the English word), weighted so that generic words ("model", "design", "system") never carry a
+ * match on their own.
+ */
+const STOP = new Set(['the', 'a', 'an', 'of', 'and', 'for', 'c4', 'level', 'nivel', 'nível', 'niveau', 'уровень', 'diagram', 'de', 'la', 'el', 'los', 'las', 'del', 'da', 'do', 'dos', 'das', 'y', 'e', 'et', 'du', 'des', 'le', 'les', 'и', 'в', 'на']);
+/** Words that many sections share: a match needs more than these. */
+const GENERIC = new Set(['model', 'design', 'architecture', 'system', 'strategy', 'overview', 'view', 'key', 'high', 'main', 'document', 'summary']);
+/** Word beginnings (any language) and the English word they stand for; tried in order, first wins. */
+const PREFIXES = [
+    ['contenedor', 'container'],
+    ['contêiner', 'container'],
+    ['conteiner', 'container'],
+    ['conteneur', 'container'],
+    ['контейнер', 'container'],
+    ['contexto', 'context'],
+    ['contexte', 'context'],
+    ['контекст', 'context'],
+    ['datos', 'data'],
+    ['dados', 'data'],
+    ['données', 'data'],
+    ['данн', 'data'],
+    ['modelo', 'model'],
+    ['modèle', 'model'],
+    ['модел', 'model'],
+    ['diseño', 'design'],
+    ['desenho', 'design'],
+    ['projeto', 'design'],
+    ['проектир', 'design'],
+    ['дизайн', 'design'],
+    ['estrateg', 'strategy'],
+    ['stratég', 'strategy'],
+    ['стратег', 'strategy'],
+    ['sistema', 'system'],
+    ['système', 'system'],
+    ['систем', 'system'],
+    ['arquitect', 'architecture'],
+    ['arquitet', 'architecture'],
+    ['архитектур', 'architecture'],
+    ['tecnol', 'technology'],
+    ['technolog', 'technology'],
+    ['технолог', 'technology'],
+    ['tech', 'technology'],
+    ['pila', 'stack'],
+    ['pilha', 'stack'],
+    ['стек', 'stack'],
+    ['endpoint', 'endpoint'],
+    ['эндпоинт', 'endpoint'],
+    ['transvers', 'crosscutting'],
+    ['сквозн', 'crosscutting'],
+    ['aspect', 'concern'],
+    ['аспект', 'concern'],
+    ['preocupa', 'concern'],
+    ['concern', 'concern'],
+];
+/** Chinese (and Japanese) terms: no spaces to split on, so they are looked for anywhere in the heading. */
+const CJK = [
+    ['上下文', 'context'],
+    ['语境', 'context'],
+    ['コンテキスト', 'context'],
+    ['容器', 'container'],
+    ['コンテナ', 'container'],
+    ['数据', 'data'],
+    ['データ', 'data'],
+    ['模型', 'model'],
+    ['モデル', 'model'],
+    ['技术栈', 'technology stack'],
+    ['技术', 'technology'],
+    ['接口', 'api'],
+    ['端点', 'endpoint'],
+    ['横切', 'crosscutting'],
+    ['关注点', 'concern'],
+    ['系统', 'system'],
+    ['架构', 'architecture'],
+    ['设计', 'design'],
+    ['策略', 'strategy'],
+];
 /** Heading text without numbering, emphasis, punctuation or case: `## 4. API Design` -> `api design`. */
 function normalizeHeading(text) {
     return text
@@ -330,10 +430,7 @@ function normalizeHeading(text) {
         .replace(/[^\p{L}\p{N}]+/gu, ' ')
         .trim();
 }
-function numberOf(text) {
-    return /^\s*(\d+(?:\.\d+)*)[.):]?\s/.exec(text)?.[1];
-}
-/** Each `(...)` replaced by a space, as text.replace(/\([^)]*\)/g, ' ') did, without rescanning from every unclosed `(`. */
+/** Each `(...)` replaced by a space, without rescanning from every unclosed `(`. */
 function dropParentheticals(text) {
     let out = '';
     let from = 0;
@@ -346,98 +443,315 @@ function dropParentheticals(text) {
     }
     return out + text.slice(from);
 }
+function canonical(word) {
+    for (const [prefix, to] of PREFIXES)
+        if (word.startsWith(prefix))
+            return to;
+    // English plurals: `containers`, `concerns`, `endpoints` (not `class`, `status`).
+    return word.length > 4 && word.endsWith('s') && !/(?:ss|us|is)$/.test(word) ? word.slice(0, -1) : word;
+}
 const tokenCache = new Map();
-/** Content words of a heading (memoised: every template section is scored against every heading). */
-function tokens(text) {
+/** Content words of a heading, in the shared vocabulary (memoised: every section is scored against every heading). */
+function headingWords(text) {
     let t = tokenCache.get(text);
     if (!t) {
-        const core = normalizeHeading(dropParentheticals(text));
-        t = new Set(core.split(' ').filter((w) => w && !STOP.has(w) && !/^\d+$/.test(w)));
+        const core = normalizeHeading(dropParentheticals(text)).replace(/\bcross cutting\b/g, 'crosscutting');
+        t = new Set(core.split(' ').filter((w) => w && !STOP.has(w) && !/^\d+$/.test(w)).map(canonical));
+        for (const [term, to] of CJK)
+            if (core.includes(term))
+                for (const w of to.split(' '))
+                    t.add(w);
         if (tokenCache.size > 10_000)
             tokenCache.clear();
         tokenCache.set(text, t);
     }
     return t;
 }
-/** How recognisably a document heading is a template section: 0 (not at all) to 1 (same words). */
-function headingScore(template, heading) {
-    const a = normalizeHeading(template.heading);
-    const b = normalizeHeading(heading.text);
-    // Same words: the heading as written (text, then level) breaks ties between such candidates.
-    if (a === b)
-        return 0.9 + (heading.text === template.heading ? 0.06 : 0) + (heading.depth === template.depth ? 0.03 : 0);
-    const ta = tokens(template.heading);
-    const tb = tokens(heading.text);
+const weight = (w) => (GENERIC.has(w) ? 0.3 : 1);
+const sum = (ws) => [...ws].reduce((s, w) => s + weight(w), 0);
+/**
+ * How far the words alone say a heading is a template section: 0 (nothing shared) to 1 (the same
+ * words as written). Shared generic words count for little, so `C4 model` is not `Data Model`.
+ */
+function wordScore(templateHeading, docHeading) {
+    const a = normalizeHeading(templateHeading);
+    const b = normalizeHeading(docHeading);
+    if (a === b && a !== '')
+        return docHeading === templateHeading ? 1 : 0.95;
+    const ta = headingWords(templateHeading);
+    const tb = headingWords(docHeading);
     if (ta.size === 0 || tb.size === 0)
         return 0;
-    let shared = 0;
-    for (const t of ta)
-        if (tb.has(t))
-            shared++;
-    if (shared === 0)
+    const shared = [...ta].filter((w) => tb.has(w));
+    const sharedWeight = sum(shared);
+    if (sharedWeight === 0)
         return 0;
-    let score = shared / new Set([...ta, ...tb]).size;
-    // "API Design" for "API Design Strategy": every word of the shorter one is in the longer one.
-    if (shared === Math.min(ta.size, tb.size))
-        score = Math.max(score, 0.7);
-    if (score < THRESHOLD)
-        return 0;
-    // Numbering and level only rank candidates that already share their words.
-    const n = numberOf(template.heading);
-    if (n && n === numberOf(heading.text))
-        score += 0.15;
-    if (template.depth === heading.depth)
-        score += 0.05;
-    return Math.min(score, 0.89);
+    let score = sharedWeight / sum(new Set([...ta, ...tb]));
+    // `API Design` for `API Design Strategy`: every word of the shorter one is in the longer one, and not only generic ones.
+    if (shared.length === Math.min(ta.size, tb.size) && sharedWeight >= 1)
+        score = Math.max(score, 0.75);
+    return Math.min(score, 0.9);
 }
-function matchSections(template, doc) {
-    const byTemplate = template.sections.map(() => undefined);
-    const used = new Set();
-    const pairs = [];
-    for (const t of template.sections) {
-        for (const h of doc.headings) {
-            const score = headingScore(t, h);
-            if (score >= THRESHOLD)
-                pairs.push({ t, h, score });
-        }
+
+// EXTERNAL MODULE: ./src/lint/endpoints.ts
+var endpoints = __webpack_require__(48011);
+;// CONCATENATED MODULE: ./src/lint/match-evidence.ts
+
+
+
+
+const ENDPOINT = new RegExp(`^\`?(?:${endpoints/* HTTP_METHODS */.y8.join('|')})\\s+/`);
+const CJK_DIGITS = { 一: 1, 二: 2, 三: 3, 四: 4 };
+/** The C4 level a heading names: `Level 1`, `C4 L2`, `Nivel 1`, `Nível 2`, `Уровень 1`, `第一层`, `层级 2`. */
+function levelCue(text) {
+    const m = /(?:^|[^\p{L}])(?:level|nivel|nível|niveau|ebene|уровень|l)\s*(?:[-:]\s*)?([1-4])(?!\p{N})/iu.exec(text) ??
+        /(?:级别|层级|层次|レベル)\s*([1-4一二三四])|第\s*([1-4一二三四])\s*[层级]/u.exec(text);
+    if (!m)
+        return undefined;
+    const d = m[1] ?? m[2];
+    return CJK_DIGITS[d] ?? Number(d);
+}
+/** `2` for `2. Containers`, `2)`, `2 -`; undefined when the heading is not numbered. */
+function leadingNumber(text) {
+    return /^\s*(?:section\s+)?(\d+)(?:\.\d+)*[.):]?\s/i.exec(text)?.[1];
+}
+/** Index of the first item starting at or after `offset` (items sorted by start). */
+function lowerBound(items, offset) {
+    let lo = 0;
+    let hi = items.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (items[mid].startOffset < offset)
+            lo = mid + 1;
+        else
+            hi = mid;
     }
-    // The document's title: its first level-1 heading stands for the template's level-1 heading, as long
-    // as no heading that is recognisably another template section comes before it (a title comes first;
-    // otherwise demoting a mistaken `# 5. ...` would promote whatever level-1 heading follows to title).
+    return lo;
+}
+/** Items starting in [start, end), found by binary search (documents may hold thousands of headings). */
+function between(items, start, end) {
+    const out = [];
+    for (let i = lowerBound(items, start); i < items.length && items[i].startOffset < end; i++)
+        out.push(items[i]);
+    return out;
+}
+/** The facts of every heading's section. */
+function headingFacts(doc) {
+    const mermaid = doc.codeBlocks.filter((c) => c.lang === 'mermaid').sort((a, b) => a.startOffset - b.startOffset);
+    const items = [...doc.listItems].sort((a, b) => a.startOffset - b.startOffset);
+    return doc.headings.map((h) => {
+        const section = doc.sections[h.index];
+        let blocks = between(mermaid, h.endOffset, section.ownEndOffset);
+        // A section whose diagram sits under a subheading of its own (`### Diagram`), not a title over everything.
+        if (blocks.length === 0 && h.depth > 1)
+            blocks = between(mermaid, h.endOffset, section.fullEndOffset).slice(0, 1);
+        return {
+            diagrams: blocks.map((b) => (0,detect/* diagramKeyword */.nd)(b.value).toLowerCase()).filter((k) => k !== ''),
+            labels: (0,fields/* fieldsIn */.t5)(doc, { start: h.endOffset, end: section.ownEndOffset }).map((f) => f.label),
+            endpoints: between(items, h.endOffset, section.ownEndOffset).filter((i) => ENDPOINT.test(i.raw.trim())).length,
+            ...optional('level', levelCue(h.text)),
+            ...optional('number', leadingNumber(h.text)),
+        };
+    });
+}
+function optional(key, value) {
+    return (value === undefined ? {} : { [key]: value });
+}
+function templateFacts(template) {
+    return template.sections.map((t) => {
+        const others = template.sections.filter((o) => o !== t);
+        return {
+            ...optional('level', levelCue(t.heading)),
+            ...optional('number', leadingNumber(t.heading)),
+            othersDiagrams: new Set(others.flatMap((o) => (o.diagram && o.diagram.type.toLowerCase() !== t.diagram?.type.toLowerCase() ? [o.diagram.type.toLowerCase()] : []))),
+            othersLabels: others.flatMap((o) => o.fields.map((f) => f.label)),
+        };
+    });
+}
+/** The score of reading `h` as `t`: words, then what the section holds, its numbering, level cue and depth. */
+function pairScore(t, tf, h, hf) {
+    const reasons = [];
+    const words = wordScore(t.heading, h.text);
+    let score = words;
+    if (words === 1 && h.depth === t.depth)
+        reasons.push('text');
+    else if (words >= 0.5)
+        reasons.push('words');
+    let structure = 0;
+    if (t.diagram) {
+        const want = t.diagram.type.toLowerCase();
+        if (hf.diagrams.includes(want)) {
+            structure += 0.55;
+            reasons.push('diagram');
+        }
+        else if (hf.diagrams.length > 0 && hf.diagrams.every((d) => tf.othersDiagrams.has(d)))
+            structure -= 0.6;
+    }
+    else if (hf.diagrams.length > 0 && hf.diagrams.every((d) => tf.othersDiagrams.has(d)))
+        structure -= 0.4;
+    const mine = t.fields.filter((f) => hf.labels.some((l) => (0,fields/* sameLabel */.bK)(l, f.label))).length;
+    const theirs = hf.labels.filter((l) => tf.othersLabels.some((o) => (0,fields/* sameLabel */.bK)(o, l))).length;
+    if (mine > 0 && (mine >= 2 || t.fields.length === 1)) {
+        structure += 0.3 + (0.4 * mine) / t.fields.length;
+        reasons.push('fields');
+    }
+    else if (mine === 0 && theirs >= 2)
+        structure -= 0.5;
+    if (t.patterns.length > 0 && hf.endpoints > 0) {
+        structure += 0.5;
+        reasons.push('endpoints');
+    }
+    score += structure;
+    if (tf.level !== undefined && hf.level !== undefined) {
+        if (tf.level === hf.level) {
+            score += 0.4;
+            reasons.push('level');
+        }
+        else
+            score -= 0.7;
+    }
+    // Numbering only ranks what already has evidence of its own (documents renumber freely).
+    if (tf.number !== undefined && tf.number === hf.number && score > 0) {
+        score += 0.15;
+        reasons.push('number');
+    }
+    if (h.depth === t.depth)
+        score += 0.05;
+    else if (t.depth === 1 || h.depth === 1)
+        score -= 0.15;
+    // What a section holds says little about a subsection of some other section (an ER diagram of roles under `### RBAC`).
+    else if (words < 0.5 && h.depth > t.depth)
+        score -= 0.15;
+    return { score: Math.max(0, Math.min(1, score)), reasons };
+}
+
+;// CONCATENATED MODULE: ./src/lint/match.ts
+
+
+
+/** Below this a heading is not taken for a template section at all. */
+const THRESHOLD = 0.5;
+/** At or above this a pair is taken wherever it stands in the document. */
+const SURE = 0.85;
+/** A pair out of template order needs this much evidence of its own. */
+const OUT_OF_ORDER = 0.7;
+const ORDER_BONUS = 0.1;
+function matchSections(template, doc) {
+    const tfacts = templateFacts(template);
+    const hfacts = headingFacts(doc);
+    const score = template.sections.map((t, ti) => doc.headings.map((h, hi) => {
+        const p = pairScore(t, tfacts[ti], h, hfacts[hi]);
+        return p.score > 0 ? { t: ti, h: hi, ...p } : undefined;
+    }));
+    titlePair(template, doc, score);
+    const byHeading = new Map();
+    const byTemplate = new Map();
+    const take = (p) => {
+        byHeading.set(p.h, p);
+        byTemplate.set(p.t, p);
+    };
+    const free = (p) => !byHeading.has(p.h) && !byTemplate.has(p.t);
+    const all = score.flat().filter((p) => !!p);
+    // Best first; on ties the earlier heading (the first occurrence), then the earlier template section.
+    const best = (a, b) => b.score - a.score || a.h - b.h || a.t - b.t;
+    for (const p of all.filter((x) => x.score >= SURE).sort(best))
+        if (free(p))
+            take(p);
+    for (const p of alignInOrder(template, doc, score, byTemplate, byHeading))
+        take(p);
+    for (const p of all.filter((x) => x.score >= OUT_OF_ORDER).sort(best))
+        if (free(p))
+            take(p);
+    const matched = template.sections.map((t) => {
+        const p = byTemplate.get(t.index);
+        if (!p)
+            return undefined;
+        const h = doc.headings[p.h];
+        return { template: t, heading: h, section: doc.sections[p.h], exact: h.text === t.heading && h.depth === t.depth, score: p.score, reasons: p.reasons };
+    });
+    return { byTemplate: matched, duplicates: duplicatesOf(doc, matched, byHeading) };
+}
+/**
+ * The document's title: its first level-1 heading stands for the template's level-1 heading, as long
+ * as no heading that is recognisably another template section comes before it (a title comes first;
+ * otherwise demoting a mistaken `# 5. ...` would promote whatever level-1 heading follows to title).
+ */
+function titlePair(template, doc, score) {
     const title = template.sections.find((t) => t.depth === 1);
     const firstH1 = doc.headings.find((h) => h.depth === 1);
-    const sectionBefore = firstH1 && pairs.some((p) => p.t !== title && p.h.index < firstH1.index);
-    if (title && firstH1 && !sectionBefore && !pairs.some((p) => p.t === title && p.h === firstH1)) {
-        pairs.push({ t: title, h: firstH1, score: THRESHOLD });
+    if (!title || !firstH1)
+        return;
+    const sectionBefore = score.some((row, ti) => ti !== title.index && row.some((p) => p && p.h < firstH1.index && p.score >= THRESHOLD));
+    const current = score[title.index][firstH1.index];
+    if (!sectionBefore && (!current || current.score < THRESHOLD)) {
+        score[title.index][firstH1.index] = { t: title.index, h: firstH1.index, score: THRESHOLD, reasons: ['title'] };
     }
-    pairs.sort((x, y) => y.score - x.score ||
-        // Prefer the heading whose position fits template order (the first occurrence on ties).
-        x.h.index - y.h.index ||
-        x.t.index - y.t.index);
-    for (const p of pairs) {
-        if (byTemplate[p.t.index] || used.has(p.h.index))
-            continue;
-        used.add(p.h.index);
-        byTemplate[p.t.index] = {
-            template: p.t,
-            heading: p.h,
-            section: doc.sections[p.h.index],
-            exact: p.h.text === p.t.heading && p.h.depth === p.t.depth,
-            score: p.score,
-        };
+}
+/**
+ * The best order-preserving assignment of the sections not yet matched to the headings not yet
+ * taken (a weighted longest common subsequence). A pair whose heading lies between the headings of
+ * the template section's matched neighbours scores a little more; one outside them a little less.
+ */
+function alignInOrder(template, doc, score, byTemplate, byHeading) {
+    const ts = template.sections.map((t) => t.index).filter((t) => !byTemplate.has(t));
+    const hs = doc.headings.map((h) => h.index).filter((h) => !byHeading.has(h));
+    // Only headings with a chance of reaching the threshold take part (most headings of a long document have none).
+    const viable = hs.filter((h) => ts.some((t) => (score[t][h]?.score ?? 0) >= THRESHOLD));
+    if (ts.length === 0 || viable.length === 0)
+        return [];
+    const anchors = [...byTemplate.values()].sort((a, b) => a.t - b.t);
+    const adjusted = (t, h) => {
+        const p = score[t][h];
+        // Order ranks candidates; it never makes a heading a template section on its own.
+        if (!p || p.score < THRESHOLD)
+            return undefined;
+        const before = anchors.filter((a) => a.t < t).at(-1)?.h ?? -1;
+        const after = anchors.find((a) => a.t > t)?.h ?? Number.MAX_SAFE_INTEGER;
+        const fits = before < h && h < after;
+        const s = p.score + (fits ? ORDER_BONUS : -ORDER_BONUS);
+        if (s < THRESHOLD)
+            return undefined;
+        return { ...p, score: Math.min(1, s), reasons: fits && !p.reasons.includes('title') ? [...p.reasons, 'order'] : p.reasons };
+    };
+    const n = ts.length;
+    const m = viable.length;
+    // best[i][j]: the best total over ts[i..] and viable[j..].
+    const best = Array.from({ length: n + 1 }, () => new Array(m + 1).fill(0));
+    for (let i = n - 1; i >= 0; i--) {
+        for (let j = m - 1; j >= 0; j--) {
+            const p = adjusted(ts[i], viable[j]);
+            best[i][j] = Math.max(best[i + 1][j], best[i][j + 1], p ? p.score + best[i + 1][j + 1] : 0);
+        }
     }
+    const out = [];
+    for (let i = 0, j = 0; i < n && j < m;) {
+        const p = adjusted(ts[i], viable[j]);
+        if (p && best[i][j] === p.score + best[i + 1][j + 1]) {
+            out.push(p);
+            i++;
+            j++;
+        }
+        else if (best[i][j] === best[i + 1][j])
+            i++;
+        else
+            j++;
+    }
+    return out;
+}
+/** Unmatched headings that read the same as a matched one (`## Context` after `## 1. Context`). */
+function duplicatesOf(doc, matched, byHeading) {
     const duplicates = [];
     for (const h of doc.headings) {
-        if (used.has(h.index))
+        if (byHeading.has(h.index))
             continue;
-        for (const m of byTemplate) {
-            if (m && normalizeHeading(m.heading.text) === normalizeHeading(h.text) && headingScore(m.template, h) >= 0.7) {
+        for (const m of matched) {
+            if (m && normalizeHeading(m.heading.text) === normalizeHeading(h.text) && wordScore(m.template.heading, h.text) >= 0.7) {
                 duplicates.push({ template: m.template, heading: h, first: m });
                 break;
             }
         }
     }
-    return { byTemplate, duplicates };
+    return duplicates;
 }
 /** Matched sections in document order. */
 function presentInDocOrder(match) {
@@ -447,7 +761,7 @@ function presentInDocOrder(match) {
 
 /***/ }),
 
-/***/ 50049:
+/***/ 67474:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -500,8 +814,8 @@ const sectionMissing = {
     },
 };
 
-// EXTERNAL MODULE: ./src/lint/match.ts
-var match = __webpack_require__(5108);
+// EXTERNAL MODULE: ./src/lint/match.ts + 2 modules
+var match = __webpack_require__(86803);
 ;// CONCATENATED MODULE: ./src/lint/reorder.ts
 
 function sectionUnits(doc, match) {
@@ -663,6 +977,15 @@ const headingMismatch = {
 
 ;// CONCATENATED MODULE: ./src/lint/rules/section-duplicate.ts
 
+/**
+ * The earlier of the two headings is named first. The one matched to the template is usually the
+ * earlier, but not always: a better-matching heading further down wins the template section.
+ */
+function message(repeat, repeatLine, matched, matchedLine) {
+    return matchedLine < repeatLine
+        ? `Section \`${repeat}\` at line ${repeatLine} repeats \`${matched}\` (first at line ${matchedLine}): merge the two into one.`
+        : `Section \`${repeat}\` at line ${repeatLine} is repeated by \`${matched}\` at line ${matchedLine}: merge the two into one.`;
+}
 const sectionDuplicate = {
     name: 'section-duplicate',
     description: 'A template section appears twice.',
@@ -670,7 +993,7 @@ const sectionDuplicate = {
     fixable: false,
     check(ctx) {
         return ctx.match.duplicates.map((d) => ({
-            message: `Section \`${(0,scope/* headingLine */.F5)(d.heading.depth, d.heading.text)}\` appears again (first at line ${d.first.heading.line}): merge the two into one.`,
+            message: message((0,scope/* headingLine */.F5)(d.heading.depth, d.heading.text), d.heading.line, (0,scope/* headingLine */.F5)(d.first.heading.depth, d.first.heading.text), d.first.heading.line),
             line: d.heading.line,
             column: d.heading.column,
         }));
@@ -1075,6 +1398,10 @@ var detect = __webpack_require__(52640);
 ;// CONCATENATED MODULE: ./src/lint/rules/diagram-type.ts
 
 
+/** `an erDiagram`, `a C4Context`: by the first letter's sound, which for these keywords is the letter. */
+function article(word) {
+    return /^[aeiou]/i.test(word) ? 'an' : 'a';
+}
 const diagramType = {
     name: 'diagram-type',
     description: 'The diagram is of the wrong type (e.g. `graph TB` where a `C4Context` belongs).',
@@ -1088,7 +1415,7 @@ const diagramType = {
             const header = (0,detect/* diagramHeader */.PY)(diagram.block.value);
             return [
                 {
-                    message: `Diagram is \`${found}\`; this section needs a \`${want.type}\` diagram.`,
+                    message: `Diagram is \`${found}\`; this section needs ${article(want.type)} \`${want.type}\` diagram.`,
                     line: diagram.block.contentLine + (header ? header.line - 1 : 0),
                     column: diagram.block.indent + (header?.column ?? 1),
                 },
@@ -1110,6 +1437,32 @@ const diagramSyntax = {
                 return [];
             const line = Math.min(block.contentLine + e.line - 1, Math.max(block.contentLine, block.endLine));
             return [{ message: `mermaid cannot parse this diagram: ${e.message}`, line, column: block.indent + Math.max(1, e.column) }];
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/fence-unclosed.ts
+
+const fenceUnclosed = {
+    name: 'fence-unclosed',
+    description: 'A code fence is never closed, so the text after it would be read as code.',
+    severity: 'error',
+    fixable: true,
+    check(ctx) {
+        const { doc } = ctx;
+        // parseForLint has ended each open block where its content stops; the closing fence goes right there.
+        return doc.codeBlocks
+            .filter((c) => !c.closed)
+            .map((c) => {
+            const fence = /^\s*(`{3,}|~{3,})/.exec(doc.lines[c.line - 1])?.[1] ?? '```';
+            const at = (0,edits/* afterLine */.fU)(doc, c.endLine);
+            const newline = at === doc.text.length && !doc.text.endsWith('\n') ? '\n' : '';
+            return {
+                message: `Unclosed code fence opened at line ${c.line}: close it with ${fence} after line ${c.endLine}.`,
+                line: c.line,
+                column: c.column,
+                fix: [{ start: at, end: at, text: `${newline}${' '.repeat(c.indent)}${fence}\n` }],
+            };
         });
     },
 };
@@ -2032,6 +2385,7 @@ const requirementUntraced = {
 
 
 
+
 const RULES = [
     sectionMissing,
     sectionOrder,
@@ -2045,6 +2399,7 @@ const RULES = [
     diagramMissing,
     diagramType,
     diagramSyntax,
+    fenceUnclosed,
     diagramTitle,
     c4UndefinedAlias,
     c4DuplicateAlias,
@@ -2071,9 +2426,9 @@ const RULES = [
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Gg: () => (/* binding */ titleOf),
 /* harmony export */   PY: () => (/* binding */ diagramHeader),
-/* harmony export */   Y0: () => (/* binding */ frontMatterMatch)
+/* harmony export */   Y0: () => (/* binding */ frontMatterMatch),
+/* harmony export */   nd: () => (/* binding */ diagramKeyword)
 /* harmony export */ });
-/* unused harmony export diagramKeyword */
 /**
  * Cheap, synchronous facts about a diagram that rules need without loading mermaid: its type keyword
  * and its title. Skips what mermaid skips before its type detection: front matter, `%%{...}%%`
@@ -2252,7 +2607,7 @@ function titleOf(source) {
 /* unused harmony export buildModel */
 /* harmony import */ var _lint_endpoints_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48011);
 /* harmony import */ var _lint_fields_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32456);
-/* harmony import */ var _lint_match_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5108);
+/* harmony import */ var _lint_match_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(86803);
 
 
 
