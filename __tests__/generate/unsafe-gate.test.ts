@@ -94,3 +94,26 @@ describe.each(['openai', 'anthropic'])('an oversized reply over %s', (provider) 
     expect(sent.bytesSent).toBeLessThan(huge.length / 2);
   });
 });
+
+describe('a reply beyond archdoc\'s structural limits', () => {
+  test('is sent back naming the limit, and a good answer after it is accepted', async () => {
+    const deep = GOOD_DOC.replace('## 2. Container Architecture', `${'>'.repeat(50_000)} quoted\n\n## 2. Container Architecture`);
+    server().reply({ text: deep }, { text: GOOD_DOC });
+    const r = await propose(server());
+    expect(r.status).toBe('ok');
+    expect(r.rounds.map((x) => x.outcome)).toEqual(['findings', 'accepted']);
+    expect(lastUserTurn(server().requests[1])).toMatch(/lists and quotes nested over 999 deep; archdoc reads nesting up to 32 levels/);
+    // The oversized reply is not sent back whole.
+    const turns = (server().requests[1].body as { messages: { content: string }[] }).messages;
+    expect(turns.every((m) => m.content.length < 10_000)).toBe(true);
+  });
+
+  test('every reply beyond the limits: a clear failure, nothing written', async () => {
+    const wide = GOOD_DOC.replace('## 2. Container Architecture', `${'word '.repeat(20_000)}\n\n## 2. Container Architecture`);
+    server().reply({ text: wide }, { text: wide });
+    const r = await propose(server(), { maxAttempts: 2 });
+    expect(r.status).toBe('failed');
+    expect(r.text).toBeUndefined();
+    expect(r.reason).toMatch(/did not pass the gate after 2 attempts: .*line is 98 KB long; archdoc reads lines up to 64 KB/);
+  });
+});

@@ -1,6 +1,10 @@
 /** unsafe-content: active content is found wherever it renders, and left alone where it is only shown. */
+import fc from 'fast-check';
+import { fixText } from '../../src/fix/fix.js';
 import { lintText } from '../../src/lint/lint.js';
+import { builtinTemplate } from '../../src/template/load.js';
 import { parseTemplate } from '../../src/template/parse-template.js';
+import { documentArbitrary } from '../../test-support/markdown-arbitrary.js';
 
 const template = parseTemplate('# Design\n\n## 1. Context\n...\n', 'test template');
 
@@ -92,4 +96,43 @@ test('a config can lower or turn off the rule for lint', async () => {
   const text = '# Design\n\n## 1. Context\n\n<script>x</script>\n';
   expect((await lintText(text, 'doc.md', { template, rules: { 'unsafe-content': 'warning' } })).findings.map((f) => f.severity)).toEqual(['warning']);
   expect((await lintText(text, 'doc.md', { template, rules: { 'unsafe-content': 'off' } })).findings).toEqual([]);
+});
+
+describe('archdoc fix never introduces active content', () => {
+  // Active text where it is inert, and pieces that a repair might move or cut round it.
+  const inert = fc.constantFrom(
+    'Escape `<script>alert(1)</script>` in replies.',
+    '<!-- <script>alert(1)</script> -->',
+    '<!--',
+    '-->',
+    '<script>alert(1)</script>',
+    '```html\n<iframe src="x"></iframe>\n```',
+    '    <img src=x onerror=alert(1)>',
+    '```',
+    '`[x](javascript:alert(1))`',
+    'Here is the document: <!--',
+    '✅ Architecture Document complete! -->',
+    'Next steps: <!--',
+  );
+  const doc = fc
+    .tuple(documentArbitrary(), fc.array(fc.tuple(fc.nat(), inert), { maxLength: 4 }))
+    .map(([d, extra]) => {
+      const lines = d.text.split('\n');
+      for (const [at, text] of extra) lines.splice(at % (lines.length + 1), 0, text);
+      return lines.join('\n');
+    });
+  const architecture = builtinTemplate('architecture')!;
+  const unsafeIn = async (text: string) =>
+    (await lintText(text, 'docs/02_architecture.md', { template: architecture })).findings.filter((f) => f.rule === 'unsafe-content');
+
+  test('for a document without unsafe content, the fixed document has none', async () => {
+    await fc.assert(
+      fc.asyncProperty(doc, async (text) => {
+        fc.pre((await unsafeIn(text)).length === 0);
+        const fixed = await fixText(text, 'docs/02_architecture.md', { template: architecture });
+        expect(await unsafeIn(fixed.text)).toEqual([]);
+      }),
+      { numRuns: 150 },
+    );
+  });
 });

@@ -3,7 +3,8 @@
  * untouched lines keep the author's style), lint again, until nothing fixable changes anything.
  */
 import type { Finding } from '../core/findings.js';
-import { lintText, type LintOptions } from '../lint/lint.js';
+import { findUnsafeContent } from '../lint/rules/unsafe-content.js';
+import { lintText, parseForLint, type LintOptions } from '../lint/lint.js';
 import { applyEdits, editGroups, selectGroups, type EditGroup } from './edits.js';
 import { lineEndingsOf, restore, toLf } from './line-endings.js';
 
@@ -127,6 +128,14 @@ export async function fixText(text: string, path: string, options: FixOptions): 
       continue;
     }
     const nextLint = await lintText(next, path, options);
+    // A repair never makes active content live (say, an HTML comment opener cut away with chat), whatever the config.
+    const unsafe = findUnsafeContent(lint.doc).length;
+    if (findUnsafeContent(nextLint.doc).length > unsafe) {
+      const culprits = round.filter((g) => findUnsafeContent(parseForLint(applyEdits(work, g.edits), path)).length > unsafe);
+      for (const g of culprits.length ? culprits : round) for (const f of g.findings) refused.add(keyOf(f));
+      failures++;
+      continue;
+    }
     const done = round.flatMap((g) => g.findings);
     const failed = ineffective(done, findings, nextLint.findings);
     if (failed.size > 0) {

@@ -8,6 +8,7 @@ import { createRedactor } from '../core/redact.js';
 import { applyStamp, requirementHashes, type SourceFile } from '../drift/stamp.js';
 import { fixText } from '../fix/fix.js';
 import { lintText } from '../lint/lint.js';
+import { DocumentLimitError } from '../markdown/limits.js';
 import { isLlmError, type ChatMessage, type CompletionResult, type LlmErrorKind, type LlmProvider } from './providers/types.js';
 import { cacheKey, stampMatches, type ResultCache } from './cache.js';
 import { extractDocument } from './extract.js';
@@ -272,7 +273,19 @@ export async function regenerate(opts: RegenerateOptions): Promise<RegenerateRes
     }
     if (extracted.removed.length) log(`attempt ${attempt}: removed ${extracted.removed.join(', ')}`);
 
-    const errors = errorsOf((await lintText(extracted.text, opts.docPath, gateOpts)).findings);
+    let errors: Finding[];
+    try {
+      errors = errorsOf((await lintText(extracted.text, opts.docPath, gateOpts)).findings);
+    } catch (e) {
+      // Beyond archdoc's structural limits: never parsed, sent back like a finding (and never quoted whole).
+      if (!(e instanceof DocumentLimitError)) throw e;
+      rounds.push({ attempt, outcome: 'findings', finishReason: reply.finishReason, errors: 1, removed: extracted.removed });
+      lastErrors = [];
+      lastProblem = `archdoc could not check the reply: ${e.message}`;
+      log(`attempt ${attempt}: ${lastProblem}`);
+      messages = [...messages, { role: 'assistant', content: extracted.text.slice(0, 4000) }, { role: 'user', content: `${lastProblem}. Answer with the whole document, shorter and plainer, with nothing before or after it.` }];
+      continue;
+    }
     if (errors.length === 0) {
       accepted = extracted.text;
     } else if (errors.every((f) => f.fixable)) {

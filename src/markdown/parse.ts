@@ -154,11 +154,12 @@ function cleanEnd(part: Root, chunk: string): boolean {
 /** The text up to the end of its last line with anything but blanks on it (line ending included). */
 function withoutTrailingBlankLines(chunk: string): string {
   let end = chunk.length;
-  for (;;) {
-    const nl = chunk.lastIndexOf('\n', end - 2);
-    if (nl === -1 || chunk.slice(nl + 1, end).trim() !== '') return chunk.slice(0, end);
-    end = nl + 1;
+  while (end > 0) {
+    const start = end >= 2 ? chunk.lastIndexOf('\n', end - 2) + 1 : 0;
+    if (chunk.slice(start, end).trim() !== '') break;
+    end = start;
   }
+  return chunk.slice(0, end);
 }
 
 function shiftPositions(node: Nodes, lines: number, offset: number): void {

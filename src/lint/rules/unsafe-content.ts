@@ -226,7 +226,7 @@ function urlMessage(type: 'link' | 'image' | 'definition', what: string): string
   return `${kind} to ${what}: it runs script when followed; remove it or link to an https: address.`;
 }
 
-function findUnsafeContent(doc: ParsedDocument): RuleFinding[] {
+export function findUnsafeContent(doc: ParsedDocument): RuleFinding[] {
   const out: RuleFinding[] = [];
   // Iterative walk: however deep the document nests, no recursion.
   const stack: Nodes[] = [doc.root];
