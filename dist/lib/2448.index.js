@@ -328,10 +328,11 @@ function findBoundaries(text) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   VX: () => (/* binding */ DocumentLimitError),
 /* harmony export */   bi: () => (/* binding */ MAX_DOCUMENT_BYTES),
 /* harmony export */   ev: () => (/* binding */ checkDocumentLimits)
 /* harmony export */ });
-/* unused harmony exports MAX_NESTING, MAX_LINE_CHARS, MAX_BLOCK_CHARS, MAX_INLINE_MARKS, MAX_LIST_ITEMS, MAX_DIAGRAMS, MAX_DIAGRAM_CHARS_TOTAL, DocumentLimitError */
+/* unused harmony exports MAX_NESTING, MAX_LINE_CHARS, MAX_BLOCK_CHARS, MAX_INLINE_MARKS, MAX_LIST_ITEMS, MAX_DIAGRAMS, MAX_DIAGRAM_CHARS_TOTAL */
 /* harmony import */ var _core_findings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(44637);
 /* harmony import */ var _blocks_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48007);
 /**

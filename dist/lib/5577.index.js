@@ -39,8 +39,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: CONTEXT_RULES, RULE_NAMES
 
-// EXTERNAL MODULE: ./src/lint/rules/index.ts + 32 modules
-var rules = __webpack_require__(67474);
+// EXTERNAL MODULE: ./src/lint/rules/index.ts + 31 modules
+var rules = __webpack_require__(62993);
 ;// CONCATENATED MODULE: ./src/lint/rule.ts
 function docsPathOf(name) {
     return `docs/rules/${name}.md`;

@@ -154,6 +154,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: DEFAULT_MAX_PASSES, ineffective, keepsLines, planRound, protectedLines
 
+// EXTERNAL MODULE: ./src/lint/rules/unsafe-content.ts
+var unsafe_content = __webpack_require__(35867);
 // EXTERNAL MODULE: ./src/lint/lint.ts + 1 modules
 var lint_lint = __webpack_require__(71236);
 ;// CONCATENATED MODULE: ./src/fix/edits.ts
@@ -291,6 +293,7 @@ function restore(text, e, originalWasEmpty) {
 
 
 
+
 const DEFAULT_MAX_PASSES = 8;
 /**
  * Which repair goes first when two touch the same text: the document's frame, then local text, then
@@ -390,6 +393,16 @@ async function fixText(text, path, options) {
             continue;
         }
         const nextLint = await (0,lint_lint/* lintText */.DA)(next, path, options);
+        // A repair never makes active content live (say, an HTML comment opener cut away with chat), whatever the config.
+        const unsafe = (0,unsafe_content/* findUnsafeContent */.$)(lint.doc).length;
+        if ((0,unsafe_content/* findUnsafeContent */.$)(nextLint.doc).length > unsafe) {
+            const culprits = round.filter((g) => (0,unsafe_content/* findUnsafeContent */.$)((0,lint_lint/* parseForLint */.yF)(applyEdits(work, g.edits), path)).length > unsafe);
+            for (const g of culprits.length ? culprits : round)
+                for (const f of g.findings)
+                    refused.add(keyOf(f));
+            failures++;
+            continue;
+        }
         const done = round.flatMap((g) => g.findings);
         const failed = ineffective(done, findings, nextLint.findings);
         if (failed.size > 0) {

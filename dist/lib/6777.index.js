@@ -212,8 +212,8 @@ var match = __webpack_require__(86803);
 var outline = __webpack_require__(29899);
 // EXTERNAL MODULE: ./src/lint/chat.ts
 var chat = __webpack_require__(21147);
-// EXTERNAL MODULE: ./src/lint/rules/index.ts + 32 modules
-var rules = __webpack_require__(67474);
+// EXTERNAL MODULE: ./src/lint/rules/index.ts + 31 modules
+var rules = __webpack_require__(62993);
 ;// CONCATENATED MODULE: ./src/lint/lint.ts
 /** Run the rule catalogue over one document: parse -> match -> diagrams -> rules -> findings. */
 

@@ -166,6 +166,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: DEFAULT_MAX_PASSES, ineffective, keepsLines, planRound, protectedLines
 
+// EXTERNAL MODULE: ./src/lint/rules/unsafe-content.ts
+var unsafe_content = __webpack_require__(35867);
 // EXTERNAL MODULE: ./src/lint/lint.ts + 1 modules
 var lint_lint = __webpack_require__(71236);
 ;// CONCATENATED MODULE: ./src/fix/edits.ts
@@ -303,6 +305,7 @@ function restore(text, e, originalWasEmpty) {
 
 
 
+
 const DEFAULT_MAX_PASSES = 8;
 /**
  * Which repair goes first when two touch the same text: the document's frame, then local text, then
@@ -402,6 +405,16 @@ async function fixText(text, path, options) {
             continue;
         }
         const nextLint = await (0,lint_lint/* lintText */.DA)(next, path, options);
+        // A repair never makes active content live (say, an HTML comment opener cut away with chat), whatever the config.
+        const unsafe = (0,unsafe_content/* findUnsafeContent */.$)(lint.doc).length;
+        if ((0,unsafe_content/* findUnsafeContent */.$)(nextLint.doc).length > unsafe) {
+            const culprits = round.filter((g) => (0,unsafe_content/* findUnsafeContent */.$)((0,lint_lint/* parseForLint */.yF)(applyEdits(work, g.edits), path)).length > unsafe);
+            for (const g of culprits.length ? culprits : round)
+                for (const f of g.findings)
+                    refused.add(keyOf(f));
+            failures++;
+            continue;
+        }
         const done = round.flatMap((g) => g.findings);
         const failed = ineffective(done, findings, nextLint.findings);
         if (failed.size > 0) {
@@ -700,6 +713,8 @@ var stamp = __webpack_require__(80128);
 var fix = __webpack_require__(79279);
 // EXTERNAL MODULE: ./src/lint/lint.ts + 1 modules
 var lint = __webpack_require__(71236);
+// EXTERNAL MODULE: ./src/markdown/limits.ts
+var limits = __webpack_require__(55337);
 // EXTERNAL MODULE: ./src/generate/providers/types.ts
 var types = __webpack_require__(29155);
 // EXTERNAL MODULE: ./src/generate/cache.ts
@@ -780,6 +795,7 @@ var requirements = __webpack_require__(16057);
  * (bounded by maxAttempts); then apply the deterministic fix and stamp the result. What comes out has
  * no error findings, or nothing comes out.
  */
+
 
 
 
@@ -966,7 +982,21 @@ async function regenerate(opts) {
         }
         if (extracted.removed.length)
             log(`attempt ${attempt}: removed ${extracted.removed.join(', ')}`);
-        const errors = errorsOf((await (0,lint/* lintText */.DA)(extracted.text, opts.docPath, gateOpts)).findings);
+        let errors;
+        try {
+            errors = errorsOf((await (0,lint/* lintText */.DA)(extracted.text, opts.docPath, gateOpts)).findings);
+        }
+        catch (e) {
+            // Beyond archdoc's structural limits: never parsed, sent back like a finding (and never quoted whole).
+            if (!(e instanceof limits/* DocumentLimitError */.VX))
+                throw e;
+            rounds.push({ attempt, outcome: 'findings', finishReason: reply.finishReason, errors: 1, removed: extracted.removed });
+            lastErrors = [];
+            lastProblem = `archdoc could not check the reply: ${e.message}`;
+            log(`attempt ${attempt}: ${lastProblem}`);
+            messages = [...messages, { role: 'assistant', content: extracted.text.slice(0, 4000) }, { role: 'user', content: `${lastProblem}. Answer with the whole document, shorter and plainer, with nothing before or after it.` }];
+            continue;
+        }
         if (errors.length === 0) {
             accepted = extracted.text;
         }
