@@ -122,7 +122,7 @@ test('a custom template file', () => {
 test('rules: the whole catalogue, pretty and json', () => {
   const json = JSON.parse(runCli(['rules', '--format', 'json']).stdout) as { rules: { name: string; severity: string; fixable: boolean }[] };
   expect(json.rules.map((r) => r.name)).toEqual(RULE_NAMES);
-  expect(json.rules).toHaveLength(19);
+  expect(json.rules).toHaveLength(20);
   const pretty = runCli(['rules']).stdout;
   expect(pretty).toMatch(/^section-missing\s+error\s+fixable\s+A heading that the template requires/m);
 });
