@@ -13,7 +13,7 @@ import { DOC, LOAD, REQS, REQUIREMENTS, lineOf, startScenario, type PullRequest,
 
 const SERVICE_DOC = 'services/vault/docs/02_architecture.md';
 
-/** Content defects: chat residue, diagram problems of every kind, fields, placeholders, endpoints, mojibake. */
+/** Content defects: chat residue, diagram problems of every kind, fields, placeholders, endpoints, mojibake, active content. */
 const CONTENT_DEFECTS = `Sure! Here is the architecture document you asked for:
 
 # Architecture Design
@@ -61,7 +61,7 @@ erDiagram
 ## 5. Cross-Cutting Concerns
 - **Observability**: OpenTelemetry traces; itâ€™s sampled at 10%.
 - **Error Handling**: RFC 7807 Problem Details.
-- **Caching**: Redis for sessions.
+- **Caching**: Redis for sessions. <img src="cache.png" onerror="alert(1)">
 - **Resilience**: Retry with exponential backoff.
 `;
 
@@ -136,6 +136,7 @@ const EXPECTED = [
   at(DOC, CONTENT_DEFECTS, 'endpoint-format', 'get /v1/files/{id}'),
   at(DOC, CONTENT_DEFECTS, 'endpoint-duplicate', 'List the files again'),
   at(DOC, CONTENT_DEFECTS, 'mojibake', 'itâ€™s'),
+  at(DOC, CONTENT_DEFECTS, 'unsafe-content', 'onerror'),
   at(SERVICE_DOC, STRUCTURE_DEFECTS, 'diagram-missing', '## 1. System Context'),
   at(SERVICE_DOC, STRUCTURE_DEFECTS, 'section-order', '## 3. Data Model'),
   at(SERVICE_DOC, STRUCTURE_DEFECTS, 'heading-mismatch', '## 2. Container Architecture'),

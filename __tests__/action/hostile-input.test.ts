@@ -22,7 +22,8 @@ describe('a document larger than archdoc reads, through the API', () => {
     // The GraphQL read reports the size; the REST fallback that fetches truncated blobs is not used.
     expect(s.calls().filter((c) => c.startsWith('GET') && c.includes('/contents/'))).toEqual([]);
     const [comment] = s.comments(pr);
-    expect(comment.body).toMatch(/not checked: docs\/02_architecture\.md: too large at [0-9a-f]{7} \(2\.\d MB; archdoc reads files up to 1 MB\)/);
+    // Escaped for Markdown: `\_` and `\.` render as `_` and `.`.
+    expect(comment.body).toMatch(/not checked: docs\/02\\_architecture\\\.md: too large at [0-9a-f]{7} \(2\\\.\d MB; archdoc reads files up to 1 MB\)/);
     expect(run.stdout).toMatch(/^::error::.*docs\/02_architecture\.md was not checked: docs\/02_architecture\.md: too large at/m);
     expect(run.summary).toMatch(/too large/);
   });

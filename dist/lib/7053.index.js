@@ -584,7 +584,7 @@ const MAX_LINE_CHARS = 64 * 1024;
  * paragraph with no heading or unindented paragraph after a blank line): micromark is slow on big
  * lists and tables (1 MB of nested list: 39 s), so the parse is cut into chunks, and this bounds a chunk.
  */
-const MAX_BLOCK_CHARS = 64 * 1024;
+const MAX_BLOCK_CHARS = 128 * 1024;
 /**
  * Emphasis, link and code marks in one paragraph: micromark matches them by splicing its event list,
  * quadratic in their number (`*` x 4,000 around a word took 2.4 s, 30,000 never ended); prose has dozens.
