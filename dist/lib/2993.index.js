@@ -1090,7 +1090,7 @@ const fieldMissing = {
                     continue;
                 }
                 const finding = {
-                    message: `Missing field **${want.label}** in ${section}: add \`- **${want.label}**: ${want.placeholder}\` and fill it in.`,
+                    message: `Missing field \`**${want.label}**\` in ${section}: add \`- **${want.label}**: ${want.placeholder}\` and fill it in.`,
                     line: m.heading.line,
                     column: 1,
                 };
@@ -1673,9 +1673,17 @@ function remark(lines, start, end) {
     for (let i = start; i <= end; i++) {
         const words = lines[i - 1].replace(/^[\s>*_-]+/, '').trim();
         if (words)
-            return words.slice(0, 60);
+            return quoteStart(words);
     }
-    return lines[start - 1].trim().slice(0, 60);
+    return quoteStart(lines[start - 1].trim());
+}
+/** The first words of a line, cut at a word boundary with an ellipsis rather than mid-word. */
+function quoteStart(text) {
+    if (text.length <= 60)
+        return text;
+    const cut = text.slice(0, 60);
+    const space = cut.lastIndexOf(' ');
+    return `${(space > 30 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
 
 ;// CONCATENATED MODULE: ./src/lint/mojibake.ts

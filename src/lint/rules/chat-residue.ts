@@ -76,7 +76,15 @@ function postamble(doc: ParsedDocument, range: LineRange): RuleFinding {
 function remark(lines: string[], start: number, end: number): string {
   for (let i = start; i <= end; i++) {
     const words = lines[i - 1].replace(/^[\s>*_-]+/, '').trim();
-    if (words) return words.slice(0, 60);
+    if (words) return quoteStart(words);
   }
-  return lines[start - 1].trim().slice(0, 60);
+  return quoteStart(lines[start - 1].trim());
+}
+
+/** The first words of a line, cut at a word boundary with an ellipsis rather than mid-word. */
+function quoteStart(text: string): string {
+  if (text.length <= 60) return text;
+  const cut = text.slice(0, 60);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > 30 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }

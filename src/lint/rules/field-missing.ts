@@ -44,7 +44,7 @@ export const fieldMissing: Rule = {
           continue;
         }
         const finding: RuleFinding = {
-          message: `Missing field **${want.label}** in ${section}: add \`- **${want.label}**: ${want.placeholder}\` and fill it in.`,
+          message: `Missing field \`**${want.label}**\` in ${section}: add \`- **${want.label}**: ${want.placeholder}\` and fill it in.`,
           line: m.heading.line,
           column: 1,
         };
