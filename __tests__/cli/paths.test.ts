@@ -6,7 +6,7 @@
  * `git init`, real symlinks, and a real LLM server on 127.0.0.1 that must receive nothing.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { CLI, tempDir, type CliResult } from '../../test-support/cli.js';
 import { useFakeLlm } from '../../test-support/fake-llm/harness.js';
@@ -199,7 +199,9 @@ describe('fix --write never writes outside the repository', () => {
     const l = layout();
     const r = await archdoc(['fix', '--write', '../outside/victim.md'], l.repo);
     expectRefused(r, new RegExp(`document "\\.\\./outside/victim\\.md" \\(from the command line\\) is outside the repository: paths must stay inside ${escaped(l.repo)}`), /cd into the repository that holds it and run archdoc there/);
-    expectRefused(await archdoc(['fix', join(l.outside, 'victim.md')], l.repo), /is outside the repository/);
+    // Without --write, a document the person names is read wherever it is and the fix goes to stdout only.
+    const shown = await archdoc(['fix', join(l.outside, 'victim.md')], l.repo);
+    expect(shown.stdout).toContain('# Architecture Design');
     expect(readFileSync(join(l.outside, 'victim.md'), 'utf8')).toBe(BROKEN);
   });
 
@@ -252,9 +254,12 @@ describe('the repository root', () => {
     expect(r.code).toBe(1);
   });
 
-  test('is the current folder outside git: `..` out of it is refused', async () => {
-    const l = layout({ git: false, files: { 'sub/readme.md': 'x\n' } });
-    expectRefused(await archdoc(['lint', `../${DOC}`], join(l.repo, 'sub')), /document "\.\.\/docs\/02_architecture\.md" \(from the command line\) is outside the repository/);
+  test('is the current folder outside git: what archdoc finds itself stays in it, a document named on the command line is read', async () => {
+    const l = layout({ git: false, files: { 'sub/readme.md': 'x\n', 'sub/.archdoc.yml': `doc: ../${DOC}\n` } });
+    expectRefused(await archdoc(['lint'], join(l.repo, 'sub')), /doc "\.\.\/docs\/02_architecture\.md" \(from \.archdoc\.yml:1\) leaves the repository/);
+    rmSync(join(l.repo, 'sub', '.archdoc.yml'));
+    const named = await archdoc(['lint', '--format', 'json', `../${DOC}`], join(l.repo, 'sub'));
+    expect(JSON.parse(named.stdout).files[0].path).toBe(`../${DOC}`);
   });
 
   test('--config ../x.yml and --template outside are refused', async () => {

@@ -756,6 +756,8 @@ var external_node_child_process_ = __webpack_require__(31421);
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 1 modules
+var dist = __webpack_require__(73382);
 // EXTERNAL MODULE: ./src/fix/write-file.ts
 var write_file = __webpack_require__(38307);
 // EXTERNAL MODULE: ./src/core/findings.ts
@@ -828,8 +830,6 @@ function readTextFile(path, what = 'file') {
 
 // EXTERNAL MODULE: ./src/sources/path-guard.ts
 var path_guard = __webpack_require__(84791);
-// EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 1 modules
-var dist = __webpack_require__(73382);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __webpack_require__(14006);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
@@ -887,6 +887,7 @@ function readRequirements(cwd, globs, strict, scope = {}) {
 
 
 
+
 /** The git top-level of `cwd`, or `cwd` itself outside a git repository (or without git). */
 function repositoryRoot(cwd) {
     try {
@@ -899,6 +900,9 @@ function repositoryRoot(cwd) {
     }
     return cwd;
 }
+function isNamedDocument(path, origin) {
+    return origin.setting === 'document' && origin.source === path_guard/* COMMAND_LINE */.rD && !(0,dist/* isDynamicPattern */.ey)(path);
+}
 function openRepository(cwd, rootPath = repositoryRoot(cwd)) {
     const root = (0,path_guard/* rootAt */.sb)(rootPath);
     return {
@@ -906,7 +910,10 @@ function openRepository(cwd, rootPath = repositoryRoot(cwd)) {
         cwd,
         path: (path, origin) => (0,path_guard/* guardPath */.Lp)(root, cwd, path, origin),
         read(path, origin, what) {
-            const abs = (0,path_guard/* guardPath */.Lp)(root, cwd, path, origin);
+            // A document the person named on their own command line is read wherever it is: they chose it. What
+            // archdoc finds by itself (config, stamp, globs, defaults) stays inside the repository, and every
+            // write goes through guardDocumentWrite whatever named it.
+            const abs = isNamedDocument(path, origin) ? (0,external_node_path_.resolve)(cwd, path) : (0,path_guard/* guardPath */.Lp)(root, cwd, path, origin);
             // The first thing a new user meets: say how to get a document, not just that there is none.
             if (what === 'document' && !(0,external_node_fs_.existsSync)(abs))
                 throw new findings/* UsageError */.eb(`${path}: no such document (\`archdoc init\` writes a skeleton to start from)`);

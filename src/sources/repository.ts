@@ -4,11 +4,12 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, resolve } from 'node:path';
+import { isDynamicPattern } from 'tinyglobby';
 import type { SourceFile } from '../drift/stamp.js';
 import { writeFileAtomic } from '../fix/write-file.js';
 import { readTextFile } from './files.js';
-import { guardDocumentWrite, guardPath, rootAt, type PathOrigin, type Root } from './path-guard.js';
+import { COMMAND_LINE, guardDocumentWrite, guardPath, rootAt, type PathOrigin, type Root } from './path-guard.js';
 import { expandRequirements, readRequirements } from './requirements.js';
 import { UsageError } from '../core/findings.js';
 
@@ -41,6 +42,10 @@ export interface Repository {
   writeDocument(path: string, text: string, origin: PathOrigin): void;
 }
 
+function isNamedDocument(path: string, origin: PathOrigin): boolean {
+  return origin.setting === 'document' && origin.source === COMMAND_LINE && !isDynamicPattern(path);
+}
+
 export function openRepository(cwd: string, rootPath = repositoryRoot(cwd)): Repository {
   const root = rootAt(rootPath);
   return {
@@ -48,7 +53,10 @@ export function openRepository(cwd: string, rootPath = repositoryRoot(cwd)): Rep
     cwd,
     path: (path, origin) => guardPath(root, cwd, path, origin),
     read(path, origin, what) {
-      const abs = guardPath(root, cwd, path, origin);
+      // A document the person named on their own command line is read wherever it is: they chose it. What
+      // archdoc finds by itself (config, stamp, globs, defaults) stays inside the repository, and every
+      // write goes through guardDocumentWrite whatever named it.
+      const abs = isNamedDocument(path, origin) ? resolve(cwd, path) : guardPath(root, cwd, path, origin);
       // The first thing a new user meets: say how to get a document, not just that there is none.
       if (what === 'document' && !existsSync(abs)) throw new UsageError(`${path}: no such document (\`archdoc init\` writes a skeleton to start from)`);
       return readTextFile(abs, what);
