@@ -1,16 +1,9 @@
 /** `dry-run: true`: a port whose writes are logged and never sent, so nothing at all reaches GitHub. */
-import type { GitHubPort } from '../github/port.js';
+import { readsOf, type GitHubPort } from '../github/port.js';
 
 export function dryRunPort(port: GitHubPort, log: (line: string) => void): GitHubPort {
   return {
-    loadPullRequest: (i) => port.loadPullRequest(i),
-    findStickyComment: (i) => port.findStickyComment(i),
-    getPermission: (i) => port.getPermission(i),
-    loadRepository: (i) => port.loadRepository(i),
-    findIssueByLabel: (i) => port.findIssueByLabel(i),
-    findOwnIssues: (i) => port.findOwnIssues(i),
-    listOrgRepositories: (i) => port.listOrgRepositories(i),
-    filesPresent: (i) => port.filesPresent(i),
+    ...readsOf(port),
     async ensureLabel(i) {
       log(`dry-run: would create the label ${i.name} if it is missing`);
       return { created: false };

@@ -6,7 +6,7 @@
  */
 import { UsageError } from '../core/findings.js';
 import type { Redactor } from '../core/redact.js';
-import type { GitHubPort } from '../github/port.js';
+import { readsOf, type GitHubPort } from '../github/port.js';
 
 export function redactingPort(port: GitHubPort, secrets: Redactor): GitHubPort {
   const r = secrets.redact;
@@ -16,14 +16,7 @@ export function redactingPort(port: GitHubPort, secrets: Redactor): GitHubPort {
     }
   };
   return {
-    loadPullRequest: (i) => port.loadPullRequest(i),
-    findStickyComment: (i) => port.findStickyComment(i),
-    getPermission: (i) => port.getPermission(i),
-    loadRepository: (i) => port.loadRepository(i),
-    findIssueByLabel: (i) => port.findIssueByLabel(i),
-    findOwnIssues: (i) => port.findOwnIssues(i),
-    listOrgRepositories: (i) => port.listOrgRepositories(i),
-    filesPresent: (i) => port.filesPresent(i),
+    ...readsOf(port),
     ensureLabel: (i) => port.ensureLabel({ ...i, description: r(i.description) }),
     upsertStickyComment: (i) => port.upsertStickyComment({ ...i, body: r(i.body) }),
     postComment: (i) => port.postComment({ ...i, body: r(i.body) }),

@@ -275,3 +275,11 @@ export interface GitHubPort {
    */
   filesPresent(input: { repositories: readonly RepoCoordinates[]; paths: readonly string[] }): Promise<Map<string, string[]>>;
 }
+
+/** The methods that only read: wrappers that change writes (dry-run, redaction) pass these through unchanged. */
+const READS = ['loadPullRequest', 'findStickyComment', 'getPermission', 'loadRepository', 'findIssueByLabel', 'findOwnIssues', 'listOrgRepositories', 'filesPresent'] as const;
+type ReadMethod = (typeof READS)[number];
+
+export function readsOf(port: GitHubPort): Pick<GitHubPort, ReadMethod> {
+  return Object.fromEntries(READS.map((m) => [m, (i: never) => (port[m] as (x: never) => unknown)(i)])) as unknown as Pick<GitHubPort, ReadMethod>;
+}

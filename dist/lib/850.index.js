@@ -1,8 +1,8 @@
-export const id = 5829;
-export const ids = [5829];
+export const id = 850;
+export const ids = [850];
 export const modules = {
 
-/***/ 85829:
+/***/ 30850:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -596,17 +596,28 @@ function ignoredLine(path, keys) {
         'so they come only from the workflow inputs or the config file on the default branch; a pull request may change only what is checked.');
 }
 
+;// CONCATENATED MODULE: ./src/github/port.ts
+/**
+ * What the event orchestrators need from GitHub, and nothing about how it is fetched. The Octokit
+ * implementation lives in octokit-port.ts; tests run it against test-support/fake-github.
+ *
+ * Every failure is a GitHubApiError naming the call; a write refused to a read-only token is a
+ * ReadOnlyTokenError (see errors.ts), so callers can fall back to annotations and the job summary.
+ */
+/** GitHub's limit on a comment, issue or pull-request body, counted in characters (code points): `[...body].length`. */
+const COMMENT_BODY_LIMIT = 65_536;
+/** The methods that only read: wrappers that change writes (dry-run, redaction) pass these through unchanged. */
+const READS = ['loadPullRequest', 'findStickyComment', 'getPermission', 'loadRepository', 'findIssueByLabel', 'findOwnIssues', 'listOrgRepositories', 'filesPresent'];
+function readsOf(port) {
+    return Object.fromEntries(READS.map((m) => [m, (i) => port[m](i)]));
+}
+
 ;// CONCATENATED MODULE: ./src/action/dry-run.ts
+/** `dry-run: true`: a port whose writes are logged and never sent, so nothing at all reaches GitHub. */
+
 function dryRunPort(port, log) {
     return {
-        loadPullRequest: (i) => port.loadPullRequest(i),
-        findStickyComment: (i) => port.findStickyComment(i),
-        getPermission: (i) => port.getPermission(i),
-        loadRepository: (i) => port.loadRepository(i),
-        findIssueByLabel: (i) => port.findIssueByLabel(i),
-        findOwnIssues: (i) => port.findOwnIssues(i),
-        listOrgRepositories: (i) => port.listOrgRepositories(i),
-        filesPresent: (i) => port.filesPresent(i),
+        ...readsOf(port),
         async ensureLabel(i) {
             log(`dry-run: would create the label ${i.name} if it is missing`);
             return { created: false };
@@ -1885,6 +1896,7 @@ function readContext(env = process.env) {
  * (the regenerate gate refuses such a reply first; this is the last line).
  */
 
+
 function redactingPort(port, secrets) {
     const r = secrets.redact;
     const refuse = (path, content) => {
@@ -1893,14 +1905,7 @@ function redactingPort(port, secrets) {
         }
     };
     return {
-        loadPullRequest: (i) => port.loadPullRequest(i),
-        findStickyComment: (i) => port.findStickyComment(i),
-        getPermission: (i) => port.getPermission(i),
-        loadRepository: (i) => port.loadRepository(i),
-        findIssueByLabel: (i) => port.findIssueByLabel(i),
-        findOwnIssues: (i) => port.findOwnIssues(i),
-        listOrgRepositories: (i) => port.listOrgRepositories(i),
-        filesPresent: (i) => port.filesPresent(i),
+        ...readsOf(port),
         ensureLabel: (i) => port.ensureLabel({ ...i, description: r(i.description) }),
         upsertStickyComment: (i) => port.upsertStickyComment({ ...i, body: r(i.body) }),
         postComment: (i) => port.postComment({ ...i, body: r(i.body) }),
