@@ -559,7 +559,11 @@ function chunkStarts(text, chunkBytes) {
  * not a place to restart.
  */
 function cleanEnd(part, chunk) {
-    const last = part.children[part.children.length - 1];
+    // The block that ends the chunk may sit at the end of a list or quote: look at the innermost last one.
+    let last = part.children[part.children.length - 1];
+    while (last && (last.type === 'list' || last.type === 'listItem' || last.type === 'blockquote') && last.children.length) {
+        last = last.children[last.children.length - 1];
+    }
     if (!last || (last.type !== 'code' && last.type !== 'html'))
         return true;
     const endOffset = last.position?.end.offset ?? chunk.length;

@@ -137,7 +137,11 @@ function chunkStarts(text: string, chunkBytes: number): number[] {
  * not a place to restart.
  */
 function cleanEnd(part: Root, chunk: string): boolean {
-  const last = part.children[part.children.length - 1];
+  // The block that ends the chunk may sit at the end of a list or quote: look at the innermost last one.
+  let last: Nodes | undefined = part.children[part.children.length - 1];
+  while (last && (last.type === 'list' || last.type === 'listItem' || last.type === 'blockquote') && last.children.length) {
+    last = last.children[last.children.length - 1];
+  }
   if (!last || (last.type !== 'code' && last.type !== 'html')) return true;
   const endOffset = last.position?.end.offset ?? chunk.length;
   const tail = chunk.slice(endOffset);

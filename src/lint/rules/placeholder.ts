@@ -32,12 +32,27 @@ export const placeholder: Rule = {
       const start = n.position?.start.offset;
       if (start === undefined) return;
       if (n.type === 'text') {
+        // A text node's value is not its source (line endings and the blanks before them are normalised):
+        // find each token in the source itself, in order, rather than adding its index to the start.
+        const source = ctx.doc.text.slice(start, n.position?.end.offset ?? start);
+        const sourceAt = (token: string, from: number): number => {
+          const k = source.indexOf(token, from);
+          return k === -1 ? from : k;
+        };
         for (const p of ctx.template.placeholders) {
+          let from = 0;
           for (let i = n.value.indexOf(p); i !== -1; i = n.value.indexOf(p, i + p.length)) {
-            at(start + i, `Placeholder \`${p}\` left from the template: replace it with real content.`);
+            from = sourceAt(p, from);
+            at(start + from, `Placeholder \`${p}\` left from the template: replace it with real content.`);
+            from += p.length;
           }
         }
-        for (const m of n.value.matchAll(MARKER)) at(start + (m.index ?? 0), `\`${m[0]}\` left in the document: resolve it.`);
+        let from = 0;
+        for (const m of n.value.matchAll(MARKER)) {
+          from = sourceAt(m[0], from);
+          at(start + from, `\`${m[0]}\` left in the document: resolve it.`);
+          from += m[0].length;
+        }
         if (ELLIPSIS.test(n.value.trim()) && parent?.type === 'paragraph' && parent.children.length === 1) {
           at(start, 'A lone `...` stands where content belongs: write the content.');
         }
