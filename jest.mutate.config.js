@@ -6,7 +6,8 @@ import base from './jest.config.js';
 export default {
   ...base,
   globalSetup: undefined,
-  roots: ['<rootDir>/__tests__'],
+  setupFiles: ['<rootDir>/test-support/mutation-setup.mjs'],
+  roots: ['<rootDir>/__tests__', '<rootDir>/src'],
   testMatch: ['**/__tests__/{fix,lint,markdown,mermaid,template,rules}/**/*.test.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/__tests__/fix/cli\\.test\\.ts$', '/__tests__/mermaid/lazy\\.test\\.ts$'],
 };

@@ -1,6 +1,7 @@
 /** The fix engine: line endings, final newline, rounds, conflicts, and what it refuses to do. */
 import { fixText, ineffective, keepsLines, protectedLines } from '../../src/fix/fix.js';
 import fc from 'fast-check';
+import { runs } from '../../test-support/property-runs.js';
 import { applyEdits, conflicts, editGroups, selectGroups, type EditGroup } from '../../src/fix/edits.js';
 import { lintText } from '../../src/lint/lint.js';
 import { parseTemplate } from '../../src/template/parse-template.js';
@@ -218,7 +219,7 @@ describe('choosing edits', () => {
           .reduce((t, e) => t.slice(0, e.start) + e.text + t.slice(e.end), text);
         expect(applyEdits(text, accepted.flatMap((g) => g.edits))).toBe(oneByOne);
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 

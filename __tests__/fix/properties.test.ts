@@ -6,6 +6,7 @@
  * file into code, only go to the never-throws property: see test-support/markdown-arbitrary.ts.)
  */
 import fc from 'fast-check';
+import { runs } from '../../test-support/property-runs.js';
 import { fixText, keepsLines, protectedLines } from '../../src/fix/fix.js';
 import { lintText } from '../../src/lint/lint.js';
 import { builtinTemplate } from '../../src/template/load.js';
@@ -24,7 +25,7 @@ test('fix never throws, whatever the text', async () => {
         await fix(text);
       },
     ),
-    { numRuns: RUNS },
+    { numRuns: runs(RUNS) },
   );
 });
 
@@ -54,7 +55,7 @@ test("fix(fix(x)) == fix(x); every line of the author's that no finding marked i
         expect(once.text.endsWith('\n')).toBe(finalNewline);
       }
     }),
-    { numRuns: RUNS },
+    { numRuns: runs(RUNS) },
   );
 });
 
@@ -67,6 +68,6 @@ test('the same holds for documents with diagrams (parsed by mermaid)', async () 
       expect((await fix(once.text)).text).toBe(once.text);
       expect(once.remaining.filter((f) => f.fixable)).toEqual([]);
     }),
-    { numRuns: 20 },
+    { numRuns: runs(20) },
   );
 });

@@ -1,5 +1,6 @@
 /** For any Markdown input, lint returns findings (never throws) and every position is inside the document. */
 import fc from 'fast-check';
+import { runs } from '../../test-support/property-runs.js';
 import { lintText } from '../../src/lint/lint.js';
 import { builtinTemplate } from '../../src/template/load.js';
 import { RULE_NAMES } from '../../src/lint/catalogue.js';
@@ -26,13 +27,13 @@ async function checkPositions(text: string): Promise<void> {
 }
 
 test('arbitrary strings never make lint throw', async () => {
-  await fc.assert(fc.asyncProperty(fc.string({ unit: 'binary', maxLength: 400 }), checkPositions), { numRuns: 300 });
+  await fc.assert(fc.asyncProperty(fc.string({ unit: 'binary', maxLength: 400 }), checkPositions), { numRuns: runs(300) });
 });
 
 test('architecture-like documents: findings stay inside the document', async () => {
-  await fc.assert(fc.asyncProperty(documentArbitrary(), (d) => checkPositions(d.text)), { numRuns: 300 });
+  await fc.assert(fc.asyncProperty(documentArbitrary(), (d) => checkPositions(d.text)), { numRuns: runs(300) });
 });
 
 test('with diagrams: mermaid runs and positions still hold', async () => {
-  await fc.assert(fc.asyncProperty(documentArbitrary({ diagrams: true }), (d) => checkPositions(d.text)), { numRuns: 40 });
+  await fc.assert(fc.asyncProperty(documentArbitrary({ diagrams: true }), (d) => checkPositions(d.text)), { numRuns: runs(40) });
 });

@@ -1,5 +1,6 @@
 /** unsafe-content: active content is found wherever it renders, and left alone where it is only shown. */
 import fc from 'fast-check';
+import { runs } from '../../test-support/property-runs.js';
 import { fixText } from '../../src/fix/fix.js';
 import { lintText } from '../../src/lint/lint.js';
 import { builtinTemplate } from '../../src/template/load.js';
@@ -132,7 +133,7 @@ describe('archdoc fix never introduces active content', () => {
         const fixed = await fixText(text, 'docs/02_architecture.md', { template: architecture });
         expect(await unsafeIn(fixed.text)).toEqual([]);
       }),
-      { numRuns: 150 },
+      { numRuns: runs(150) },
     );
   });
 });

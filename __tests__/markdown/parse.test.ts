@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { runs } from '../../test-support/property-runs.js';
 import { parseDocument, parseMarkdown, parseMarkdownWhole, positionAt, computeLineStarts } from '../../src/markdown/parse.js';
 
 const piece = fc.constantFrom(
@@ -47,7 +48,7 @@ test('chunked parsing gives exactly the tree of a whole parse (positions include
       // Restarting at every place the line scan allows, the tree is still the whole parse's.
       expect(stripRootPosition(parseMarkdown(text, 1))).toEqual(stripRootPosition(parseMarkdownWhole(text)));
     }),
-    { numRuns: 300 },
+    { numRuns: runs(300) },
   );
 });
 

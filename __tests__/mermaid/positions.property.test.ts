@@ -4,6 +4,7 @@
  * offending token's line and column in the diagram source.
  */
 import fc from 'fast-check';
+import { runs } from '../../test-support/property-runs.js';
 import { analyzeDiagram } from '../../src/mermaid/analyze.js';
 
 const name = fc.integer({ min: 1, max: 999 }).map((n) => `E${n}`);
@@ -34,7 +35,7 @@ test('parse errors land on the offending token', async () => {
       const a2 = await analyzeDiagram(all.join(eol));
       expect(a2.error).toMatchObject({ kind: 'parse', line: all.indexOf(bad) + 1, column: bad.indexOf('oops') + 1 });
     }),
-    { numRuns: 80 },
+    { numRuns: runs(80) },
   );
 });
 
@@ -47,6 +48,6 @@ test('lexical errors land on the unrecognised character', async () => {
       const a = await analyzeDiagram(all.join(eol));
       expect(a.error).toMatchObject({ kind: 'lexical', line: all.indexOf(bad) + 1, column: bad.indexOf('^') + 1 });
     }),
-    { numRuns: 60 },
+    { numRuns: runs(60) },
   );
 });
