@@ -16,7 +16,9 @@ import type { DocumentTarget } from '../../config/resolve.js';
 import type { DriftResult } from '../../drift/drift.js';
 import type { Mode } from '../../report/document-report.js';
 import { llmSettings } from '../llm-settings.js';
-import { configPaths, parseActionConfig, resolveSettings } from '../settings.js';
+import { configIn, configPaths, resolveSettings } from '../settings.js';
+import { discoverConfig } from '../../config/discover.js';
+
 import type { RunOutcome } from '../outcome.js';
 import { evaluateDocument, type DocumentOutcome } from '../../evaluate/evaluate-document.js';
 import { capDocuments } from '../document-cap.js';
@@ -37,18 +39,20 @@ export interface WorkspaceDeps {
 }
 
 export function checkoutConfig(repo: Repository, root: string, given: WorkflowInputs): FileConfig | undefined {
-  const path = configPaths(given).find((p) => existsSync(resolve(root, p)));
-  if (given.config !== undefined && !path) throw new UsageError(`${given.config}: config file not found in the workspace`);
-  return path ? parseActionConfig(repo.read(path, { setting: 'config', source: 'from the workflow inputs' }, 'config file'), path) : undefined;
+  const config = discoverConfig(given.config, (p) =>
+    existsSync(resolve(root, p)) ? repo.read(p, { setting: 'config', source: 'from the workflow inputs' }, 'config file') : undefined,
+  );
+  if (given.config !== undefined && !config) throw new UsageError(`${given.config}: config file not found in the workspace`);
+  return config;
 }
 
 async function defaultBranchConfig(ctx: ActionContext, given: WorkflowInputs, deps: WorkspaceDeps): Promise<FileConfig | undefined> {
   const paths = configPaths(given);
   const repo = await deps.port().loadRepository({ owner: ctx.owner, repo: ctx.repo, paths, requirementGlobs: [] });
-  const file = paths.map((p) => repo.files.get(p)).find((f) => f?.kind === 'text');
-  if (given.config !== undefined && !file) throw new UsageError(`${given.config}: config file not found on the default branch (${repo.defaultBranch})`);
+  const config = configIn(repo.files, given);
+  if (given.config !== undefined && !config) throw new UsageError(`${given.config}: config file not found on the default branch (${repo.defaultBranch})`);
   deps.log(`event ${ctx.eventName}: settings from the workflow inputs and the config on the default branch (${repo.defaultBranch}), not the workspace`);
-  return file?.kind === 'text' ? parseActionConfig(file.text, file.path) : undefined;
+  return config;
 }
 
 /**
