@@ -224,16 +224,8 @@ export async function checkPullRequest(
     try {
       // A requirements file over the size cap: the document cannot be checked against it.
       if (tooLarge) remoteText(files.get(tooLarge), tooLarge, at);
-      const { driftResult: _d, ...checked } = await evaluateDocument({
-        target,
-        docText: readText(target.doc),
-        readText,
-        requirements,
-        pullRequest: { docChanged, requirementsChanged },
-        mode: inputs.mode,
-        llm: llmSettings(inputs, deps.env),
-        log,
-      });
+      const source = { docText: readText(target.doc), readText, requirements: () => requirements, driftFacts: () => ({ pullRequest: { docChanged, requirementsChanged } }) };
+      const { driftResult: _d, ...checked } = await evaluateDocument(target, source).report(inputs.mode, llmSettings(inputs, deps.env), log);
       doc = checked;
     } catch (e) {
       // Unreadable document or template: say so in the comment and the summary, and fail the run.
