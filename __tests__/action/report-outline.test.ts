@@ -2,7 +2,6 @@
  * SPEC §5: the Action's JSON report (`report` output) carries each document's `outline`, the same map
  * `archdoc lint --format json` prints, through the real bundles (dist/index.js and dist/cli.js).
  */
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';

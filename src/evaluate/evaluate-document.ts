@@ -61,7 +61,7 @@ export interface LlmSettings {
 }
 
 /** What a regeneration needs besides the document: the LLM, and for the CLI its cache and clock. */
-export type RegenerateRequest = Pick<ProposeOptions, 'llm' | 'maxAttempts' | 'cache' | 'force' | 'now' | 'log'>;
+type RegenerateRequest = Pick<ProposeOptions, 'llm' | 'maxAttempts' | 'cache' | 'force' | 'now' | 'log'>;
 
 export interface DocumentEvaluation {
   readonly target: DocumentTarget;
@@ -85,7 +85,7 @@ function once<T>(compute: () => T): () => T {
   return () => (done ??= { value: compute() }).value;
 }
 
-export function driftInfo(d: DriftResult): DriftInfo {
+function driftInfo(d: DriftResult): DriftInfo {
   const status = d.state;
   const reason = d.reason.replace(/`/g, '');
   // The report prints the evidence after a sentence of its own ("…last updated. <detail>"), except for
