@@ -3,8 +3,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { UsageError } from './core/findings.js';
 import { VERSION } from './version.js';
-import { DEFAULT_DOC, DEFAULT_REQUIREMENTS, DEFAULT_TEMPLATE } from './config/resolve.js';
-import { CONFIG_PATHS } from './config/file.js';
+import { CONFIG_PATHS, DEFAULT_DOC, DEFAULT_REQUIREMENTS, DEFAULT_TEMPLATE } from './config/defaults.js';
 import type { CommandIO } from './commands/io.js';
 // Commands load on use: `lint` never pays for the LLM providers or the fixer.
 import type { runRegenerate } from './commands/regenerate.js';
@@ -104,10 +103,10 @@ program
 program
   .command('trace')
   .description('print which sections and diagram elements cite each requirement id')
-  .option('--doc <file>', 'document (default: docs/02_architecture.md)')
-  .option('--requirements <glob>', 'requirements files (repeatable)', (v: string, acc: string[]) => [...acc, v], [] as string[])
-  .option('--template <name|path>', 'built-in template name or a Markdown skeleton')
-  .option('--config <path>', 'config file')
+  .option('--doc <file>', DOC)
+  .option('--requirements <glob>', REQUIREMENTS, (v: string, acc: string[]) => [...acc, v], [] as string[])
+  .option('--template <name|path>', TEMPLATE)
+  .option('--config <path>', CONFIG)
   .addOption(format(['pretty', 'json']))
   .action(async (opts: Parameters<typeof runTrace>[1]) => {
     set(await (await import('./commands/trace.js')).runTrace(io, opts));
@@ -118,9 +117,9 @@ program
   .description('say what changed in the diagrams between two versions of the document, in architecture terms')
   .argument('<base>', 'a file, a git revision (reads the document at it) or REV:PATH')
   .argument('<head>', 'a file, a git revision or REV:PATH')
-  .option('--doc <file>', 'document path read at a revision (default: from the config, else docs/02_architecture.md)')
-  .option('--template <name|path>', 'built-in template name or a Markdown skeleton')
-  .option('--config <path>', 'config file')
+  .option('--doc <file>', `document path read at a revision (default: the config's, else ${DEFAULT_DOC})`)
+  .option('--template <name|path>', TEMPLATE)
+  .option('--config <path>', CONFIG)
   .addOption(format(['pretty', 'json']))
   .action(async (base: string, head: string, opts: Parameters<typeof runDiff>[3]) => {
     set(await (await import('./commands/diff.js')).runDiff(io, base, head, opts));
@@ -129,9 +128,9 @@ program
 program
   .command('outline')
   .description("show how the document's headings map onto the template's sections")
-  .argument('[files...]', 'documents (default: from the config, else docs/02_architecture.md)')
-  .option('--template <name|path>', 'built-in template name or a Markdown skeleton')
-  .option('--config <path>', 'config file')
+  .argument('[files...]', `documents (default: the config's, else ${DEFAULT_DOC})`)
+  .option('--template <name|path>', TEMPLATE)
+  .option('--config <path>', CONFIG)
   .addOption(format(['pretty', 'json']))
   .action(async (files: string[], opts: { template?: string; config?: string; format: string }) => {
     set((await import('./commands/outline.js')).runOutline(io, { files, ...opts, format: opts.format as 'pretty' | 'json' }));

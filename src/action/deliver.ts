@@ -26,7 +26,8 @@ export interface Delivery {
 export async function deliver(ctx: ActionContext, outcome: RunOutcome, redact: (text: string) => string = (t) => t): Promise<Delivery> {
   // The effective settings, not the raw inputs: fail-on may come from a config file.
   const inputs = outcome.settings;
-  const report = summarize(outcome.documents.map((d) => ({ path: d.docPath, findings: [...d.findings] })));
+  // Each document with its outline (SPEC §5), as `archdoc lint --format json` prints it.
+  const report = summarize(outcome.documents.map((d) => ({ path: d.docPath, findings: [...d.findings], ...(d.outline ? { outline: d.outline } : {}) })));
   const located = report.files.flatMap((f) => f.findings.map((x) => ({ ...x, path: f.path })));
   const shown = { error: 0, warning: 0 };
   for (const f of prioritizeAnnotations(located)) {

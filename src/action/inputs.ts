@@ -5,7 +5,7 @@
  */
 import * as core from '@actions/core';
 import { UsageError } from '../core/findings.js';
-import { DEFAULT_DOC, DEFAULT_REQUIREMENTS, DEFAULT_TEMPLATE } from '../config/resolve.js';
+import { DEFAULT_CONFIG, DEFAULT_DOC, DEFAULT_REQUIREMENTS, DEFAULT_TEMPLATE } from '../config/defaults.js';
 
 import type { Mode } from '../report/document-report.js';
 export type FailOn = 'error' | 'warning' | 'never';
@@ -40,7 +40,7 @@ export const DEFAULTS = {
   docPath: DEFAULT_DOC,
   requirements: DEFAULT_REQUIREMENTS,
   template: DEFAULT_TEMPLATE,
-  config: '.github/archdoc.yml',
+  config: DEFAULT_CONFIG,
   comment: true,
   push: false,
   failOn: 'error',

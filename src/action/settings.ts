@@ -7,7 +7,9 @@
  * - The head's config may change only what is checked, and only on `pull_request`.
  * - An input the workflow sets always wins; the documented defaults apply when nothing sets a value.
  */
-import { CONFIG_PATHS, parseConfig, type FileConfig } from '../config/file.js';
+import { parseConfig, type FileConfig } from '../config/file.js';
+import { configCandidates, discoverConfig } from '../config/discover.js';
+import type { RemoteFile } from '../github/port.js';
 import { documentTargets, type DocumentTarget } from '../config/resolve.js';
 import { DEFAULTS, type ActionInputs, type WorkflowInputs } from './inputs.js';
 
@@ -83,9 +85,17 @@ function optional<K extends 'llmProvider' | 'llmModel' | 'llmApiKey' | 'llmBaseU
   return value ? ({ [key]: value } as Partial<Pick<ActionInputs, K>>) : {};
 }
 
-/** Where a config file is looked for: the `config` input alone when set, else the usual places. */
+/** Where a config file is looked for: the `config` input alone when set, else the usual places (as the CLI does). */
 export function configPaths(inputs: WorkflowInputs): string[] {
-  return inputs.config !== undefined ? [inputs.config] : [...new Set([DEFAULTS.config, ...CONFIG_PATHS])];
+  return [...configCandidates(inputs.config)];
+}
+
+/** The config file of a commit read through the API (`files` holds `configPaths`), found as everywhere else. */
+export function configIn(files: ReadonlyMap<string, RemoteFile>, inputs: WorkflowInputs): FileConfig | undefined {
+  return discoverConfig(inputs.config, (p) => {
+    const file = files.get(p);
+    return file?.kind === 'text' ? file.text : undefined;
+  });
 }
 
 export function parseActionConfig(text: string | undefined, path: string): FileConfig | undefined {

@@ -9,12 +9,11 @@
  * rate limit (10 requests a minute); the list is exact and costs ⌈n/100⌉ + ⌈n/50⌉ requests.
  */
 import { UsageError } from '../core/findings.js';
-import { CONFIG_PATHS } from '../config/file.js';
-import { DEFAULT_DOC } from '../config/resolve.js';
+import { CONFIG_PATHS, DEFAULT_DOC } from '../config/defaults.js';
 import type { GitHubPort } from '../github/port.js';
 
 /** Where a repository that uses archdoc has something: its config in any usual place, or the default document. */
-export const AUDIT_PATHS = [...new Set(['.github/archdoc.yml', ...CONFIG_PATHS, DEFAULT_DOC])];
+export const AUDIT_PATHS = [...CONFIG_PATHS, DEFAULT_DOC];
 
 /** GitHub runs at most 256 jobs from one matrix. */
 export const MATRIX_LIMIT = 256;

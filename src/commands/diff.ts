@@ -6,11 +6,10 @@ import { documentTargets, loadConfigFile } from '../config/resolve.js';
 import { COMMAND_LINE } from '../sources/path-guard.js';
 import { openRepository, type Repository } from '../sources/repository.js';
 import { showAtRevision } from '../sources/revision.js';
-import { resolveTemplate } from '../template/load.js';
-import { loadModel } from '../model/load.js';
 import { semanticDiff } from '../model/diff.js';
 import { renderDiffText } from '../model/render-diff.js';
-import { targetOrigins } from './origins.js';
+import { evaluateDocument } from '../evaluate/evaluate-document.js';
+import { targetOrigins } from '../evaluate/local-source.js';
 import type { CommandIO } from './io.js';
 
 export interface DiffOptions {
@@ -43,10 +42,13 @@ export async function runDiff(io: CommandIO, base: string, head: string, opts: D
   const repo = openRepository(io.cwd);
   const cfg = loadConfigFile(repo, opts.config);
   const target = documentTargets(cfg, { ...(opts.doc ? { files: [opts.doc] } : {}), ...(opts.template ? { template: opts.template } : {}), source: COMMAND_LINE })[0];
-  const template = resolveTemplate(target.template, (p) => repo.read(p, targetOrigins(target).template, 'template'));
+  const readText = (p: string): string => repo.read(p, targetOrigins(target).template, 'template');
+  // Each side is a document of its own (named by its label), evaluated against the target's template.
+  const model = async (side: { label: string; text: string }) =>
+    (await evaluateDocument({ ...target, doc: side.label }, { docText: side.text, readText, requirements: () => [] }).model()).model;
   const a = readSide(io, repo, base, target.doc);
   const b = readSide(io, repo, head, target.doc);
-  const diff = semanticDiff((await loadModel(a.text, a.label, template)).model, (await loadModel(b.text, b.label, template)).model);
+  const diff = semanticDiff(await model(a), await model(b));
   io.out(opts.format === 'json' ? JSON.stringify({ base: a.label, head: b.label, ...diff }, null, 2) + '\n' : renderDiffText(diff));
   return 0;
 }

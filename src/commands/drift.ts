@@ -1,10 +1,9 @@
 /** `archdoc drift`: has the document fallen behind its requirements? Exit 1 on drift, 2 when it could not tell. */
-import { checkDrift } from '../drift/drift.js';
-import { localDriftInput } from '../drift/local.js';
 import { documentTargets, loadConfigFile } from '../config/resolve.js';
+import { evaluateDocument } from '../evaluate/evaluate-document.js';
+import { localSource } from '../evaluate/local-source.js';
 import { COMMAND_LINE } from '../sources/path-guard.js';
 import { openRepository } from '../sources/repository.js';
-import { targetOrigins } from './origins.js';
 import type { CommandIO } from './io.js';
 
 export interface DriftOptions {
@@ -24,11 +23,8 @@ export async function runDrift(io: CommandIO, opts: DriftOptions): Promise<numbe
     source: COMMAND_LINE,
   });
   const results = targets.map((t) => {
-    const from = targetOrigins(t);
-    const docText = repo.read(t.doc, from.doc, 'document');
-    const requirements = repo.requirements(t.requirements, from.requirements, opts.requirements.length > 0);
-    const input = localDriftInput(io.cwd, t, docText, requirements);
-    return { doc: t.doc, requirements: input.requirements.map((r) => r.path), ...checkDrift(input) };
+    const evaluation = evaluateDocument(t, localSource(repo, t, { requirementsNamed: opts.requirements.length > 0 }));
+    return { doc: t.doc, requirements: evaluation.requirements().map((r) => r.path), ...evaluation.drift() };
   });
   const plain = (s: string): string => s.replace(/`/g, '');
   if (opts.format === 'json') io.out(JSON.stringify({ documents: results, drift: results.some((r) => r.drift) }, null, 2) + '\n');

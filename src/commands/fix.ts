@@ -1,14 +1,13 @@
 /** `archdoc fix`: repair what can be repaired without an LLM; print the document or a diff, or write it in place. */
 import { UsageError, type Finding } from '../core/findings.js';
 import { documentTargets, loadConfigFile } from '../config/resolve.js';
-import { fixText } from '../fix/fix.js';
+import { evaluateDocument } from '../evaluate/evaluate-document.js';
+import { localSource, targetOrigins } from '../evaluate/local-source.js';
 import { COMMAND_LINE } from '../sources/path-guard.js';
 import { openRepository } from '../sources/repository.js';
-import { resolveTemplate } from '../template/load.js';
 import { unifiedDiff } from '../report/diff.js';
 import { renderPretty } from '../report/pretty.js';
 import { plural } from '../report/text.js';
-import { targetOrigins } from './origins.js';
 import type { CommandIO } from './io.js';
 
 export interface FixCommandOptions {
@@ -40,12 +39,11 @@ export async function runFix(io: CommandIO, opts: FixCommandOptions): Promise<nu
   if (opts.write) for (const target of targets) repo.writableDocument(target.doc, targetOrigins(target).doc);
   let errors = 0;
   for (const target of targets) {
-    const from = targetOrigins(target);
-    const text = repo.read(target.doc, from.doc, 'document');
-    const template = resolveTemplate(target.template, (p) => repo.read(p, from.template, 'template'));
-    const result = await fixText(text, target.doc, { template, rules: target.rules });
+    const source = localSource(repo, target);
+    const text = source.docText ?? '';
+    const result = await evaluateDocument(target, source).fix();
     if (opts.write) {
-      if (result.changed) repo.writeDocument(target.doc, result.text, from.doc);
+      if (result.changed) repo.writeDocument(target.doc, result.text, targetOrigins(target).doc);
     } else if (opts.diff) io.out(unifiedDiff(text, result.text, target.doc));
     else io.out(result.text);
 

@@ -6,7 +6,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { writeFileAtomic } from '../fix/write-file.js';
 import { openRepository, repositoryRoot } from '../sources/repository.js';
-import { DEFAULT_DOC, DEFAULT_REQUIREMENTS, DEFAULT_TEMPLATE } from '../config/resolve.js';
+import { DEFAULT_CONFIG, DEFAULT_DOC, DEFAULT_REQUIREMENTS, DEFAULT_TEMPLATE } from '../config/defaults.js';
 import { builtinTemplate } from '../template/load.js';
 import { sectionSkeleton } from '../lint/edits.js';
 import type { TemplateModel } from '../template/model.js';
@@ -131,8 +131,8 @@ drift-label: archdoc-drift # label of the issue the audit keeps current
 #   endpoint-duplicate: off
 # documents: # each is checked with the settings above, unless it sets its own
 #   - doc: ${DEFAULT_DOC}
-#   - doc: services/billing/docs/02_architecture.md
-#     requirements: services/billing/docs/01_requirements.md
+#   - doc: services/billing/${DEFAULT_DOC}
+#     requirements: services/billing/${DEFAULT_REQUIREMENTS[0]}
 #     rules:
 #       section-empty: warning
 `;
@@ -143,7 +143,7 @@ export function runInit(io: CommandIO, opts: { force?: boolean }): number {
   const repo = openRepository(root, root);
   const files: [string, string, string, boolean][] = [
     ...WORKFLOWS.map(({ path, text }): [string, string, string, boolean] => ['workflow', path, text, !!opts.force]),
-    ['config', '.github/archdoc.yml', CONFIG, !!opts.force],
+    ['config', DEFAULT_CONFIG, CONFIG, !!opts.force],
     // The document is the author's: never overwritten, not even with --force.
     ['document', DEFAULT_DOC, skeletonDocument(builtinTemplate(DEFAULT_TEMPLATE)!), false],
   ];

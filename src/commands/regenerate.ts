@@ -8,9 +8,10 @@ import { documentTargets, loadConfigFile } from '../config/resolve.js';
 import { COMMAND_LINE } from '../sources/path-guard.js';
 import { openRepository } from '../sources/repository.js';
 import { folderCache } from '../generate/cache.js';
-import { proposeRegeneration, type Proposal } from '../generate/propose.js';
+import type { Proposal } from '../generate/propose.js';
 import { secretsToMask } from '../generate/providers/index.js';
-import { targetOrigins } from './origins.js';
+import { evaluateDocument } from '../evaluate/evaluate-document.js';
+import { localSource, targetOrigins } from '../evaluate/local-source.js';
 import type { CommandIO } from './io.js';
 
 export interface RegenerateCliOptions {
@@ -59,21 +60,14 @@ export async function runRegenerate(rawIo: CommandIO, opts: RegenerateCliOptions
   // Every path is checked before the LLM hears anything: the document (and that it may be written), the cache folder.
   if (opts.write) repo.writableDocument(target.doc, from.doc);
   const cache = opts.cache !== false ? folderCache(repo.path(opts.cacheDir ?? '.archdoc-cache', { setting: '--cache-dir', source: COMMAND_LINE })) : undefined;
-  const requirements = repo.requirements(target.requirements, from.requirements, opts.requirements.length > 0);
-  if (requirements.length === 0) {
+  const evaluation = evaluateDocument(target, localSource(repo, target, { requirementsNamed: opts.requirements.length > 0, documentMayBeMissing: true }));
+  if (evaluation.requirements().length === 0) {
     throw new UsageError(`no requirements files found (${target.requirements.join(', ')}): name them with --requirements`);
   }
-  const currentDoc = repo.exists(target.doc, from.doc) ? repo.read(target.doc, from.doc, 'document') : undefined;
   const log = (line: string) => io.err(`archdoc: ${line}\n`);
 
-  const result: Proposal = await proposeRegeneration({
+  const result: Proposal = await evaluation.regenerate({
     llm: { provider: opts.provider ?? cfg?.llmProvider, model: opts.model ?? cfg?.llmModel, baseUrl: opts.baseUrl ?? cfg?.llmBaseUrl, env: io.env },
-    template: target.template,
-    readTemplate: (p) => repo.read(p, from.template, 'template'),
-    rules: target.rules,
-    requirements,
-    currentDoc,
-    docPath: target.doc,
     maxAttempts: opts.maxAttempts ?? cfg?.maxAttempts,
     ...(cache ? { cache } : {}),
     force: opts.force,

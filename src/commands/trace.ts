@@ -3,11 +3,10 @@ import { UsageError } from '../core/findings.js';
 import { documentTargets, loadConfigFile } from '../config/resolve.js';
 import { COMMAND_LINE } from '../sources/path-guard.js';
 import { openRepository } from '../sources/repository.js';
-import { resolveTemplate } from '../template/load.js';
-import { loadModel } from '../model/load.js';
 import { requirementsOf, traceMatrix, type Citation, type TraceRow } from '../model/requirements.js';
 import { plain } from '../model/terminal.js';
-import { targetOrigins } from './origins.js';
+import { evaluateDocument } from '../evaluate/evaluate-document.js';
+import { localSource } from '../evaluate/local-source.js';
 import type { CommandIO } from './io.js';
 
 export interface TraceOptions {
@@ -66,12 +65,10 @@ export async function runTrace(io: CommandIO, opts: TraceOptions): Promise<numbe
   });
   const results: TraceResult[] = [];
   for (const t of targets) {
-    const from = targetOrigins(t);
-    const requirements = repo.requirements(t.requirements, from.requirements, opts.requirements.length > 0);
+    const evaluation = evaluateDocument(t, localSource(repo, t, { requirementsNamed: opts.requirements.length > 0 }));
+    const requirements = evaluation.requirements();
     if (requirements.length === 0) throw new UsageError(`no requirements file found (${t.requirements.join(', ')}): name one with --requirements`);
-    const text = repo.read(t.doc, from.doc, 'document');
-    const template = resolveTemplate(t.template, (p) => repo.read(p, from.template, 'template'));
-    const { ctx, model } = await loadModel(text, t.doc, template);
+    const { ctx, model } = await evaluation.model();
     results.push({ doc: t.doc, requirements: requirements.map((r) => r.path), matrix: traceMatrix(requirementsOf(requirements), ctx.doc, model) });
   }
   io.out(opts.format === 'json' ? toJson(results) : renderPretty(results));

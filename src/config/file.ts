@@ -29,7 +29,8 @@ export interface FileConfig extends DocumentSettings {
   driftLabel?: string;
 }
 
-export const CONFIG_PATHS = ['.archdoc.yml', '.archdoc.yaml', '.github/archdoc.yml', '.github/archdoc.yaml'];
+// Tests name the usual places through this module; they live in defaults.ts.
+export { CONFIG_PATHS } from './defaults.js';
 
 /**
  * 1-based line of a key path like ['documents', 0, 'rules', 'x'] in block-style YAML (the usual config

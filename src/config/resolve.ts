@@ -1,12 +1,13 @@
 /** Config file + command-line or Action inputs -> the documents to check, each with its settings. */
 import type { SeveritySetting } from '../core/findings.js';
-import { CONFIG_PATHS, parseConfig, type FileConfig } from './file.js';
+import type { FileConfig } from './file.js';
+import { DEFAULT_DOC, DEFAULT_REQUIREMENTS, DEFAULT_TEMPLATE } from './defaults.js';
+import { discoverConfig } from './discover.js';
 import { assertRepoPath, COMMAND_LINE } from '../sources/path-guard.js';
 import type { Repository } from '../sources/repository.js';
 
-export const DEFAULT_DOC = 'docs/02_architecture.md';
-export const DEFAULT_TEMPLATE = 'architecture';
-export const DEFAULT_REQUIREMENTS = ['docs/01_requirements.md'];
+// Tests and older imports name the defaults through this module; they live in defaults.ts.
+export { DEFAULT_DOC, DEFAULT_REQUIREMENTS, DEFAULT_TEMPLATE } from './defaults.js';
 
 export interface DocumentTarget {
   doc: string;
@@ -21,9 +22,9 @@ const FOUND = { setting: 'config', source: 'found in the repository' };
 
 /** The config file named explicitly (must exist), else the first of the usual places that exists; read through the path guard. */
 export function loadConfigFile(repo: Repository, explicit?: string): FileConfig | undefined {
-  if (explicit) return parseConfig(repo.read(explicit, { setting: 'config', source: COMMAND_LINE }, 'config file'), explicit);
-  const path = CONFIG_PATHS.find((p) => repo.exists(p, FOUND));
-  return path ? parseConfig(repo.read(path, FOUND, 'config file'), path) : undefined;
+  // A file named on the command line must exist: its read throws the path guard's reason.
+  if (explicit) return discoverConfig(explicit, (p) => repo.read(p, { setting: 'config', source: COMMAND_LINE }, 'config file'));
+  return discoverConfig(undefined, (p) => (repo.exists(p, FOUND) ? repo.read(p, FOUND, 'config file') : undefined));
 }
 
 export interface TargetOverrides {

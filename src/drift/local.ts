@@ -9,15 +9,13 @@ interface LocalTarget {
   requirements: string[];
 }
 
-/** The facts `checkDrift` decides on; `requirements` were read through the path guard by the caller. */
-export function localDriftInput(root: string, target: LocalTarget, docText: string, requirements: SourceFile[]): DriftInput {
+/** The facts `checkDrift` decides on besides the texts; `requirements` were read through the path guard by the caller. */
+export function localDriftFacts(cwd: string, target: LocalTarget, requirements: SourceFile[]): Pick<DriftInput, 'requirementGlobs' | 'history'> {
   return {
-    docText,
-    requirements,
     requirementGlobs: target.requirements,
     history: () =>
       historyDrift(
-        gitHistory(root),
+        gitHistory(cwd),
         target.doc,
         requirements.map((r) => r.path),
       ),

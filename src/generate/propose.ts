@@ -7,13 +7,13 @@ import { unifiedDiff } from '../report/diff.js';
 import type { ReadText } from '../template/load.js';
 import { createProvider, isLlmError, secretsToMask, type CreateProviderOptions, type LlmProvider } from './providers/index.js';
 import { regenerate, type RegenerateOptions, type RegenerateResult } from './regenerate.js';
-import { loadTemplateSource } from './template-source.js';
+import { loadTemplateSource, type TemplateSource } from './template-source.js';
 
 export interface ProposeOptions extends Omit<RegenerateOptions, 'provider' | 'notConfiguredReason' | 'template' | 'rules'> {
   /** The llm-* settings (llm-provider, llm-model, llm-api-key, llm-base-url) and the environment to read keys from. */
   llm: CreateProviderOptions;
-  /** Built-in template name or path; read through readTemplate. */
-  template: string;
+  /** Built-in template name or path, read through readTemplate; or the template already resolved. */
+  template: string | TemplateSource;
   readTemplate: ReadText;
   rules?: Record<string, SeveritySetting>;
   /** A provider built elsewhere (tests, or a caller that already made one); wins over `llm`. */
@@ -34,7 +34,7 @@ export interface Proposal extends RegenerateResult {
  * Throws UsageError for a bad template or max-attempts; provider failures come back as 'failed'.
  */
 export async function proposeRegeneration(opts: ProposeOptions): Promise<Proposal> {
-  const template = loadTemplateSource(opts.template, opts.readTemplate);
+  const template = typeof opts.template === 'string' ? loadTemplateSource(opts.template, opts.readTemplate) : opts.template;
   const log = opts.log;
   let provider = opts.provider;
   let notConfiguredReason: string | undefined;

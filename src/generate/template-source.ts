@@ -5,10 +5,9 @@
 import { parseDocument } from '../markdown/parse.js';
 import { contentHash } from '../drift/stamp.js';
 import { BUILTIN_TEMPLATES } from '../template/builtin.js';
-import { builtinTemplate, type ReadText } from '../template/load.js';
-import { extractSkeleton, parseTemplate } from '../template/parse-template.js';
+import { resolveTemplate, type ReadText } from '../template/load.js';
+import { extractSkeleton } from '../template/parse-template.js';
 import type { TemplateModel } from '../template/model.js';
-import { UsageError } from '../core/findings.js';
 
 export interface TemplateSource {
   /** Built-in name or the path it was read from. */
@@ -19,14 +18,14 @@ export interface TemplateSource {
   builtin: boolean;
 }
 
+/**
+ * The one template resolution of archdoc (every command and event reaches it through the document's
+ * evaluation): a built-in by name, else the file, read once; its model and its text.
+ */
 export function loadTemplateSource(spec: string, readText: ReadText): TemplateSource {
-  const builtin = builtinTemplate(spec);
-  if (builtin) return { name: spec, text: BUILTIN_TEMPLATES[spec], model: builtin, builtin: true };
-  if (!/[\\/.]/.test(spec)) {
-    throw new UsageError(`unknown template "${spec}": use one of ${Object.keys(BUILTIN_TEMPLATES).join(', ')} or a path to a Markdown file`);
-  }
-  const text = readText(spec);
-  return { name: spec, text, model: parseTemplate(text, spec), builtin: false };
+  let read: string | undefined;
+  const model = resolveTemplate(spec, (p) => (read = readText(p)));
+  return read === undefined ? { name: spec, text: BUILTIN_TEMPLATES[spec], model, builtin: true } : { name: spec, text: read, model, builtin: false };
 }
 
 /** What the stamp records as `template`: whitespace-insensitive at line ends, like the requirements' hashes. */

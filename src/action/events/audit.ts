@@ -35,8 +35,8 @@ import type { RunOutcome } from '../outcome.js';
 import { capDocuments } from '../document-cap.js';
 import { dryRunPort } from '../dry-run.js';
 import { reportContext } from '../report-context.js';
-import { checkoutConfig, checkWorkspaceDocument } from './workspace.js';
-import { llmConfigured } from '../llm-settings.js';
+import { checkoutConfig, evaluateWorkspaceDocument } from './workspace.js';
+import { llmConfigured, llmSettings } from '../llm-settings.js';
 
 export const AUDIT_EVENTS = new Set(['schedule', 'workflow_dispatch']);
 
@@ -173,10 +173,13 @@ export async function handleAudit(ctx0: ActionContext, given: WorkflowInputs, de
 
 /** Lint and drift first; the proposal (an LLM call for regenerate) only for a document that needs one. */
 async function auditDocument(repository: Repository, target: DocumentTarget, settings: ActionInputs, deps: AuditDeps): Promise<DocumentOutcome> {
-  const { driftResult: drift, ...checked } = await checkWorkspaceDocument(repository, target, 'validate', settings, deps);
+  // One evaluation: the proposal reuses the drift and the findings of the check.
+  const evaluation = evaluateWorkspaceDocument(repository, target);
+  const llm = llmSettings(settings, deps.env);
+  const { driftResult: drift, ...checked } = await evaluation.report('validate', llm, deps.log);
   if (drift.state === 'unknown') deps.log(escapeData(`archdoc: ${target.doc}: drift could not be checked: ${drift.reason.replace(/`/g, '')}`));
   if (settings.mode === 'validate' || !needsAttention(checked, settings.failOn)) return checked;
-  const { driftResult: _d, ...proposed } = await checkWorkspaceDocument(repository, target, settings.mode, settings, deps);
+  const { driftResult: _d, ...proposed } = await evaluation.report(settings.mode, llm, deps.log);
   return proposed;
 }
 

@@ -21,8 +21,8 @@ import type { ActionContext } from '../context.js';
 import { dryRunPort } from '../dry-run.js';
 import type { ActionInputs, WorkflowInputs } from '../inputs.js';
 import type { RunOutcome } from '../outcome.js';
-import { configPaths, resolveSettings } from '../settings.js';
-import { checkPullRequest, configIn, readPullRequest, type Deps } from './pull-request.js';
+import { configIn, configPaths, resolveSettings } from '../settings.js';
+import { checkPullRequest, readPullRequest, type Deps } from './pull-request.js';
 
 export interface CommentEvent {
   action: string;
@@ -101,7 +101,7 @@ export async function handleIssueComment(ctx: ActionContext, given: WorkflowInpu
   // The prefix and dry-run may come from the config on the default branch (never from a pull request).
   const paths = configPaths(given);
   const repo = await trustedDeps.port.loadRepository({ owner: ctx.owner, repo: ctx.repo, paths, requirementGlobs: [] });
-  const base = configIn(repo.files, paths);
+  const base = configIn(repo.files, given);
   if (given.config !== undefined && !base) throw new UsageError(`${given.config}: config file not found on the default branch (${repo.defaultBranch})`);
   const { settings } = resolveSettings({ event: ctx.eventName, inputs: given, base });
   const parsed = parseCommand(event.body, settings.command);

@@ -10,7 +10,6 @@
 import picomatch from 'picomatch';
 import { UsageError } from '../../core/findings.js';
 import { MAX_DOCUMENT_BYTES } from '../../markdown/limits.js';
-import type { FileConfig } from '../../config/file.js';
 import { assertRepositoryPaths, type DocumentTarget } from '../../config/resolve.js';
 import type { GitHubPort, PullRequestSnapshot, RemoteFile } from '../../github/port.js';
 import { GitHubApiError, ReadOnlyTokenError } from '../../github/errors.js';
@@ -20,7 +19,7 @@ import { countFindings } from '../../report/text.js';
 import { BUILTIN_TEMPLATES } from '../../template/builtin.js';
 import type { ActionContext } from '../context.js';
 import { DEFAULTS, type ActionInputs, type WorkflowInputs } from '../inputs.js';
-import { configPaths, headConfigApplies, ignoredLine, parseActionConfig, resolveSettings } from '../settings.js';
+import { configIn, configPaths, headConfigApplies, ignoredLine, resolveSettings } from '../settings.js';
 import { dryRunPort } from '../dry-run.js';
 import { capDocuments } from '../document-cap.js';
 import type { RunOutcome } from '../outcome.js';
@@ -76,13 +75,6 @@ function changedKind(docChanged: boolean, reqChanged: boolean): ChangedKind {
   return docChanged && reqChanged ? 'both' : docChanged ? 'document' : reqChanged ? 'requirements' : 'neither';
 }
 
-/** A config file among `paths` in `files` (the first that is text), parsed. */
-export function configIn(files: ReadonlyMap<string, RemoteFile>, paths: readonly string[]): FileConfig | undefined {
-  const path = paths.find((p) => files.get(p)?.kind === 'text');
-  const file = path ? files.get(path) : undefined;
-  return file?.kind === 'text' ? parseActionConfig(file.text, file.path) : undefined;
-}
-
 export interface PullRequestSettings {
   inputs: ActionInputs;
   targets: DocumentTarget[];
@@ -116,8 +108,8 @@ export async function readPullRequest(ctx: ActionContext, given: WorkflowInputs,
     formerMarkerPrefix: FORMER_MARKER_PREFIX,
     defaultBranchPaths: paths,
   });
-  const base = configIn(snapshot.defaultBranch.files, paths);
-  const head = withHeadConfig ? configIn(snapshot.files, paths) : undefined;
+  const base = configIn(snapshot.defaultBranch.files, given);
+  const head = withHeadConfig ? configIn(snapshot.files, given) : undefined;
   if (given.config !== undefined && !base && !head) {
     const where = withHeadConfig ? `at ${snapshot.readAt.slice(0, 7)} nor ` : '';
     throw new UsageError(`${given.config}: config file not found ${where}on the default branch (${snapshot.defaultBranch.name})`);
@@ -232,16 +224,8 @@ export async function checkPullRequest(
     try {
       // A requirements file over the size cap: the document cannot be checked against it.
       if (tooLarge) remoteText(files.get(tooLarge), tooLarge, at);
-      const { driftResult: _d, ...checked } = await evaluateDocument({
-        target,
-        docText: readText(target.doc),
-        readText,
-        requirements,
-        pullRequest: { docChanged, requirementsChanged },
-        mode: inputs.mode,
-        llm: llmSettings(inputs, deps.env),
-        log,
-      });
+      const source = { docText: readText(target.doc), readText, requirements: () => requirements, driftFacts: () => ({ pullRequest: { docChanged, requirementsChanged } }) };
+      const { driftResult: _d, ...checked } = await evaluateDocument(target, source).report(inputs.mode, llmSettings(inputs, deps.env), log);
       doc = checked;
     } catch (e) {
       // Unreadable document or template: say so in the comment and the summary, and fail the run.

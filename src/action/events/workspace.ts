@@ -8,17 +8,17 @@ import { UsageError } from '../../core/findings.js';
 import type { FileConfig } from '../../config/file.js';
 import type { GitHubPort } from '../../github/port.js';
 import { openRepository, type Repository } from '../../sources/repository.js';
-import { localDriftInput } from '../../drift/local.js';
 import { escapeData } from '../../report/github.js';
 import type { ActionContext } from '../context.js';
-import type { ActionInputs, WorkflowInputs } from '../inputs.js';
+import type { WorkflowInputs } from '../inputs.js';
 import type { DocumentTarget } from '../../config/resolve.js';
-import type { DriftResult } from '../../drift/drift.js';
-import type { Mode } from '../../report/document-report.js';
 import { llmSettings } from '../llm-settings.js';
-import { configPaths, parseActionConfig, resolveSettings } from '../settings.js';
+import { configIn, configPaths, resolveSettings } from '../settings.js';
+import { discoverConfig } from '../../config/discover.js';
+
 import type { RunOutcome } from '../outcome.js';
-import { evaluateDocument, type DocumentOutcome } from '../../evaluate/evaluate-document.js';
+import { evaluateDocument, type DocumentEvaluation, type DocumentOutcome } from '../../evaluate/evaluate-document.js';
+import { localSource } from '../../evaluate/local-source.js';
 import { capDocuments } from '../document-cap.js';
 import { uncheckedSentence } from '../../report/document-report.js';
 
@@ -37,49 +37,32 @@ export interface WorkspaceDeps {
 }
 
 export function checkoutConfig(repo: Repository, root: string, given: WorkflowInputs): FileConfig | undefined {
-  const path = configPaths(given).find((p) => existsSync(resolve(root, p)));
-  if (given.config !== undefined && !path) throw new UsageError(`${given.config}: config file not found in the workspace`);
-  return path ? parseActionConfig(repo.read(path, { setting: 'config', source: 'from the workflow inputs' }, 'config file'), path) : undefined;
+  const config = discoverConfig(given.config, (p) =>
+    existsSync(resolve(root, p)) ? repo.read(p, { setting: 'config', source: 'from the workflow inputs' }, 'config file') : undefined,
+  );
+  if (given.config !== undefined && !config) throw new UsageError(`${given.config}: config file not found in the workspace`);
+  return config;
 }
 
 async function defaultBranchConfig(ctx: ActionContext, given: WorkflowInputs, deps: WorkspaceDeps): Promise<FileConfig | undefined> {
   const paths = configPaths(given);
   const repo = await deps.port().loadRepository({ owner: ctx.owner, repo: ctx.repo, paths, requirementGlobs: [] });
-  const file = paths.map((p) => repo.files.get(p)).find((f) => f?.kind === 'text');
-  if (given.config !== undefined && !file) throw new UsageError(`${given.config}: config file not found on the default branch (${repo.defaultBranch})`);
+  const config = configIn(repo.files, given);
+  if (given.config !== undefined && !config) throw new UsageError(`${given.config}: config file not found on the default branch (${repo.defaultBranch})`);
   deps.log(`event ${ctx.eventName}: settings from the workflow inputs and the config on the default branch (${repo.defaultBranch}), not the workspace`);
-  return file?.kind === 'text' ? parseActionConfig(file.text, file.path) : undefined;
+  return config;
 }
 
 /**
- * One document of the checkout: read through the path guard, drift from the stamp else the order of
- * git history (the same facts as `archdoc drift`), lint, and the proposal of `mode`.
+ * One document of the checkout, evaluated as `archdoc` evaluates it: read through the path guard, drift
+ * from the stamp else the order of git history (the same facts as `archdoc drift`).
  */
-export async function checkWorkspaceDocument(
-  repo: Repository,
-  target: DocumentTarget,
-  mode: Mode,
-  inputs: ActionInputs,
-  deps: Pick<WorkspaceDeps, 'log' | 'env'>,
-): Promise<DocumentOutcome & { driftResult: DriftResult }> {
+export function evaluateWorkspaceDocument(repo: Repository, target: DocumentTarget): DocumentEvaluation {
   const root = repo.root.path;
-  const input = (setting: string, source = 'from the workflow inputs') => ({ setting, source });
   if (!existsSync(resolve(root, target.doc))) {
     throw new UsageError(`${target.doc}: not found in the workspace (${root}); check out the repository first (actions/checkout) or set doc-path`);
   }
-  const docText = repo.read(target.doc, input('document', target.from?.doc), 'document');
-  const { requirements, requirementGlobs, history } = localDriftInput(root, target, docText, repo.requirements(target.requirements, input('requirements', target.from?.requirements), false));
-  return evaluateDocument({
-    target,
-    docText,
-    readText: (p) => repo.read(p, input('template', target.from?.template), 'template'),
-    requirements,
-    ...(requirementGlobs ? { requirementGlobs } : {}),
-    ...(history ? { history } : {}),
-    mode,
-    llm: llmSettings(inputs, deps.env),
-    log: deps.log,
-  });
+  return evaluateDocument(target, localSource(repo, target));
 }
 
 export async function handleWorkspace(ctx: ActionContext, given: WorkflowInputs, deps: WorkspaceDeps): Promise<RunOutcome> {
@@ -92,7 +75,8 @@ export async function handleWorkspace(ctx: ActionContext, given: WorkflowInputs,
   if (unchecked) deps.log(uncheckedSentence(unchecked));
   const documents: DocumentOutcome[] = [];
   for (const target of toCheck) {
-    const { driftResult: drift, ...doc } = await checkWorkspaceDocument(repo, target, inputs.mode === 'regenerate' ? 'validate' : inputs.mode, inputs, deps);
+    const mode = inputs.mode === 'regenerate' ? 'validate' : inputs.mode;
+    const { driftResult: drift, ...doc } = await evaluateWorkspaceDocument(repo, target).report(mode, llmSettings(inputs, deps.env), deps.log);
     // Escaped: paths are the repository's text, and a line break in one must not start a workflow command.
     if (drift.state === 'unknown') deps.log(escapeData(`archdoc: ${target.doc}: drift could not be checked: ${drift.reason.replace(/`/g, '')}`));
     documents.push(doc);
