@@ -11,25 +11,19 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   runLint: () => (/* binding */ runLint)
 /* harmony export */ });
 /* harmony import */ var _core_findings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(44637);
-/* harmony import */ var _drift_drift_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(22320);
-/* harmony import */ var _drift_local_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(26113);
-/* harmony import */ var _drift_stamp_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(80128);
-/* harmony import */ var _app_check_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(51923);
-/* harmony import */ var _config_resolve_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(68270);
-/* harmony import */ var _lint_catalogue_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(63990);
-/* harmony import */ var _sources_path_guard_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(84791);
-/* harmony import */ var _sources_repository_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(58925);
-/* harmony import */ var tinyglobby__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(73382);
-/* harmony import */ var _origins_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8861);
-/* harmony import */ var _report_json_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(32794);
-/* harmony import */ var _report_pretty_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(7108);
-/* harmony import */ var _report_sarif_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(10643);
-/* harmony import */ var _report_github_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(97611);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(311);
+/* harmony import */ var _config_resolve_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(68270);
+/* harmony import */ var _evaluate_evaluate_document_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19828);
+/* harmony import */ var _evaluate_local_source_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(20545);
+/* harmony import */ var _lint_catalogue_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(63990);
+/* harmony import */ var _sources_path_guard_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(84791);
+/* harmony import */ var _sources_repository_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(58925);
+/* harmony import */ var tinyglobby__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(73382);
+/* harmony import */ var _report_json_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(32794);
+/* harmony import */ var _report_pretty_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(7108);
+/* harmony import */ var _report_sarif_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(10643);
+/* harmony import */ var _report_github_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(97611);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(311);
 /** `archdoc lint`: check documents and print findings in the chosen format. */
-
-
-
 
 
 
@@ -46,36 +40,21 @@ __webpack_require__.r(__webpack_exports__);
 function renderReport(report, format, io, sources) {
     switch (format) {
         case 'json':
-            return (0,_report_json_js__WEBPACK_IMPORTED_MODULE_11__/* .renderJson */ .h)(report) + '\n';
+            return (0,_report_json_js__WEBPACK_IMPORTED_MODULE_8__/* .renderJson */ .h)(report) + '\n';
         case 'sarif':
-            return (0,_report_sarif_js__WEBPACK_IMPORTED_MODULE_10__/* .renderSarif */ .WH)(report, { rules: _lint_catalogue_js__WEBPACK_IMPORTED_MODULE_6__/* .RULE_METAS */ ._T, version: _version_js__WEBPACK_IMPORTED_MODULE_12__/* .VERSION */ .xv, informationUri: _version_js__WEBPACK_IMPORTED_MODULE_12__/* .HOMEPAGE */ .py, sources, root: io.cwd }) + '\n';
+            return (0,_report_sarif_js__WEBPACK_IMPORTED_MODULE_7__/* .renderSarif */ .WH)(report, { rules: _lint_catalogue_js__WEBPACK_IMPORTED_MODULE_4__/* .RULE_METAS */ ._T, version: _version_js__WEBPACK_IMPORTED_MODULE_9__/* .VERSION */ .xv, informationUri: _version_js__WEBPACK_IMPORTED_MODULE_9__/* .HOMEPAGE */ .py, sources, root: io.cwd }) + '\n';
         case 'github':
-            return (0,_report_github_js__WEBPACK_IMPORTED_MODULE_13__/* .renderWorkflowCommands */ .e5)(report);
+            return (0,_report_github_js__WEBPACK_IMPORTED_MODULE_10__/* .renderWorkflowCommands */ .e5)(report);
         default:
-            return (0,_report_pretty_js__WEBPACK_IMPORTED_MODULE_14__/* .renderPretty */ .l)(report, { color: io.color });
+            return (0,_report_pretty_js__WEBPACK_IMPORTED_MODULE_11__/* .renderPretty */ .l)(report, { color: io.color });
     }
-}
-/**
- * The same drift verdict as `archdoc drift`: an error when drifted, a warning when it could not tell.
- * Nothing when the rule is off, or when there is nothing to drift from (no stamp, no requirements files).
- */
-function lintDrift(io, repo, target, text) {
-    if (target.rules['requirements-drift'] === 'off')
-        return [];
-    const requirements = repo.requirements(target.requirements, (0,_origins_js__WEBPACK_IMPORTED_MODULE_9__/* .targetOrigins */ .z)(target).requirements, false);
-    const input = (0,_drift_local_js__WEBPACK_IMPORTED_MODULE_2__/* .localDriftInput */ .t)(io.cwd, target, text, requirements);
-    if (input.requirements.length === 0 && !(0,_drift_stamp_js__WEBPACK_IMPORTED_MODULE_3__/* .readStamp */ .UL)(text))
-        return [];
-    const result = (0,_drift_drift_js__WEBPACK_IMPORTED_MODULE_1__/* .checkDrift */ .o4)(input);
-    const f = (0,_drift_drift_js__WEBPACK_IMPORTED_MODULE_1__/* .driftFinding */ .rl)(result) ?? (0,_drift_drift_js__WEBPACK_IMPORTED_MODULE_1__/* .driftUnknownFinding */ .vC)(result);
-    return f ? [f] : [];
 }
 // Quoted globs (archdoc lint 'docs/**/*.md') expanded through the path guard, since no shell did; a file
 // whose name only looks like a pattern ([draft].md) is taken as it is. A glob matching nothing is an error.
 function expandFiles(repo, files) {
-    const origin = { setting: 'document', source: _sources_path_guard_js__WEBPACK_IMPORTED_MODULE_7__/* .COMMAND_LINE */ .rD };
+    const origin = { setting: 'document', source: _sources_path_guard_js__WEBPACK_IMPORTED_MODULE_5__/* .COMMAND_LINE */ .rD };
     const expanded = files.flatMap((f) => {
-        if (!(0,tinyglobby__WEBPACK_IMPORTED_MODULE_15__/* .isDynamicPattern */ .ey)(f) || repo.exists(f, origin))
+        if (!(0,tinyglobby__WEBPACK_IMPORTED_MODULE_12__/* .isDynamicPattern */ .ey)(f) || repo.exists(f, origin))
             return [f];
         const found = repo.glob(f, origin);
         if (found.length === 0)
@@ -85,20 +64,16 @@ function expandFiles(repo, files) {
     return [...new Set(expanded)];
 }
 async function runLint(io, opts) {
-    const repo = (0,_sources_repository_js__WEBPACK_IMPORTED_MODULE_8__/* .openRepository */ .h)(io.cwd);
-    const cfg = (0,_config_resolve_js__WEBPACK_IMPORTED_MODULE_5__/* .loadConfigFile */ .HT)(repo, opts.config);
-    const targets = (0,_config_resolve_js__WEBPACK_IMPORTED_MODULE_5__/* .documentTargets */ .g8)(cfg, { files: expandFiles(repo, opts.files), ...(opts.template ? { template: opts.template } : {}), source: _sources_path_guard_js__WEBPACK_IMPORTED_MODULE_7__/* .COMMAND_LINE */ .rD });
+    const repo = (0,_sources_repository_js__WEBPACK_IMPORTED_MODULE_6__/* .openRepository */ .h)(io.cwd);
+    const cfg = (0,_config_resolve_js__WEBPACK_IMPORTED_MODULE_1__/* .loadConfigFile */ .HT)(repo, opts.config);
+    const targets = (0,_config_resolve_js__WEBPACK_IMPORTED_MODULE_1__/* .documentTargets */ .g8)(cfg, { files: expandFiles(repo, opts.files), ...(opts.template ? { template: opts.template } : {}), source: _sources_path_guard_js__WEBPACK_IMPORTED_MODULE_5__/* .COMMAND_LINE */ .rD });
     const files = [];
     const sources = {};
     for (const target of targets) {
-        const from = (0,_origins_js__WEBPACK_IMPORTED_MODULE_9__/* .targetOrigins */ .z)(target);
-        const text = repo.read(target.doc, from.doc, 'document');
-        const traced = opts.strict || (target.rules['requirement-untraced'] ?? 'off') !== 'off';
-        const requirements = traced ? repo.requirements(target.requirements, from.requirements, false) : undefined;
-        const more = { ...(opts.strict ? { strict: true } : {}), ...(requirements ? { requirements } : {}) };
-        const result = await (0,_app_check_js__WEBPACK_IMPORTED_MODULE_4__/* .checkText */ .q)(text, target, (p) => repo.read(p, from.template, 'template'), lintDrift(io, repo, target, text), more);
-        files.push(result.report);
-        sources[target.doc] = text;
+        const source = (0,_evaluate_local_source_js__WEBPACK_IMPORTED_MODULE_3__/* .localSource */ .j)(repo, target);
+        // The same drift verdict as `archdoc drift`, as findings: an error when drifted, a warning when it could not tell.
+        files.push(await (0,_evaluate_evaluate_document_js__WEBPACK_IMPORTED_MODULE_2__/* .evaluateDocument */ .l)(target, source, { drift: 'findings', ...(opts.strict ? { strict: true } : {}) }).findings());
+        sources[target.doc] = source.docText ?? '';
     }
     const report = (0,_core_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .summarize */ .eh)(files);
     io.out(renderReport(report, opts.format, io, sources));
@@ -108,90 +83,196 @@ async function runLint(io, opts) {
 
 /***/ }),
 
-/***/ 8861:
+/***/ 89864:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   z: () => (/* binding */ targetOrigins)
+/* harmony export */   B: () => (/* binding */ logLine),
+/* harmony export */   m: () => (/* binding */ showControls)
 /* harmony export */ });
-/* harmony import */ var _sources_path_guard_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84791);
-
-function targetOrigins(target) {
-    const from = target.from ?? { doc: _sources_path_guard_js__WEBPACK_IMPORTED_MODULE_0__/* .COMMAND_LINE */ .rD, template: _sources_path_guard_js__WEBPACK_IMPORTED_MODULE_0__/* .COMMAND_LINE */ .rD, requirements: _sources_path_guard_js__WEBPACK_IMPORTED_MODULE_0__/* .COMMAND_LINE */ .rD };
-    return {
-        doc: { setting: 'document', source: from.doc },
-        template: { setting: 'template', source: from.template },
-        requirements: { setting: 'requirements', source: from.requirements },
-    };
+/**
+ * Text made safe for the runner's log. The runner reads every stdout line that starts (after leading
+ * whitespace) with `::` as a workflow command, and `##[name]` anywhere in a line as a legacy one; the
+ * log viewer also honours ANSI escapes. Untrusted text (paths from a PR's config, quotes of the
+ * document, LLM replies) must never become a command, so a log line is one line, with neither.
+ */
+// Line breaks as the runner splits them (CR, LF) and as editors show them (U+2028/2029).
+const LINE_BREAK = /\r\n|[\r\n\u2028\u2029]/g;
+// Other C0/C1 controls (ESC, CSI, OSC-8 hyperlinks start with one of these) and bidi overrides.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+/** Visible stand-in for a control character: `\x1b`, `\u202e`. */
+function showControl(ch) {
+    const code = ch.charCodeAt(0);
+    return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+}
+/** Control characters (escape sequences, bidi overrides) shown visibly; tabs and line breaks kept. */
+function showControls(text) {
+    return text.replace(CONTROL, showControl);
+}
+/** One log line: line breaks shown as `⏎`, controls as `\xNN`, and no workflow command can start. */
+function logLine(text) {
+    const line = showControls(text.replace(LINE_BREAK, '⏎')).replace(/##\[/g, '##\\[');
+    // A backslash is not whitespace, so the runner's TrimStart no longer finds `::` at the start.
+    return /^\s*::/.test(line) ? `\\${line}` : line;
 }
 
 
 /***/ }),
 
-/***/ 80128:
+/***/ 63990:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  _T: () => (/* binding */ RULE_METAS)
+});
+
+// UNUSED EXPORTS: CONTEXT_RULES, RULE_NAMES
+
+// EXTERNAL MODULE: ./src/lint/rules/index.ts + 31 modules
+var rules = __webpack_require__(62993);
+;// CONCATENATED MODULE: ./src/lint/rule.ts
+function docsPathOf(name) {
+    return `docs/rules/${name}.md`;
+}
+
+;// CONCATENATED MODULE: ./src/lint/catalogue.ts
+/** Rule metadata for reports, config validation and `archdoc rules`. */
+
+
+/** Rules whose facts come from outside the document (the requirements' history), run by the drift check. */
+const CONTEXT_RULES = [
+    {
+        name: 'requirements-drift',
+        description: 'The requirements changed since the document was generated or last updated.',
+        severity: 'error',
+        fixable: false,
+        docsPath: docsPathOf('requirements-drift'),
+    },
+];
+const RULE_METAS = [
+    ...rules/* RULES */.y.map((r) => ({
+        name: r.name,
+        description: r.description,
+        severity: r.severity,
+        fixable: r.fixable,
+        ...(r.offByDefault ? { offByDefault: true } : {}),
+        ...(r.tags ? { tags: r.tags } : {}),
+        docsPath: docsPathOf(r.name),
+    })),
+    ...CONTEXT_RULES,
+];
+const RULE_NAMES = RULE_METAS.map((r) => r.name);
+
+
+/***/ }),
+
+/***/ 97611:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ae: () => (/* binding */ contentHash),
-/* harmony export */   UL: () => (/* binding */ readStamp),
-/* harmony export */   WE: () => (/* binding */ requirementHashes),
-/* harmony export */   mx: () => (/* binding */ applyStamp)
+/* harmony export */   $v: () => (/* binding */ toAnnotation),
+/* harmony export */   MQ: () => (/* binding */ prioritizeAnnotations),
+/* harmony export */   e5: () => (/* binding */ renderWorkflowCommands),
+/* harmony export */   uf: () => (/* binding */ escapeData)
 /* harmony export */ });
-/* unused harmony export formatStamp */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/**
- * The stamp: an HTML comment at the end of a generated document recording what it was generated from
- * (requirements and template hashes, model, time). `archdoc drift` and `requirements-drift` read it.
- */
+/* unused harmony exports escapeProperty, workflowCommand, locatedFindings */
+/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(29681);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(65655);
 
-const PREFIX = '<!-- archdoc:stamp ';
-const STAMP_RE = /<!-- archdoc:stamp (\{.*?\}) -->[ \t]*(?:\r?\n)?/;
-/** Content hash that ignores line endings and trailing spaces, so a checkout on Windows is not drift. */
-function contentHash(text) {
-    const normal = text
-        .replace(/^\uFEFF/, '')
-        .split(/\r?\n/)
-        .map((l) => l.trimEnd())
-        .join('\n')
-        .trim();
-    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(normal).digest('hex').slice(0, 16)}`;
+
+// The escaping of @actions/core's command.ts: data escapes %, CR, LF; properties also `:` and `,`.
+function escapeData(s) {
+    return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
-function requirementHashes(files) {
-    const out = {};
-    for (const f of [...files].sort((a, b) => a.path.localeCompare(b.path)))
-        out[f.path] = contentHash(f.text);
-    return out;
+function escapeProperty(s) {
+    return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
-function formatStamp(stamp) {
-    // `--` must not appear inside an HTML comment; JSON lets us escape it.
-    const json = JSON.stringify(stamp).replace(/--/g, '-\\u002d');
-    return `${PREFIX}${json} -->`;
+/** `::command key=value,key=value::message`, in the key names the runner reads. */
+function workflowCommand(command, properties, message) {
+    const wire = [
+        ['title', properties.title],
+        ['file', properties.file],
+        ['line', properties.startLine],
+        ['endLine', properties.endLine],
+        ['col', properties.startColumn],
+        ['endColumn', properties.endColumn],
+    ];
+    const props = wire
+        .filter((e) => e[1] !== undefined && e[1] !== '')
+        .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
+        .join(',');
+    return `::${command}${props ? ` ${props}` : ''}::${escapeData(message)}`;
 }
-function readStamp(text) {
-    const idx = text.lastIndexOf(PREFIX);
-    if (idx === -1)
-        return undefined;
-    const m = STAMP_RE.exec(text.slice(idx));
-    if (!m)
-        return undefined;
-    try {
-        const data = JSON.parse(m[1]);
-        if (!data || typeof data.requirements !== 'object' || typeof data.template !== 'string')
-            return undefined;
-        const line = text.slice(0, idx).split('\n').length;
-        return { stamp: data, line, start: idx, end: idx + m[0].length };
-    }
-    catch {
-        return undefined;
-    }
+function toAnnotation(f) {
+    const endLine = Math.max(f.line, f.endLine ?? f.line);
+    const properties = {
+        title: `archdoc ${f.rule}`,
+        file: f.path.replace(/\\/g, '/'),
+        startLine: f.line,
+        endLine,
+    };
+    // GitHub rejects a column on an annotation that spans several lines.
+    if (endLine === f.line)
+        properties.startColumn = f.column;
+    return { level: f.severity, message: f.message, properties };
 }
-/** The document with its stamp replaced (or appended after one blank line). */
-function applyStamp(text, stamp) {
-    const found = readStamp(text);
-    const body = (found ? text.slice(0, found.start) + text.slice(found.end) : text).trimEnd();
-    const nl = text.includes('\r\n') ? '\r\n' : '\n';
-    return `${body}${nl}${nl}${formatStamp(stamp)}${nl}`;
+/**
+ * Only 10 error and 10 warning annotations show per step, so the order decides what a reviewer sees:
+ * errors first, then by rule importance, then by file and line. Stable for equal keys.
+ */
+function prioritizeAnnotations(findings, importance = _rules_js__WEBPACK_IMPORTED_MODULE_0__/* .RULE_IMPORTANCE */ .gO) {
+    return [...findings].sort((a, b) => Number(a.severity !== 'error') - Number(b.severity !== 'error') ||
+        (0,_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .ruleRank */ .Rq)(a.rule, importance) - (0,_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .ruleRank */ .Rq)(b.rule, importance) ||
+        ((0,_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .ruleRank */ .Rq)(a.rule, importance) === importance.length ? (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .compareText */ .n6)(a.rule, b.rule) : 0) ||
+        (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .compareText */ .n6)(a.path ?? '', b.path ?? '') ||
+        a.line - b.line ||
+        a.column - b.column);
+}
+function locatedFindings(report) {
+    return report.files.flatMap((file) => file.findings.map((f) => ({ ...f, path: file.path })));
+}
+/** Every finding as a workflow command, most important first, one per line. */
+function renderWorkflowCommands(report) {
+    const lines = prioritizeAnnotations(locatedFindings(report)).map((f) => {
+        const a = toAnnotation(f);
+        return workflowCommand(a.level, a.properties, a.message);
+    });
+    return lines.length ? `${lines.join('\n')}\n` : '';
+}
+
+
+/***/ }),
+
+/***/ 32794:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ renderJson)
+/* harmony export */ });
+/* unused harmony export toJsonReport */
+function toJsonReport(report) {
+    let errors = 0;
+    let warnings = 0;
+    const files = report.files.map((file) => ({
+        path: file.path,
+        // Built field by field so internal fields (fix edits, endLine) never leak into the contract.
+        findings: file.findings.map((f) => {
+            if (f.severity === 'error')
+                errors++;
+            else
+                warnings++;
+            return { rule: f.rule, severity: f.severity, message: f.message, line: f.line, column: f.column, fixable: f.fixable };
+        }),
+        ...(file.outline ? { outline: file.outline.map((o) => ({ section: o.section, level: o.level, line: o.line, heading: o.heading, matchedBy: o.matchedBy })) } : {}),
+    }));
+    return { files, errors, warnings };
+}
+/** The JSON text (no trailing newline). `indent` 0 (default) prints one line, handy for `jq` and log scrapers. */
+function renderJson(report, options = {}) {
+    return JSON.stringify(toJsonReport(report), null, options.indent || undefined);
 }
 
 
@@ -266,54 +347,196 @@ function clean(text) {
 
 /***/ }),
 
-/***/ 65655:
+/***/ 29681:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $Q: () => (/* binding */ clip),
-/* harmony export */   Gt: () => (/* binding */ countFindings),
-/* harmony export */   LS: () => (/* binding */ plural),
-/* harmony export */   WN: () => (/* binding */ countsText),
-/* harmony export */   n6: () => (/* binding */ compareText),
-/* harmony export */   qN: () => (/* binding */ repoPath)
+/* harmony export */   Cg: () => (/* binding */ ruleDocUrl),
+/* harmony export */   Rq: () => (/* binding */ ruleRank),
+/* harmony export */   gO: () => (/* binding */ RULE_IMPORTANCE),
+/* harmony export */   we: () => (/* binding */ joinUrl)
 /* harmony export */ });
-function plural(n, word) {
-    return `${n} ${word}${n === 1 ? '' : 's'}`;
+/**
+ * Most important first. A structural problem makes every later finding less trustworthy, so it leads;
+ * cosmetic findings trail. Unknown rules (from a newer catalogue or a plugin) sort after these, by name.
+ */
+const RULE_IMPORTANCE = [
+    'requirements-drift',
+    'section-missing',
+    'heading-mismatch',
+    'section-order',
+    'section-duplicate',
+    'section-empty',
+    'diagram-missing',
+    'diagram-type',
+    'diagram-syntax',
+    'c4-undefined-alias',
+    'c4-duplicate-alias',
+    'c4-swallowed-element',
+    'field-missing',
+    'endpoint-format',
+    'endpoint-duplicate',
+    'chat-residue',
+    'mojibake',
+    'placeholder',
+    'diagram-title',
+];
+function ruleRank(rule, importance = RULE_IMPORTANCE) {
+    const i = importance.indexOf(rule);
+    return i === -1 ? importance.length : i;
 }
-/** Code-point order: the same on every machine, unlike localeCompare. */
-function compareText(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
+/** `base` + `path` with exactly one slash between them. */
+function joinUrl(base, path) {
+    return `${base.replace(/(?<!\/)\/+$/, '')}/${path.replace(/^\/+/, '')}`;
 }
-function countFindings(findings) {
-    let errors = 0;
-    let warnings = 0;
-    let fixable = 0;
-    for (const f of findings) {
-        if (f.severity === 'error')
-            errors++;
-        else
-            warnings++;
-        if (f.fixable)
-            fixable++;
+/** Where a rule's documentation lives, or undefined when there is no base URL to build it from. */
+function ruleDocUrl(rule, rules, docsBaseUrl) {
+    if (!docsBaseUrl)
+        return undefined;
+    const meta = rules.find((r) => r.name === rule);
+    if (meta)
+        return joinUrl(docsBaseUrl, meta.docsPath);
+    // A rule without metadata still follows the catalogue's naming convention, if its name is safe in a URL.
+    return /^[a-z0-9-]+$/.test(rule) ? joinUrl(docsBaseUrl, `docs/rules/${rule}.md`) : undefined;
+}
+
+
+/***/ }),
+
+/***/ 10643:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   WH: () => (/* binding */ renderSarif)
+/* harmony export */ });
+/* unused harmony exports SARIF_SCHEMA_URI, FINGERPRINT_KEY, toSarif, artifactUri */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(29681);
+/** SARIF 2.1.0 for GitHub code scanning: one run, the full rule catalogue, stable fingerprints. */
+
+
+const SARIF_SCHEMA_URI = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
+/** partialFingerprints key (SARIF §3.27.17 wants "name/vN"; bump the version if the recipe changes). */
+const FINGERPRINT_KEY = 'archdoc/v1';
+function toSarif(report, options) {
+    const semanticVersion = options.version.replace(/^v/, '');
+    const docsBase = options.docsBaseUrl ?? (0,_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .joinUrl */ .we)(options.informationUri, `blob/v${semanticVersion}/`);
+    const rules = options.rules.map((r) => sarifRule(r, docsBase));
+    const index = new Map(rules.map((r, i) => [r.id, i]));
+    const seen = new Map();
+    const results = [];
+    for (const file of report.files) {
+        const { uri, uriBaseId } = artifactUri(file.path, options.root);
+        const lines = options.sources?.[file.path]?.split(/\r?\n/);
+        for (const f of file.findings) {
+            let ruleIndex = index.get(f.rule);
+            if (ruleIndex === undefined) {
+                // A finding from a rule the caller did not describe still needs a descriptor for ruleIndex to point at.
+                ruleIndex = rules.push(unknownRule(f)) - 1;
+                index.set(f.rule, ruleIndex);
+            }
+            const base = fingerprintBase(f, uri, lines?.[f.line - 1]);
+            const occurrence = (seen.get(base) ?? 0) + 1;
+            seen.set(base, occurrence);
+            const startLine = Math.max(1, f.line);
+            results.push({
+                ruleId: f.rule,
+                ruleIndex,
+                level: f.severity,
+                message: { text: f.message },
+                locations: [
+                    {
+                        physicalLocation: {
+                            artifactLocation: uriBaseId ? { uri, uriBaseId } : { uri },
+                            region: { startLine, startColumn: Math.max(1, f.column), endLine: Math.max(startLine, f.endLine ?? startLine) },
+                        },
+                    },
+                ],
+                partialFingerprints: { [FINGERPRINT_KEY]: `${base}:${occurrence}` },
+                properties: { fixable: f.fixable },
+            });
+        }
     }
-    return { errors, warnings, fixable };
+    return {
+        $schema: SARIF_SCHEMA_URI,
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: { name: 'archdoc', version: options.version, semanticVersion, informationUri: options.informationUri, rules },
+                },
+                columnKind: 'utf16CodeUnits',
+                results,
+            },
+        ],
+    };
 }
-/** `n errors, m warnings` with the empty half dropped ("1 error", "2 warnings"). */
-function countsText(errors, warnings) {
-    const parts = [];
-    if (errors)
-        parts.push(plural(errors, 'error'));
-    if (warnings)
-        parts.push(plural(warnings, 'warning'));
-    return parts.join(', ') || 'no findings';
+/** The SARIF text (no trailing newline). */
+function renderSarif(report, options) {
+    return JSON.stringify(toSarif(report, options), null, 2);
 }
-/** At most `max` UTF-16 units, ending in `…` when cut, never splitting a surrogate pair. */
-function clip(text, max) {
-    return text.length > max ? `${text.slice(0, max - 1).replace(/[\uD800-\uDBFF]$/, '')}…` : text;
+function sarifRule(meta, docsBase) {
+    const helpUri = (0,_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .joinUrl */ .we)(docsBase, meta.docsPath);
+    const full = sentence(meta.description) + (meta.fixable ? ' `archdoc fix` can repair it.' : '');
+    return {
+        id: meta.name,
+        name: pascalCase(meta.name),
+        shortDescription: { text: meta.description },
+        fullDescription: { text: full },
+        help: { text: `${full} See ${helpUri}`, markdown: `${full} [Rule documentation](${helpUri})` },
+        helpUri,
+        defaultConfiguration: { level: meta.severity },
+        properties: { tags: ['architecture-document', 'documentation', ...(meta.fixable ? ['fixable'] : []), ...(meta.tags ?? [])] },
+    };
 }
-/** A repository path as git and GitHub write it: forward slashes, no leading `./` or `/`. */
-function repoPath(path) {
-    return path.replace(/\\/g, '/').replace(/^(\.?\/)+/, '');
+function sentence(text) {
+    return /[.!?]$/.test(text) ? text : `${text}.`;
+}
+function unknownRule(f) {
+    return {
+        id: f.rule,
+        name: pascalCase(f.rule),
+        shortDescription: { text: f.rule },
+        fullDescription: { text: f.rule },
+        help: { text: f.rule, markdown: f.rule },
+        defaultConfiguration: { level: f.severity },
+        properties: { tags: ['architecture-document', 'documentation'] },
+    };
+}
+function pascalCase(name) {
+    return name
+        .split(/[^a-z0-9]+/i)
+        .filter(Boolean)
+        .map((w) => w[0].toUpperCase() + w.slice(1))
+        .join('');
+}
+/** Repository-relative, forward slashes, percent-encoded; `%SRCROOT%` lets code scanning resolve it. */
+function artifactUri(path, root) {
+    let p = path.replace(/\\/g, '/');
+    if (root) {
+        const r = `${root.replace(/\\/g, '/').replace(/(?<!\/)\/+$/, '')}/`;
+        if (p.startsWith(r))
+            p = p.slice(r.length);
+    }
+    p = p.replace(/^(\.\/)+/, '');
+    const absolute = /^(?:\/|[a-z]:\/)/i.test(p);
+    const encoded = p
+        .split('/')
+        .map((seg) => (/^[a-z]:$/i.test(seg) ? seg : encodeURIComponent(seg)))
+        .join('/');
+    return absolute ? { uri: `file://${encoded.startsWith('/') ? '' : '/'}${encoded}` } : { uri: encoded, uriBaseId: '%SRCROOT%' };
+}
+/**
+ * What identifies a finding across runs: the rule, the file, and the offending line's text (whitespace
+ * folded), so inserting lines above it does not turn it into a "new" alert. Without the text (no source,
+ * or a blank line such as an insertion point) the message stands in, with numbers masked since they are
+ * often line numbers.
+ */
+function fingerprintBase(f, uri, lineText) {
+    const text = lineText?.trim().replace(/\s+/g, ' ');
+    const anchor = text ? `line:${text}` : `message:${f.message.replace(/\d+/g, '#')}`;
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(`${f.rule}\0${uri}\0${anchor}`).digest('hex').slice(0, 32);
 }
 
 

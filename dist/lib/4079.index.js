@@ -2,26 +2,6 @@ export const id = 4079;
 export const ids = [4079];
 export const modules = {
 
-/***/ 8861:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   z: () => (/* binding */ targetOrigins)
-/* harmony export */ });
-/* harmony import */ var _sources_path_guard_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84791);
-
-function targetOrigins(target) {
-    const from = target.from ?? { doc: _sources_path_guard_js__WEBPACK_IMPORTED_MODULE_0__/* .COMMAND_LINE */ .rD, template: _sources_path_guard_js__WEBPACK_IMPORTED_MODULE_0__/* .COMMAND_LINE */ .rD, requirements: _sources_path_guard_js__WEBPACK_IMPORTED_MODULE_0__/* .COMMAND_LINE */ .rD };
-    return {
-        doc: { setting: 'document', source: from.doc },
-        template: { setting: 'template', source: from.template },
-        requirements: { setting: 'requirements', source: from.requirements },
-    };
-}
-
-
-/***/ }),
-
 /***/ 34079:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -33,13 +13,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _config_resolve_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(68270);
 /* harmony import */ var _sources_path_guard_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(84791);
 /* harmony import */ var _sources_repository_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(58925);
-/* harmony import */ var _template_load_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(42260);
-/* harmony import */ var _model_load_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(65757);
-/* harmony import */ var _model_requirements_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(16057);
-/* harmony import */ var _model_terminal_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(80841);
-/* harmony import */ var _origins_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8861);
+/* harmony import */ var _model_requirements_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(16057);
+/* harmony import */ var _model_terminal_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(80841);
+/* harmony import */ var _evaluate_evaluate_document_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(19828);
+/* harmony import */ var _evaluate_local_source_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(20545);
 /** `archdoc trace`: the traceability matrix, each requirement with the sections and diagram elements that cite it. */
-
 
 
 
@@ -56,10 +34,10 @@ function renderPretty(results) {
     let out = '';
     for (const r of results) {
         const cited = r.matrix.filter((x) => x.citations.length > 0).length;
-        out += `${(0,_model_terminal_js__WEBPACK_IMPORTED_MODULE_8__/* .plain */ .p)(r.doc)} (requirements: ${r.requirements.map(_model_terminal_js__WEBPACK_IMPORTED_MODULE_8__/* .plain */ .p).join(', ')})\n`;
+        out += `${(0,_model_terminal_js__WEBPACK_IMPORTED_MODULE_7__/* .plain */ .p)(r.doc)} (requirements: ${r.requirements.map(_model_terminal_js__WEBPACK_IMPORTED_MODULE_7__/* .plain */ .p).join(', ')})\n`;
         const width = Math.max(0, ...r.matrix.map((x) => x.id.length));
         for (const x of r.matrix) {
-            const cites = x.citations.length ? x.citations.map((c) => (0,_model_terminal_js__WEBPACK_IMPORTED_MODULE_8__/* .plain */ .p)(where(c))).join('; ') : 'untraced';
+            const cites = x.citations.length ? x.citations.map((c) => (0,_model_terminal_js__WEBPACK_IMPORTED_MODULE_7__/* .plain */ .p)(where(c))).join('; ') : 'untraced';
             out += `  ${x.id.padEnd(width)}  ${cites}\n`;
         }
         const untraced = r.matrix.filter((x) => x.citations.length === 0).map((x) => x.id);
@@ -87,51 +65,15 @@ async function runTrace(io, opts) {
     });
     const results = [];
     for (const t of targets) {
-        const from = (0,_origins_js__WEBPACK_IMPORTED_MODULE_7__/* .targetOrigins */ .z)(t);
-        const requirements = repo.requirements(t.requirements, from.requirements, opts.requirements.length > 0);
+        const evaluation = (0,_evaluate_evaluate_document_js__WEBPACK_IMPORTED_MODULE_5__/* .evaluateDocument */ .l)(t, (0,_evaluate_local_source_js__WEBPACK_IMPORTED_MODULE_6__/* .localSource */ .j)(repo, t, { requirementsNamed: opts.requirements.length > 0 }));
+        const requirements = evaluation.requirements();
         if (requirements.length === 0)
             throw new _core_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`no requirements file found (${t.requirements.join(', ')}): name one with --requirements`);
-        const text = repo.read(t.doc, from.doc, 'document');
-        const template = (0,_template_load_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveTemplate */ .X)(t.template, (p) => repo.read(p, from.template, 'template'));
-        const { ctx, model } = await (0,_model_load_js__WEBPACK_IMPORTED_MODULE_5__/* .loadModel */ .c)(text, t.doc, template);
-        results.push({ doc: t.doc, requirements: requirements.map((r) => r.path), matrix: (0,_model_requirements_js__WEBPACK_IMPORTED_MODULE_6__/* .traceMatrix */ .pJ)((0,_model_requirements_js__WEBPACK_IMPORTED_MODULE_6__/* .requirementsOf */ .CG)(requirements), ctx.doc, model) });
+        const { ctx, model } = await evaluation.model();
+        results.push({ doc: t.doc, requirements: requirements.map((r) => r.path), matrix: (0,_model_requirements_js__WEBPACK_IMPORTED_MODULE_4__/* .traceMatrix */ .pJ)((0,_model_requirements_js__WEBPACK_IMPORTED_MODULE_4__/* .requirementsOf */ .CG)(requirements), ctx.doc, model) });
     }
     io.out(opts.format === 'json' ? toJson(results) : renderPretty(results));
     return 0;
-}
-
-
-/***/ }),
-
-/***/ 65757:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   c: () => (/* binding */ loadModel)
-/* harmony export */ });
-/* harmony import */ var _lint_lint_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71236);
-/* harmony import */ var _build_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(59217);
-/** A document's model from its text: what `archdoc trace` and `archdoc diff` read (lint builds the same from its context). */
-
-
-async function loadModel(text, path, template, requirements) {
-    const ctx = await (0,_lint_lint_js__WEBPACK_IMPORTED_MODULE_0__/* .lintContext */ .l$)(text, path, template, requirements);
-    return { ctx, model: (0,_build_js__WEBPACK_IMPORTED_MODULE_1__/* .modelOf */ .D)(ctx) };
-}
-
-
-/***/ }),
-
-/***/ 80841:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   p: () => (/* binding */ plain)
-/* harmony export */ });
-/** Text from documents goes to a terminal: control characters (escape sequences, carriage returns) become spaces. */
-function plain(s) {
-    // eslint-disable-next-line no-control-regex
-    return s.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
 }
 
 

@@ -2,26 +2,6 @@ export const id = 4206;
 export const ids = [4206];
 export const modules = {
 
-/***/ 8861:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   z: () => (/* binding */ targetOrigins)
-/* harmony export */ });
-/* harmony import */ var _sources_path_guard_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84791);
-
-function targetOrigins(target) {
-    const from = target.from ?? { doc: _sources_path_guard_js__WEBPACK_IMPORTED_MODULE_0__/* .COMMAND_LINE */ .rD, template: _sources_path_guard_js__WEBPACK_IMPORTED_MODULE_0__/* .COMMAND_LINE */ .rD, requirements: _sources_path_guard_js__WEBPACK_IMPORTED_MODULE_0__/* .COMMAND_LINE */ .rD };
-    return {
-        doc: { setting: 'document', source: from.doc },
-        template: { setting: 'template', source: from.template },
-        requirements: { setting: 'requirements', source: from.requirements },
-    };
-}
-
-
-/***/ }),
-
 /***/ 74206:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -34,9 +14,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _sources_path_guard_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(84791);
 /* harmony import */ var _sources_repository_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(58925);
 /* harmony import */ var _generate_cache_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(89229);
-/* harmony import */ var _generate_propose_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(99537);
-/* harmony import */ var _generate_providers_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(84531);
-/* harmony import */ var _origins_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8861);
+/* harmony import */ var _generate_providers_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(84531);
+/* harmony import */ var _evaluate_evaluate_document_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(19828);
+/* harmony import */ var _evaluate_local_source_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(20545);
 /**
  * `archdoc regenerate`: the LLM writes the document anew from the requirements; archdoc gates it.
  * Exit 0: a document passed the gate (or the stamp/cache says nothing changed); 1: the gate failed and
@@ -57,7 +37,7 @@ function masked(io, secrets) {
     return { ...io, out: (s) => io.out(mask(s)), err: (s) => io.err(mask(s)) };
 }
 async function runRegenerate(rawIo, opts) {
-    const io = masked(rawIo, (0,_generate_providers_index_js__WEBPACK_IMPORTED_MODULE_6__/* .secretsToMask */ .Fv)({ env: rawIo.env }));
+    const io = masked(rawIo, (0,_generate_providers_index_js__WEBPACK_IMPORTED_MODULE_5__/* .secretsToMask */ .Fv)({ env: rawIo.env }));
     if (opts.write && opts.diff)
         throw new _core_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb('--write and --diff cannot be combined');
     const repo = (0,_sources_repository_js__WEBPACK_IMPORTED_MODULE_3__/* .openRepository */ .h)(io.cwd);
@@ -72,25 +52,18 @@ async function runRegenerate(rawIo, opts) {
         throw new _core_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`the config lists ${targets.length} documents (${targets.map((t) => t.doc).join(', ')}): name one with --doc`);
     }
     const target = targets[0];
-    const from = (0,_origins_js__WEBPACK_IMPORTED_MODULE_7__/* .targetOrigins */ .z)(target);
+    const from = (0,_evaluate_local_source_js__WEBPACK_IMPORTED_MODULE_7__/* .targetOrigins */ .z)(target);
     // Every path is checked before the LLM hears anything: the document (and that it may be written), the cache folder.
     if (opts.write)
         repo.writableDocument(target.doc, from.doc);
     const cache = opts.cache !== false ? (0,_generate_cache_js__WEBPACK_IMPORTED_MODULE_4__/* .folderCache */ .Pv)(repo.path(opts.cacheDir ?? '.archdoc-cache', { setting: '--cache-dir', source: _sources_path_guard_js__WEBPACK_IMPORTED_MODULE_2__/* .COMMAND_LINE */ .rD })) : undefined;
-    const requirements = repo.requirements(target.requirements, from.requirements, opts.requirements.length > 0);
-    if (requirements.length === 0) {
+    const evaluation = (0,_evaluate_evaluate_document_js__WEBPACK_IMPORTED_MODULE_6__/* .evaluateDocument */ .l)(target, (0,_evaluate_local_source_js__WEBPACK_IMPORTED_MODULE_7__/* .localSource */ .j)(repo, target, { requirementsNamed: opts.requirements.length > 0, documentMayBeMissing: true }));
+    if (evaluation.requirements().length === 0) {
         throw new _core_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`no requirements files found (${target.requirements.join(', ')}): name them with --requirements`);
     }
-    const currentDoc = repo.exists(target.doc, from.doc) ? repo.read(target.doc, from.doc, 'document') : undefined;
     const log = (line) => io.err(`archdoc: ${line}\n`);
-    const result = await (0,_generate_propose_js__WEBPACK_IMPORTED_MODULE_5__/* .proposeRegeneration */ .s)({
+    const result = await evaluation.regenerate({
         llm: { provider: opts.provider ?? cfg?.llmProvider, model: opts.model ?? cfg?.llmModel, baseUrl: opts.baseUrl ?? cfg?.llmBaseUrl, env: io.env },
-        template: target.template,
-        readTemplate: (p) => repo.read(p, from.template, 'template'),
-        rules: target.rules,
-        requirements,
-        currentDoc,
-        docPath: target.doc,
         maxAttempts: opts.maxAttempts ?? cfg?.maxAttempts,
         ...(cache ? { cache } : {}),
         force: opts.force,

@@ -10,8 +10,7 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony exports AUDIT_PATHS, MATRIX_LIMIT, MAX_CHUNKS, chunkMatrix */
 /* harmony import */ var _core_findings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(44637);
-/* harmony import */ var _config_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(78749);
-/* harmony import */ var _config_resolve_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(68270);
+/* harmony import */ var _config_defaults_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(31954);
 /**
  * The organisation audit's plan: which repositories hold an archdoc config or the default document,
  * as a `strategy.matrix` for GitHub Actions (the fan-out is GitHub's own; archdoc schedules nothing).
@@ -24,9 +23,8 @@ export const modules = {
  */
 
 
-
 /** Where a repository that uses archdoc has something: its config in any usual place, or the default document. */
-const AUDIT_PATHS = [...new Set(['.github/archdoc.yml', ..._config_file_js__WEBPACK_IMPORTED_MODULE_1__/* .CONFIG_PATHS */ .iE, _config_resolve_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_DOC */ .rE])];
+const AUDIT_PATHS = [..._config_defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .CONFIG_PATHS */ .iE, _config_defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_DOC */ .rE];
 /** GitHub runs at most 256 jobs from one matrix. */
 const MATRIX_LIMIT = 256;
 /** Chunks the reusable workflow has jobs for (4 × 256 = 1,024 repositories). */

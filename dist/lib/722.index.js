@@ -17,7 +17,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _fix_write_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38307);
 /* harmony import */ var _sources_repository_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(58925);
-/* harmony import */ var _config_resolve_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(68270);
+/* harmony import */ var _config_defaults_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(31954);
 /* harmony import */ var _template_load_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(42260);
 /* harmony import */ var _lint_edits_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(43728);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(311);
@@ -127,10 +127,10 @@ const CONFIG = `# yaml-language-server: $schema=${_version_js__WEBPACK_IMPORTED_
 # requirements, documents, rules, fail-on); everything else is read from the default branch.
 
 # What is checked.
-template: ${_config_resolve_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_TEMPLATE */ .VE} # built-in (architecture, requirements, security) or a path to a Markdown skeleton
-doc: ${_config_resolve_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_DOC */ .rE}
+template: ${_config_defaults_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_TEMPLATE */ .VE} # built-in (architecture, requirements, security) or a path to a Markdown skeleton
+doc: ${_config_defaults_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_DOC */ .rE}
 requirements:
-${_config_resolve_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_REQUIREMENTS */ .Rh.map((r) => `  - ${r}`).join('\n')}
+${_config_defaults_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_REQUIREMENTS */ .Rh.map((r) => `  - ${r}`).join('\n')}
 fail-on: error # error | warning | never: which findings fail the check
 
 # What archdoc may do (default branch only).
@@ -148,9 +148,9 @@ drift-label: archdoc-drift # label of the issue the audit keeps current
 #   diagram-title: warning
 #   endpoint-duplicate: off
 # documents: # each is checked with the settings above, unless it sets its own
-#   - doc: ${_config_resolve_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_DOC */ .rE}
-#   - doc: services/billing/docs/02_architecture.md
-#     requirements: services/billing/docs/01_requirements.md
+#   - doc: ${_config_defaults_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_DOC */ .rE}
+#   - doc: services/billing/${_config_defaults_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_DOC */ .rE}
+#     requirements: services/billing/${_config_defaults_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_REQUIREMENTS */ .Rh[0]}
 #     rules:
 #       section-empty: warning
 `;
@@ -160,25 +160,25 @@ function runInit(io, opts) {
     const repo = (0,_sources_repository_js__WEBPACK_IMPORTED_MODULE_3__/* .openRepository */ .h)(root, root);
     const files = [
         ...WORKFLOWS.map(({ path, text }) => ['workflow', path, text, !!opts.force]),
-        ['config', '.github/archdoc.yml', CONFIG, !!opts.force],
+        ['config', _config_defaults_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_CONFIG */ .PV, CONFIG, !!opts.force],
         // The document is the author's: never overwritten, not even with --force.
-        ['document', _config_resolve_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_DOC */ .rE, skeletonDocument((0,_template_load_js__WEBPACK_IMPORTED_MODULE_5__/* .builtinTemplate */ .e)(_config_resolve_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_TEMPLATE */ .VE)), false],
+        ['document', _config_defaults_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_DOC */ .rE, skeletonDocument((0,_template_load_js__WEBPACK_IMPORTED_MODULE_5__/* .builtinTemplate */ .e)(_config_defaults_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_TEMPLATE */ .VE)), false],
     ];
     // Its own fixed paths, but in a clone whose .github or docs may be a symlink: all checked before any is written.
     const targets = files.map(([setting, path, text, overwrite]) => ({ path, text, overwrite, full: repo.path(path, { setting, source: 'written by init' }) }));
     let kept = 0;
     for (const { path, text, overwrite, full } of targets) {
         if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(full) && !overwrite) {
-            if (path !== _config_resolve_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_DOC */ .rE)
+            if (path !== _config_defaults_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_DOC */ .rE)
                 kept++;
-            io.out(`kept    ${path} (exists${path === _config_resolve_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_DOC */ .rE ? '' : '; --force overwrites it'})\n`);
+            io.out(`kept    ${path} (exists${path === _config_defaults_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_DOC */ .rE ? '' : '; --force overwrites it'})\n`);
             continue;
         }
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(full), { recursive: true });
         (0,_fix_write_file_js__WEBPACK_IMPORTED_MODULE_2__/* .writeFileAtomic */ .Z)(full, text);
         io.out(`wrote   ${path}\n`);
     }
-    io.out(`next: fill in ${_config_resolve_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_DOC */ .rE} and run \`archdoc lint\`; commit the files, and the workflows check every pull request.\n` +
+    io.out(`next: fill in ${_config_defaults_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_DOC */ .rE} and run \`archdoc lint\`; commit the files, and the workflows check every pull request.\n` +
         `      The workflows use ${_version_js__WEBPACK_IMPORTED_MODULE_7__/* .ACTION_REF */ .bX}; see ${_version_js__WEBPACK_IMPORTED_MODULE_7__/* .HOMEPAGE */ .py}#install${kept ? '\n      Run `archdoc init --force` to replace the kept files with the current ones.' : ''}\n`);
     return 0;
 }
@@ -280,6 +280,140 @@ function failure(path, e) {
     const code = e.code;
     const why = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (code ?? e.message);
     return new _core_findings_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${path}: cannot write (${why})`);
+}
+
+
+/***/ }),
+
+/***/ 84791:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Lp: () => (/* binding */ guardPath),
+/* harmony export */   ac: () => (/* binding */ assertRepoPath),
+/* harmony export */   ku: () => (/* binding */ guardDocumentWrite),
+/* harmony export */   rD: () => (/* binding */ COMMAND_LINE),
+/* harmony export */   sb: () => (/* binding */ rootAt)
+/* harmony export */ });
+/* unused harmony exports pathRefusal, MARKDOWN_ONLY, repoPathProblem, isMarkdown, within, realTarget */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_findings_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(44637);
+/**
+ * The path guard (SPEC §6): every path archdoc reads or writes stays inside the repository root.
+ *
+ * Two layers. `assertRepoPath` is pure: it checks a path written as a repository path (a config value, an
+ * Action input, a path read through the API) without any disk. `guardPath` checks a path on disk: it must
+ * lie inside the root, and so must what it leads to once every symlink (the file and each parent folder)
+ * is followed, so a clone cannot point archdoc at a file elsewhere on the machine.
+ */
+
+
+
+/** The source of a path typed by the user: refusals then say how to run archdoc from the right folder. */
+const COMMAND_LINE = 'from the command line';
+/** One line naming the path (as JSON, so no newline or `::` command reaches a log), its origin and the reason. */
+function pathRefusal(path, origin, why) {
+    return new _core_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${origin.setting} ${JSON.stringify(path)} (${origin.source}) ${why}`);
+}
+/** NUL, newline and the other C0 controls, and DEL: nothing a path needs, and a newline forges log lines. */
+const hasControl = (s) => [...s].some((c) => c.charCodeAt(0) < 0x20 || c === '\u007f');
+const ABSOLUTE = /^(?:[\\/]|[a-z]:)/i;
+const SEGMENTS = /[\\/{},()|]/;
+const MARKDOWN_ONLY = 'is not a Markdown document: archdoc writes only documents whose path ends in .md';
+/** Why `path`, meant relative to the repository root, cannot be used; undefined when it can. */
+function repoPathProblem(path, kind) {
+    if (hasControl(path))
+        return 'contains a control character: a path is one line of plain text';
+    if (ABSOLUTE.test(path))
+        return 'is absolute: paths must be relative to the repository root';
+    const climbs = kind === 'glob'
+        ? path.split(SEGMENTS).includes('..')
+        : /^\.\.(?:\/|$)/.test(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(path.replace(/\\/g, '/')));
+    if (climbs)
+        return `leaves the repository: paths must stay inside it${kind === 'glob' ? ' (a pattern may not use "..")' : ''}`;
+    if (kind === 'document' && !isMarkdown(path))
+        return MARKDOWN_ONLY;
+    return undefined;
+}
+/**
+ * The pure check, for paths that name files in the repository without a disk to look at: config values
+ * at load time, and the Action's inputs and globs before they are read through the API. Throws the
+ * one-line refusal; returns the path unchanged when it is fine.
+ */
+function assertRepoPath(path, kind, origin) {
+    const problem = repoPathProblem(path, kind);
+    if (problem)
+        throw pathRefusal(path, origin, problem);
+    return path;
+}
+function isMarkdown(path) {
+    return /\.md$/i.test(path);
+}
+function rootAt(path) {
+    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(path);
+    return { path: abs, real: realTarget(abs) ?? abs };
+}
+function within(root, path) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, path);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel));
+}
+/**
+ * Where `abs` really leads, following every symlink on the way, also for a path that does not exist yet
+ * (its nearest existing parent decides) and a dangling link (where it would create a file). Undefined for
+ * a symlink loop.
+ */
+function realTarget(abs, hops = 0) {
+    if (hops > 40)
+        return undefined;
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(abs);
+    }
+    catch {
+        // Missing, or a dangling or looping link somewhere: walk it by hand below.
+    }
+    let link;
+    try {
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(abs).isSymbolicLink())
+            link = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync)(abs);
+    }
+    catch {
+        // Not there at all: its parent decides.
+    }
+    const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(abs);
+    if (parent === abs)
+        return abs;
+    const realParent = realTarget(parent, hops);
+    if (realParent === undefined)
+        return undefined;
+    return link === undefined ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(realParent, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(abs)) : realTarget((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(realParent, link), hops + 1);
+}
+/**
+ * The absolute path `path` (relative to `cwd`) names, once it is known to stay inside the root, symlinks
+ * followed. `shown` is what the refusal quotes (a glob rather than its folder).
+ */
+function guardPath(root, cwd, path, origin, shown = path) {
+    if (hasControl(path))
+        throw pathRefusal(shown, origin, 'contains a control character: a path is one line of plain text');
+    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, path);
+    if (!within(root.path, abs) && !within(root.real, abs)) {
+        const how = origin.source === COMMAND_LINE ? ' (cd into the repository that holds it and run archdoc there)' : '';
+        throw pathRefusal(shown, origin, `is outside the repository: paths must stay inside ${root.path}${how}`);
+    }
+    const real = realTarget(abs);
+    if (real === undefined || !within(root.real, real)) {
+        throw pathRefusal(shown, origin, `leads outside the repository through a symlink: paths must stay inside ${root.path}`);
+    }
+    return abs;
+}
+/** `guardPath` for a file archdoc will write: also a Markdown document, by its name and by what it leads to. */
+function guardDocumentWrite(root, cwd, path, origin) {
+    const abs = guardPath(root, cwd, path, origin);
+    if (!isMarkdown(abs) || !isMarkdown(realTarget(abs) ?? ''))
+        throw pathRefusal(path, origin, MARKDOWN_ONLY);
+    return abs;
 }
 
 

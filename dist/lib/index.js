@@ -486,10 +486,10 @@ var __webpack_exports__ = {};
  * chunk, so the CLI never loads Octokit and the Action's start does not load the CLI's argument parser.
  */
 async function runCli() {
-    await Promise.all(/* import() */[__nccwpck_require__.e(5861), __nccwpck_require__.e(8179), __nccwpck_require__.e(2356), __nccwpck_require__.e(5581)]).then(__nccwpck_require__.bind(__nccwpck_require__, 95581));
+    await Promise.all(/* import() */[__nccwpck_require__.e(8179), __nccwpck_require__.e(5581)]).then(__nccwpck_require__.bind(__nccwpck_require__, 95581));
 }
 async function runAction() {
-    const { runAction: run } = await Promise.all(/* import() */[__nccwpck_require__.e(4006), __nccwpck_require__.e(1601), __nccwpck_require__.e(3382), __nccwpck_require__.e(4253), __nccwpck_require__.e(7291), __nccwpck_require__.e(5861), __nccwpck_require__.e(6421), __nccwpck_require__.e(3828), __nccwpck_require__.e(2993), __nccwpck_require__.e(6777), __nccwpck_require__.e(5236), __nccwpck_require__.e(9537), __nccwpck_require__.e(2356), __nccwpck_require__.e(2755), __nccwpck_require__.e(850)]).then(__nccwpck_require__.bind(__nccwpck_require__, 30850));
+    const { runAction: run } = await Promise.all(/* import() */[__nccwpck_require__.e(4006), __nccwpck_require__.e(1601), __nccwpck_require__.e(3382), __nccwpck_require__.e(4539), __nccwpck_require__.e(4253), __nccwpck_require__.e(6421), __nccwpck_require__.e(3828), __nccwpck_require__.e(2993), __nccwpck_require__.e(7827), __nccwpck_require__.e(5236), __nccwpck_require__.e(1248)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91248));
     await run();
 }
 

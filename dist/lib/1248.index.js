@@ -1,8 +1,8 @@
-export const id = 850;
-export const ids = [850];
+export const id = 1248;
+export const ids = [1248];
 export const modules = {
 
-/***/ 30850:
+/***/ 91248:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -430,6 +430,8 @@ function commentFooter(input) {
 
 // EXTERNAL MODULE: ./src/template/builtin.ts
 var builtin = __webpack_require__(15493);
+// EXTERNAL MODULE: ./src/config/defaults.ts
+var defaults = __webpack_require__(31954);
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
 /**
  * The Action's inputs (SPEC §5), read once and validated; bad values name the input. An input is set
@@ -442,10 +444,10 @@ var builtin = __webpack_require__(15493);
 /** The documented defaults (action.yml descriptions, README), applied when neither an input nor a config sets a value. */
 const DEFAULTS = {
     mode: 'validate',
-    docPath: resolve/* DEFAULT_DOC */.rE,
-    requirements: resolve/* DEFAULT_REQUIREMENTS */.Rh,
-    template: resolve/* DEFAULT_TEMPLATE */.VE,
-    config: '.github/archdoc.yml',
+    docPath: defaults/* DEFAULT_DOC */.rE,
+    requirements: defaults/* DEFAULT_REQUIREMENTS */.Rh,
+    template: defaults/* DEFAULT_TEMPLATE */.VE,
+    config: defaults/* DEFAULT_CONFIG */.PV,
     comment: true,
     push: false,
     failOn: 'error',
@@ -519,6 +521,8 @@ function readInputs(get = (n) => core/* getInput */.V4(n)) {
 
 // EXTERNAL MODULE: ./src/config/file.ts + 2 modules
 var file = __webpack_require__(78749);
+// EXTERNAL MODULE: ./src/config/discover.ts
+var discover = __webpack_require__(67307);
 ;// CONCATENATED MODULE: ./src/action/settings.ts
 /**
  * The settings policy of SPEC §6, in one place: the workflow's inputs, the config file on the default
@@ -529,6 +533,7 @@ var file = __webpack_require__(78749);
  * - The head's config may change only what is checked, and only on `pull_request`.
  * - An input the workflow sets always wins; the documented defaults apply when nothing sets a value.
  */
+
 
 
 
@@ -583,12 +588,19 @@ function resolveSettings({ event, inputs, base, head }) {
 function optional(key, value) {
     return value ? { [key]: value } : {};
 }
-/** Where a config file is looked for: the `config` input alone when set, else the usual places. */
+/** Where a config file is looked for: the `config` input alone when set, else the usual places (as the CLI does). */
 function configPaths(inputs) {
-    return inputs.config !== undefined ? [inputs.config] : [...new Set([DEFAULTS.config, ...file/* CONFIG_PATHS */.iE])];
+    return [...(0,discover/* configCandidates */.J)(inputs.config)];
+}
+/** The config file of a commit read through the API (`files` holds `configPaths`), found as everywhere else. */
+function configIn(files, inputs) {
+    return (0,discover/* discoverConfig */.e)(inputs.config, (p) => {
+        const file = files.get(p);
+        return file?.kind === 'text' ? file.text : undefined;
+    });
 }
 function parseActionConfig(text, path) {
-    return text === undefined ? undefined : (0,file/* parseConfig */.o4)(text, path);
+    return text === undefined ? undefined : parseConfig(text, path);
 }
 /** The one log line for a head config that tried to set trusted settings. */
 function ignoredLine(path, keys) {
@@ -666,95 +678,8 @@ function capDocuments(targets) {
     return { checked: targets.slice(0, limit), unchecked: { total: targets.length, limit, paths: targets.slice(limit).map((t) => t.doc) } };
 }
 
-// EXTERNAL MODULE: ./src/app/check.ts
-var check = __webpack_require__(51923);
-// EXTERNAL MODULE: ./src/drift/drift.ts
-var drift_drift = __webpack_require__(22320);
-// EXTERNAL MODULE: ./src/fix/fix.ts + 2 modules
-var fix = __webpack_require__(79279);
-// EXTERNAL MODULE: ./src/model/load.ts
-var load = __webpack_require__(65757);
-// EXTERNAL MODULE: ./src/model/render-diff.ts
-var render_diff = __webpack_require__(26861);
-// EXTERNAL MODULE: ./src/generate/propose.ts + 2 modules
-var propose = __webpack_require__(99537);
-;// CONCATENATED MODULE: ./src/evaluate/evaluate-document.ts
-
-
-
-
-
-
-function driftInfo(d) {
-    const status = d.state;
-    const reason = d.reason.replace(/`/g, '');
-    // The report prints the evidence after a sentence of its own ("…last updated. <detail>"), except for
-    // `unknown`, where it follows "drift could not be checked:".
-    const detail = status === 'unknown' ? reason : `${reason.charAt(0).toUpperCase()}${reason.slice(1)}${/[.!?]$/.test(reason) ? '' : '.'}`;
-    return { status, detail };
-}
-async function evaluateDocument(input) {
-    const { target, docText } = input;
-    const drift = (0,drift_drift/* checkDrift */.o4)({
-        docText,
-        requirements: input.requirements,
-        ...(input.requirementGlobs ? { requirementGlobs: input.requirementGlobs } : {}),
-        ...(input.pullRequest ? { pullRequest: input.pullRequest } : {}),
-        ...(input.history ? { history: input.history } : {}),
-    });
-    const extra = (0,drift_drift/* driftFinding */.rl)(drift);
-    const checked = await (0,check/* checkText */.q)(docText, target, input.readText, extra ? [extra] : [], { requirements: input.requirements });
-    const outcome = {
-        docPath: target.doc,
-        findings: checked.findings,
-        drift: driftInfo(drift),
-        text: docText,
-        driftResult: drift,
-    };
-    if (input.mode === 'fix') {
-        const fixed = await (0,fix/* fixText */.Xc)(docText, target.doc, { template: checked.template, rules: target.rules });
-        if (fixed.changed)
-            outcome.proposal = { oldText: docText, newText: fixed.text };
-    }
-    else if (input.mode === 'regenerate') {
-        const r = await (0,propose/* proposeRegeneration */.s)({
-            llm: {
-                ...(input.llm.provider ? { provider: input.llm.provider } : {}),
-                ...(input.llm.model ? { model: input.llm.model } : {}),
-                ...(input.llm.apiKey ? { apiKey: input.llm.apiKey } : {}),
-                ...(input.llm.baseUrl ? { baseUrl: input.llm.baseUrl } : {}),
-                env: input.llm.env,
-            },
-            template: target.template,
-            readTemplate: input.readText,
-            rules: target.rules,
-            requirements: input.requirements,
-            currentDoc: docText,
-            docPath: target.doc,
-            maxAttempts: input.llm.maxAttempts,
-            log: input.log,
-        });
-        input.log(`regenerate: ${r.status} after ${r.calls} LLM call(s): ${r.reason}`);
-        if (r.status === 'ok' && r.text !== undefined && r.changed)
-            outcome.proposal = { oldText: docText, newText: r.text };
-        else if (r.status === 'unchanged-cached')
-            outcome.notes = [`Regeneration skipped: ${r.reason}`];
-        else if (r.status === 'not-configured') {
-            outcome.neutral = `no LLM is configured, so nothing was regenerated (${r.reason}); the deterministic fix is proposed instead`;
-            if (r.fallback?.changed)
-                outcome.proposal = { oldText: docText, newText: r.fallback.text };
-        }
-        else if (r.status === 'failed') {
-            outcome.neutral = `regeneration failed: ${r.reason}; nothing was proposed`;
-        }
-    }
-    if (outcome.proposal) {
-        const [before, after] = await Promise.all([(0,load/* loadModel */.c)(outcome.proposal.oldText, target.doc, checked.template), (0,load/* loadModel */.c)(outcome.proposal.newText, target.doc, checked.template)]);
-        outcome.proposal.architecture = (0,render_diff/* renderSemanticDiff */.eD)(before.model, after.model);
-    }
-    return outcome;
-}
-
+// EXTERNAL MODULE: ./src/evaluate/evaluate-document.ts + 12 modules
+var evaluate_document = __webpack_require__(19828);
 // EXTERNAL MODULE: ./src/lint/catalogue.ts + 1 modules
 var catalogue = __webpack_require__(63990);
 // EXTERNAL MODULE: ./src/version.ts
@@ -894,12 +819,6 @@ const isLiteral = (p) => !picomatch_default().scan(p).isGlob;
 function changedKind(docChanged, reqChanged) {
     return docChanged && reqChanged ? 'both' : docChanged ? 'document' : reqChanged ? 'requirements' : 'neither';
 }
-/** A config file among `paths` in `files` (the first that is text), parsed. */
-function configIn(files, paths) {
-    const path = paths.find((p) => files.get(p)?.kind === 'text');
-    const file = path ? files.get(path) : undefined;
-    return file?.kind === 'text' ? parseActionConfig(file.text, file.path) : undefined;
-}
 /**
  * One query reads the PR, the files at its head and the config on the default branch; then the settings
  * policy (SPEC §6) decides. The head's config is read on `pull_request` only, and there changes only what is checked.
@@ -926,8 +845,8 @@ async function readPullRequest(ctx, given, deps, event) {
         formerMarkerPrefix: FORMER_MARKER_PREFIX,
         defaultBranchPaths: paths,
     });
-    const base = configIn(snapshot.defaultBranch.files, paths);
-    const head = withHeadConfig ? configIn(snapshot.files, paths) : undefined;
+    const base = configIn(snapshot.defaultBranch.files, given);
+    const head = withHeadConfig ? configIn(snapshot.files, given) : undefined;
     if (given.config !== undefined && !base && !head) {
         const where = withHeadConfig ? `at ${snapshot.readAt.slice(0, 7)} nor ` : '';
         throw new findings/* UsageError */.eb(`${given.config}: config file not found ${where}on the default branch (${snapshot.defaultBranch.name})`);
@@ -1016,16 +935,8 @@ async function checkPullRequest(ctx, trustedDeps, read, event, request) {
             // A requirements file over the size cap: the document cannot be checked against it.
             if (tooLarge)
                 remoteText(files.get(tooLarge), tooLarge, at);
-            const { driftResult: _d, ...checked } = await evaluateDocument({
-                target,
-                docText: readText(target.doc),
-                readText,
-                requirements,
-                pullRequest: { docChanged, requirementsChanged },
-                mode: inputs.mode,
-                llm: llmSettings(inputs, deps.env),
-                log,
-            });
+            const source = { docText: readText(target.doc), readText, requirements: () => requirements, driftFacts: () => ({ pullRequest: { docChanged, requirementsChanged } }) };
+            const { driftResult: _d, ...checked } = await (0,evaluate_document/* evaluateDocument */.l)(target, source).report(inputs.mode, llmSettings(inputs, deps.env), log);
             doc = checked;
         }
         catch (e) {
@@ -1213,15 +1124,16 @@ var external_node_fs_ = __webpack_require__(73024);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/sources/repository.ts + 2 modules
 var sources_repository = __webpack_require__(58925);
-// EXTERNAL MODULE: ./src/drift/local.ts + 2 modules
-var local = __webpack_require__(26113);
 // EXTERNAL MODULE: ./src/report/github.ts
 var github = __webpack_require__(97611);
+// EXTERNAL MODULE: ./src/evaluate/local-source.ts + 3 modules
+var local_source = __webpack_require__(20545);
 ;// CONCATENATED MODULE: ./src/action/events/workspace.ts
 /**
  * Events without a pull request (push, or any other trigger: push, schedule, workflow_dispatch, issue_comment, …): check the documents in the checked-out
  * workspace. Drift comes from the stamp, else from the order of git history (a shallow clone may not tell).
  */
+
 
 
 
@@ -1240,43 +1152,30 @@ var github = __webpack_require__(97611);
  */
 const TRUSTED_CHECKOUT_EVENTS = new Set(['push', 'schedule', 'workflow_dispatch']);
 function checkoutConfig(repo, root, given) {
-    const path = configPaths(given).find((p) => (0,external_node_fs_.existsSync)((0,external_node_path_.resolve)(root, p)));
-    if (given.config !== undefined && !path)
+    const config = (0,discover/* discoverConfig */.e)(given.config, (p) => (0,external_node_fs_.existsSync)((0,external_node_path_.resolve)(root, p)) ? repo.read(p, { setting: 'config', source: 'from the workflow inputs' }, 'config file') : undefined);
+    if (given.config !== undefined && !config)
         throw new findings/* UsageError */.eb(`${given.config}: config file not found in the workspace`);
-    return path ? parseActionConfig(repo.read(path, { setting: 'config', source: 'from the workflow inputs' }, 'config file'), path) : undefined;
+    return config;
 }
 async function defaultBranchConfig(ctx, given, deps) {
     const paths = configPaths(given);
     const repo = await deps.port().loadRepository({ owner: ctx.owner, repo: ctx.repo, paths, requirementGlobs: [] });
-    const file = paths.map((p) => repo.files.get(p)).find((f) => f?.kind === 'text');
-    if (given.config !== undefined && !file)
+    const config = configIn(repo.files, given);
+    if (given.config !== undefined && !config)
         throw new findings/* UsageError */.eb(`${given.config}: config file not found on the default branch (${repo.defaultBranch})`);
     deps.log(`event ${ctx.eventName}: settings from the workflow inputs and the config on the default branch (${repo.defaultBranch}), not the workspace`);
-    return file?.kind === 'text' ? parseActionConfig(file.text, file.path) : undefined;
+    return config;
 }
 /**
- * One document of the checkout: read through the path guard, drift from the stamp else the order of
- * git history (the same facts as `archdoc drift`), lint, and the proposal of `mode`.
+ * One document of the checkout, evaluated as `archdoc` evaluates it: read through the path guard, drift
+ * from the stamp else the order of git history (the same facts as `archdoc drift`).
  */
-async function checkWorkspaceDocument(repo, target, mode, inputs, deps) {
+function evaluateWorkspaceDocument(repo, target) {
     const root = repo.root.path;
-    const input = (setting, source = 'from the workflow inputs') => ({ setting, source });
     if (!(0,external_node_fs_.existsSync)((0,external_node_path_.resolve)(root, target.doc))) {
         throw new findings/* UsageError */.eb(`${target.doc}: not found in the workspace (${root}); check out the repository first (actions/checkout) or set doc-path`);
     }
-    const docText = repo.read(target.doc, input('document', target.from?.doc), 'document');
-    const { requirements, requirementGlobs, history } = (0,local/* localDriftInput */.t)(root, target, docText, repo.requirements(target.requirements, input('requirements', target.from?.requirements), false));
-    return evaluateDocument({
-        target,
-        docText,
-        readText: (p) => repo.read(p, input('template', target.from?.template), 'template'),
-        requirements,
-        ...(requirementGlobs ? { requirementGlobs } : {}),
-        ...(history ? { history } : {}),
-        mode,
-        llm: llmSettings(inputs, deps.env),
-        log: deps.log,
-    });
+    return (0,evaluate_document/* evaluateDocument */.l)(target, (0,local_source/* localSource */.j)(repo, target));
 }
 async function handleWorkspace(ctx, given, deps) {
     const root = ctx.workspace;
@@ -1289,7 +1188,8 @@ async function handleWorkspace(ctx, given, deps) {
         deps.log(uncheckedSentence(unchecked));
     const documents = [];
     for (const target of toCheck) {
-        const { driftResult: drift, ...doc } = await checkWorkspaceDocument(repo, target, inputs.mode === 'regenerate' ? 'validate' : inputs.mode, inputs, deps);
+        const mode = inputs.mode === 'regenerate' ? 'validate' : inputs.mode;
+        const { driftResult: drift, ...doc } = await evaluateWorkspaceDocument(repo, target).report(mode, llmSettings(inputs, deps.env), deps.log);
         // Escaped: paths are the repository's text, and a line break in one must not start a workflow command.
         if (drift.state === 'unknown')
             deps.log((0,github/* escapeData */.uf)(`archdoc: ${target.doc}: drift could not be checked: ${drift.reason.replace(/`/g, '')}`));
@@ -1421,7 +1321,7 @@ async function handleIssueComment(ctx, given, trustedDeps) {
     // The prefix and dry-run may come from the config on the default branch (never from a pull request).
     const paths = configPaths(given);
     const repo = await trustedDeps.port.loadRepository({ owner: ctx.owner, repo: ctx.repo, paths, requirementGlobs: [] });
-    const base = configIn(repo.files, paths);
+    const base = configIn(repo.files, given);
     if (given.config !== undefined && !base)
         throw new findings/* UsageError */.eb(`${given.config}: config file not found on the default branch (${repo.defaultBranch})`);
     const { settings } = resolveSettings({ event: ctx.eventName, inputs: given, base });
@@ -1710,7 +1610,7 @@ async function handleAudit(ctx0, given, deps) {
                     log((0,github/* escapeData */.uf)(`audit: ${doc.docPath}: all is well`));
                 continue;
             }
-            const proposal = doc.proposal && doc.proposal.newText !== doc.proposal.oldText ? await audit_propose(port, coords, settings, doc, audit, log) : undefined;
+            const proposal = doc.proposal && doc.proposal.newText !== doc.proposal.oldText ? await propose(port, coords, settings, doc, audit, log) : undefined;
             if (proposal?.kind === 'pull-request')
                 entry.pullRequest = proposal.url;
             const body = renderAuditIssue({ ctx: rctx, doc, ...(proposal ? { proposal } : {}) });
@@ -1757,16 +1657,19 @@ async function handleAudit(ctx0, given, deps) {
 }
 /** Lint and drift first; the proposal (an LLM call for regenerate) only for a document that needs one. */
 async function auditDocument(repository, target, settings, deps) {
-    const { driftResult: drift, ...checked } = await checkWorkspaceDocument(repository, target, 'validate', settings, deps);
+    // One evaluation: the proposal reuses the drift and the findings of the check.
+    const evaluation = evaluateWorkspaceDocument(repository, target);
+    const llm = llmSettings(settings, deps.env);
+    const { driftResult: drift, ...checked } = await evaluation.report('validate', llm, deps.log);
     if (drift.state === 'unknown')
         deps.log((0,github/* escapeData */.uf)(`archdoc: ${target.doc}: drift could not be checked: ${drift.reason.replace(/`/g, '')}`));
     if (settings.mode === 'validate' || !needsAttention(checked, settings.failOn))
         return checked;
-    const { driftResult: _d, ...proposed } = await checkWorkspaceDocument(repository, target, settings.mode, settings, deps);
+    const { driftResult: _d, ...proposed } = await evaluation.report(settings.mode, llm, deps.log);
     return proposed;
 }
 /** The proposal branch and its one pull request (`push: true`), or why there is none. */
-async function audit_propose(port, coords, settings, doc, audit, log) {
+async function propose(port, coords, settings, doc, audit, log) {
     const branch = proposalBranch(doc.docPath);
     if (!settings.push)
         return { kind: 'not-pushed', reason: `set \`push: true\` and the audit opens a pull request with the ${settings.mode === 'regenerate' ? 'regenerated' : 'fixed'} document.` };
@@ -1984,7 +1887,8 @@ const ANNOTATIONS_PER_LEVEL = 25;
 async function deliver(ctx, outcome, redact = (t) => t) {
     // The effective settings, not the raw inputs: fail-on may come from a config file.
     const inputs = outcome.settings;
-    const report = (0,findings/* summarize */.eh)(outcome.documents.map((d) => ({ path: d.docPath, findings: [...d.findings] })));
+    // Each document with its outline (SPEC §5), as `archdoc lint --format json` prints it.
+    const report = (0,findings/* summarize */.eh)(outcome.documents.map((d) => ({ path: d.docPath, findings: [...d.findings], ...(d.outline ? { outline: d.outline } : {}) })));
     const located = report.files.flatMap((f) => f.findings.map((x) => ({ ...x, path: f.path })));
     const shown = { error: 0, warning: 0 };
     for (const f of (0,github/* prioritizeAnnotations */.MQ)(located)) {
@@ -2241,471 +2145,482 @@ function parseRepository(value, what) {
 
 /***/ }),
 
-/***/ 24206:
+/***/ 31954:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ semanticDiff)
+/* harmony export */   PV: () => (/* binding */ DEFAULT_CONFIG),
+/* harmony export */   Rh: () => (/* binding */ DEFAULT_REQUIREMENTS),
+/* harmony export */   VE: () => (/* binding */ DEFAULT_TEMPLATE),
+/* harmony export */   iE: () => (/* binding */ CONFIG_PATHS),
+/* harmony export */   rE: () => (/* binding */ DEFAULT_DOC)
 /* harmony export */ });
-/* harmony import */ var _lint_match_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(86803);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(81601);
 /**
- * Semantic diff of two documents' diagrams: what changed in architecture terms. Pure.
- * Diagrams pair up first by identical source (a block moved without change is no change), then by
- * section, then by type; C4 elements pair by alias, then by label (a new alias); ER entities by name.
+ * The documented defaults (SPEC §5), in one place: the CLI's help, the Action's inputs, `archdoc init`,
+ * the organisation audit and the config resolution all read them from here.
  */
+const DEFAULT_DOC = 'docs/02_architecture.md';
+const DEFAULT_TEMPLATE = 'architecture';
+const DEFAULT_REQUIREMENTS = ['docs/01_requirements.md'];
+/** The `config` input's default, and where `archdoc init` writes the config. */
+const DEFAULT_CONFIG = '.github/archdoc.yml';
+/** Where a config file is looked for when none is named, first found wins: the same order for the CLI and the Action. */
+const CONFIG_PATHS = [DEFAULT_CONFIG, '.archdoc.yml', '.archdoc.yaml', '.github/archdoc.yaml'];
 
 
-/** Blank lines and indentation do not change a diagram. */
-function canonical(source) {
-    return source
-        .split(/\r?\n/)
-        .map((l) => l.trim())
-        .filter(Boolean)
-        .join('\n');
-}
-function pairDiagrams(old, now) {
-    const left = [...old];
-    const right = [...now];
-    const pairs = [];
-    const take = (same) => {
-        for (const a of [...left]) {
-            const j = right.findIndex((b) => same(a, b));
-            if (j < 0)
-                continue;
-            pairs.push([a, right[j]]);
-            right.splice(j, 1);
-            left.splice(left.indexOf(a), 1);
+/***/ }),
+
+/***/ 44637:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Eg: () => (/* binding */ compareFindings),
+/* harmony export */   eb: () => (/* binding */ UsageError),
+/* harmony export */   eh: () => (/* binding */ summarize)
+/* harmony export */ });
+/** The vocabulary every stage shares: a finding is what a rule reports about one place in a document. */
+function summarize(files) {
+    let errors = 0;
+    let warnings = 0;
+    for (const f of files) {
+        for (const x of f.findings) {
+            if (x.severity === 'error')
+                errors++;
+            else
+                warnings++;
         }
+    }
+    return { files, errors, warnings };
+}
+function compareFindings(a, b) {
+    // Ties keep the rules' own order (template order for section findings): Array#sort is stable.
+    return a.line - b.line || a.column - b.column;
+}
+/** An error the user can act on: bad input, bad config, unreadable file. Exit code 2 in the CLI. */
+class UsageError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'UsageError';
+    }
+}
+
+
+/***/ }),
+
+/***/ 89864:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ logLine),
+/* harmony export */   m: () => (/* binding */ showControls)
+/* harmony export */ });
+/**
+ * Text made safe for the runner's log. The runner reads every stdout line that starts (after leading
+ * whitespace) with `::` as a workflow command, and `##[name]` anywhere in a line as a legacy one; the
+ * log viewer also honours ANSI escapes. Untrusted text (paths from a PR's config, quotes of the
+ * document, LLM replies) must never become a command, so a log line is one line, with neither.
+ */
+// Line breaks as the runner splits them (CR, LF) and as editors show them (U+2028/2029).
+const LINE_BREAK = /\r\n|[\r\n\u2028\u2029]/g;
+// Other C0/C1 controls (ESC, CSI, OSC-8 hyperlinks start with one of these) and bidi overrides.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+/** Visible stand-in for a control character: `\x1b`, `\u202e`. */
+function showControl(ch) {
+    const code = ch.charCodeAt(0);
+    return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+}
+/** Control characters (escape sequences, bidi overrides) shown visibly; tabs and line breaks kept. */
+function showControls(text) {
+    return text.replace(CONTROL, showControl);
+}
+/** One log line: line breaks shown as `⏎`, controls as `\xNN`, and no workflow command can start. */
+function logLine(text) {
+    const line = showControls(text.replace(LINE_BREAK, '⏎')).replace(/##\[/g, '##\\[');
+    // A backslash is not whitespace, so the runner's TrimStart no longer finds `::` at the start.
+    return /^\s*::/.test(line) ? `\\${line}` : line;
+}
+
+
+/***/ }),
+
+/***/ 63990:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  _T: () => (/* binding */ RULE_METAS)
+});
+
+// UNUSED EXPORTS: CONTEXT_RULES, RULE_NAMES
+
+// EXTERNAL MODULE: ./src/lint/rules/index.ts + 31 modules
+var rules = __webpack_require__(62993);
+;// CONCATENATED MODULE: ./src/lint/rule.ts
+function docsPathOf(name) {
+    return `docs/rules/${name}.md`;
+}
+
+;// CONCATENATED MODULE: ./src/lint/catalogue.ts
+/** Rule metadata for reports, config validation and `archdoc rules`. */
+
+
+/** Rules whose facts come from outside the document (the requirements' history), run by the drift check. */
+const CONTEXT_RULES = [
+    {
+        name: 'requirements-drift',
+        description: 'The requirements changed since the document was generated or last updated.',
+        severity: 'error',
+        fixable: false,
+        docsPath: docsPathOf('requirements-drift'),
+    },
+];
+const RULE_METAS = [
+    ...rules/* RULES */.y.map((r) => ({
+        name: r.name,
+        description: r.description,
+        severity: r.severity,
+        fixable: r.fixable,
+        ...(r.offByDefault ? { offByDefault: true } : {}),
+        ...(r.tags ? { tags: r.tags } : {}),
+        docsPath: docsPathOf(r.name),
+    })),
+    ...CONTEXT_RULES,
+];
+const RULE_NAMES = RULE_METAS.map((r) => r.name);
+
+
+/***/ }),
+
+/***/ 97611:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $v: () => (/* binding */ toAnnotation),
+/* harmony export */   MQ: () => (/* binding */ prioritizeAnnotations),
+/* harmony export */   e5: () => (/* binding */ renderWorkflowCommands),
+/* harmony export */   uf: () => (/* binding */ escapeData)
+/* harmony export */ });
+/* unused harmony exports escapeProperty, workflowCommand, locatedFindings */
+/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(29681);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(65655);
+
+
+// The escaping of @actions/core's command.ts: data escapes %, CR, LF; properties also `:` and `,`.
+function escapeData(s) {
+    return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(s) {
+    return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+/** `::command key=value,key=value::message`, in the key names the runner reads. */
+function workflowCommand(command, properties, message) {
+    const wire = [
+        ['title', properties.title],
+        ['file', properties.file],
+        ['line', properties.startLine],
+        ['endLine', properties.endLine],
+        ['col', properties.startColumn],
+        ['endColumn', properties.endColumn],
+    ];
+    const props = wire
+        .filter((e) => e[1] !== undefined && e[1] !== '')
+        .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
+        .join(',');
+    return `::${command}${props ? ` ${props}` : ''}::${escapeData(message)}`;
+}
+function toAnnotation(f) {
+    const endLine = Math.max(f.line, f.endLine ?? f.line);
+    const properties = {
+        title: `archdoc ${f.rule}`,
+        file: f.path.replace(/\\/g, '/'),
+        startLine: f.line,
+        endLine,
     };
-    take((a, b) => canonical(a.source) === canonical(b.source));
-    take((a, b) => a.section !== '' && (0,_lint_match_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeHeading */ .MO)(a.section) === (0,_lint_match_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeHeading */ .MO)(b.section));
-    take((a, b) => a.type === b.type);
-    return { pairs, removed: left, added: right };
+    // GitHub rejects a column on an annotation that spans several lines.
+    if (endLine === f.line)
+        properties.startColumn = f.column;
+    return { level: f.severity, message: f.message, properties };
 }
-const sameText = (a, b) => (a ?? '').trim() === (b ?? '').trim();
-function firstByAlias(elements) {
-    const m = new Map();
-    for (const e of elements)
-        if (!m.has(e.alias))
-            m.set(e.alias, e);
-    return m;
+/**
+ * Only 10 error and 10 warning annotations show per step, so the order decides what a reviewer sees:
+ * errors first, then by rule importance, then by file and line. Stable for equal keys.
+ */
+function prioritizeAnnotations(findings, importance = _rules_js__WEBPACK_IMPORTED_MODULE_0__/* .RULE_IMPORTANCE */ .gO) {
+    return [...findings].sort((a, b) => Number(a.severity !== 'error') - Number(b.severity !== 'error') ||
+        (0,_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .ruleRank */ .Rq)(a.rule, importance) - (0,_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .ruleRank */ .Rq)(b.rule, importance) ||
+        ((0,_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .ruleRank */ .Rq)(a.rule, importance) === importance.length ? (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .compareText */ .n6)(a.rule, b.rule) : 0) ||
+        (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .compareText */ .n6)(a.path ?? '', b.path ?? '') ||
+        a.line - b.line ||
+        a.column - b.column);
 }
-function diffElements(old, now, out) {
-    const before = firstByAlias(old);
-    const after = firstByAlias(now);
-    const renamedAlias = new Map();
-    const gone = [...before.values()].filter((e) => !after.has(e.alias));
-    const fresh = [...after.values()].filter((e) => !before.has(e.alias));
-    const compareTech = (a, b) => {
-        if (!sameText(a.technology, b.technology))
-            out.push({ kind: 'technology-changed', subject: b.alias, from: a.technology ?? '', to: b.technology ?? '' });
-    };
-    for (const [alias, b] of after) {
-        const a = before.get(alias);
-        if (!a)
-            continue;
-        if (!sameText(a.label, b.label))
-            out.push({ kind: 'element-renamed', alias, from: a.label, to: b.label });
-        compareTech(a, b);
-    }
-    for (const a of [...gone]) {
-        const j = fresh.findIndex((b) => a.label !== '' && (0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .fold */ .AU)(a.label) === (0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .fold */ .AU)(b.label));
-        if (j < 0)
-            continue;
-        const b = fresh.splice(j, 1)[0];
-        gone.splice(gone.indexOf(a), 1);
-        renamedAlias.set(a.alias, b.alias);
-        out.push({ kind: 'alias-changed', label: b.label, from: a.alias, to: b.alias });
-        compareTech(a, b);
-    }
-    for (const a of gone)
-        out.push({ kind: 'element-removed', alias: a.alias, label: a.label, elementKind: a.kind });
-    for (const b of fresh)
-        out.push({ kind: 'element-added', alias: b.alias, label: b.label, elementKind: b.kind });
-    return renamedAlias;
+function locatedFindings(report) {
+    return report.files.flatMap((file) => file.findings.map((f) => ({ ...f, path: file.path })));
 }
-function diffRelations(old, now, aliases, out) {
-    const key = (from, to) => `${from}\u0000${to}`;
-    const before = new Map();
-    for (const r of old)
-        before.set(key(aliases.get(r.from) ?? r.from, aliases.get(r.to) ?? r.to), r);
-    const after = new Map();
-    for (const r of now)
-        after.set(key(r.from, r.to), r);
-    for (const [k, a] of before) {
-        const b = after.get(k);
-        if (!b) {
-            out.push({ kind: 'relation-removed', from: a.from, to: a.to, label: a.label ?? '' });
-            continue;
-        }
-        if (!sameText(a.label, b.label))
-            out.push({ kind: 'relation-relabelled', from: b.from, to: b.to, was: a.label ?? '', now: b.label ?? '' });
-        if (!sameText(a.technology, b.technology))
-            out.push({ kind: 'technology-changed', subject: `${b.from} -> ${b.to}`, from: a.technology ?? '', to: b.technology ?? '' });
-    }
-    for (const [k, b] of after)
-        if (!before.has(k))
-            out.push({ kind: 'relation-added', from: b.from, to: b.to, label: b.label ?? '' });
-}
-function diffEntities(old, now, out) {
-    const before = new Map(old.map((e) => [e.name, e]));
-    const after = new Map(now.map((e) => [e.name, e]));
-    for (const name of before.keys())
-        if (!after.has(name))
-            out.push({ kind: 'entity-removed', name });
-    for (const name of after.keys())
-        if (!before.has(name))
-            out.push({ kind: 'entity-added', name });
-    for (const [name, b] of after) {
-        const a = before.get(name);
-        if (!a)
-            continue;
-        const was = new Map(a.attributes.map((x) => [x.name, x]));
-        const is = new Map(b.attributes.map((x) => [x.name, x]));
-        for (const [n, x] of was)
-            if (!is.has(n))
-                out.push({ kind: 'attribute-removed', entity: name, name: n, type: x.type });
-        for (const [n, x] of is) {
-            const y = was.get(n);
-            if (!y)
-                out.push({ kind: 'attribute-added', entity: name, name: n, type: x.type });
-            else if (y.type !== x.type)
-                out.push({ kind: 'attribute-changed', entity: name, name: n, from: y.type, to: x.type });
-        }
-    }
-}
-function diffRelationships(old, now, out) {
-    const key = (r) => `${r.from}\u0000${r.to}\u0000${r.label}`;
-    const before = new Set(old.map(key));
-    const after = new Set(now.map(key));
-    for (const r of old)
-        if (!after.has(key(r)))
-            out.push({ kind: 'relationship-removed', from: r.from, to: r.to, label: r.label });
-    for (const r of now)
-        if (!before.has(key(r)))
-            out.push({ kind: 'relationship-added', from: r.from, to: r.to, label: r.label });
-}
-function diffPair(a, b) {
-    if (canonical(a.source) === canonical(b.source))
-        return [];
-    const out = [];
-    if (a.type !== b.type)
-        out.push({ kind: 'type-changed', from: a.type || '(none)', to: b.type || '(none)' });
-    if (!sameText(a.title, b.title))
-        out.push({ kind: 'title-changed', from: a.title ?? '', to: b.title ?? '' });
-    if (a.c4 || b.c4) {
-        const aliases = diffElements(a.c4?.elements ?? [], b.c4?.elements ?? [], out);
-        diffRelations(a.c4?.relations ?? [], b.c4?.relations ?? [], aliases, out);
-    }
-    if (a.er || b.er) {
-        diffEntities(a.er?.entities ?? [], b.er?.entities ?? [], out);
-        diffRelationships(a.er?.relationships ?? [], b.er?.relationships ?? [], out);
-    }
-    // Without a model (a flowchart, a diagram mermaid cannot parse) all archdoc can say is that the text changed.
-    const modelled = (d) => d.c4 !== undefined || d.er !== undefined;
-    if (out.length === 0 && !(modelled(a) && modelled(b)))
-        out.push({ kind: 'source-changed', type: b.type || a.type || '(none)' });
-    return out;
-}
-function semanticDiff(old, now) {
-    const { pairs, removed, added } = pairDiagrams(old.diagrams, now.diagrams);
-    // In the new document's order; removed diagrams last.
-    const found = [];
-    for (const [a, b] of pairs) {
-        const changes = diffPair(a, b);
-        if (changes.length)
-            found.push({ order: b.index, diff: { status: 'changed', section: b.section, type: b.type, changes } });
-    }
-    for (const d of added)
-        found.push({ order: d.index, diff: { status: 'added', section: d.section, type: d.type, changes: [] } });
-    found.sort((x, y) => x.order - y.order);
-    const gone = removed.map((d) => ({ status: 'removed', section: d.section, type: d.type, changes: [] }));
-    return { diagrams: [...found.map((f) => f.diff), ...gone] };
+/** Every finding as a workflow command, most important first, one per line. */
+function renderWorkflowCommands(report) {
+    const lines = prioritizeAnnotations(locatedFindings(report)).map((f) => {
+        const a = toAnnotation(f);
+        return workflowCommand(a.level, a.properties, a.message);
+    });
+    return lines.length ? `${lines.join('\n')}\n` : '';
 }
 
 
 /***/ }),
 
-/***/ 65757:
+/***/ 32794:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   c: () => (/* binding */ loadModel)
+/* harmony export */   h: () => (/* binding */ renderJson)
 /* harmony export */ });
-/* harmony import */ var _lint_lint_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71236);
-/* harmony import */ var _build_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(59217);
-/** A document's model from its text: what `archdoc trace` and `archdoc diff` read (lint builds the same from its context). */
-
-
-async function loadModel(text, path, template, requirements) {
-    const ctx = await (0,_lint_lint_js__WEBPACK_IMPORTED_MODULE_0__/* .lintContext */ .l$)(text, path, template, requirements);
-    return { ctx, model: (0,_build_js__WEBPACK_IMPORTED_MODULE_1__/* .modelOf */ .D)(ctx) };
+/* unused harmony export toJsonReport */
+function toJsonReport(report) {
+    let errors = 0;
+    let warnings = 0;
+    const files = report.files.map((file) => ({
+        path: file.path,
+        // Built field by field so internal fields (fix edits, endLine) never leak into the contract.
+        findings: file.findings.map((f) => {
+            if (f.severity === 'error')
+                errors++;
+            else
+                warnings++;
+            return { rule: f.rule, severity: f.severity, message: f.message, line: f.line, column: f.column, fixable: f.fixable };
+        }),
+        ...(file.outline ? { outline: file.outline.map((o) => ({ section: o.section, level: o.level, line: o.line, heading: o.heading, matchedBy: o.matchedBy })) } : {}),
+    }));
+    return { files, errors, warnings };
+}
+/** The JSON text (no trailing newline). `indent` 0 (default) prints one line, handy for `jq` and log scrapers. */
+function renderJson(report, options = {}) {
+    return JSON.stringify(toJsonReport(report), null, options.indent || undefined);
 }
 
 
 /***/ }),
 
-/***/ 26861:
+/***/ 29681:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   eD: () => (/* binding */ renderSemanticDiff),
-/* harmony export */   pQ: () => (/* binding */ renderDiffText)
+/* harmony export */   Cg: () => (/* binding */ ruleDocUrl),
+/* harmony export */   Rq: () => (/* binding */ ruleRank),
+/* harmony export */   gO: () => (/* binding */ RULE_IMPORTANCE),
+/* harmony export */   we: () => (/* binding */ joinUrl)
 /* harmony export */ });
-/* unused harmony exports describeChange, renderDiffMarkdown */
-/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54285);
-/* harmony import */ var _diff_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24206);
-/* harmony import */ var _terminal_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80841);
 /**
- * The semantic diff for people: one phrasing, two renderings. The terminal gets plain text; the PR comment
- * gets Markdown in which every name and label from the documents is escaped (a pull request is hostile).
+ * Most important first. A structural problem makes every later finding less trustworthy, so it leads;
+ * cosmetic findings trail. Unknown rules (from a newer catalogue or a plugin) sort after these, by name.
  */
-
-
-
-/** Labels are sentences at most; longer ones are cut so a hostile document cannot flood the output. */
-const MAX_TEXT = 120;
-/** Changes listed per diagram before "... and N more". */
-const MAX_CHANGES = 40;
-function clipped(s) {
-    const t = s.replace(/\s+/g, ' ').trim();
-    return t.length > MAX_TEXT ? `${t.slice(0, MAX_TEXT - 1)}…` : t;
+const RULE_IMPORTANCE = [
+    'requirements-drift',
+    'section-missing',
+    'heading-mismatch',
+    'section-order',
+    'section-duplicate',
+    'section-empty',
+    'diagram-missing',
+    'diagram-type',
+    'diagram-syntax',
+    'c4-undefined-alias',
+    'c4-duplicate-alias',
+    'c4-swallowed-element',
+    'field-missing',
+    'endpoint-format',
+    'endpoint-duplicate',
+    'chat-residue',
+    'mojibake',
+    'placeholder',
+    'diagram-title',
+];
+function ruleRank(rule, importance = RULE_IMPORTANCE) {
+    const i = importance.indexOf(rule);
+    return i === -1 ? importance.length : i;
 }
-const TERMINAL = {
-    code: (s) => (0,_terminal_js__WEBPACK_IMPORTED_MODULE_1__/* .plain */ .p)(clipped(s)),
-    text: (s) => `"${(0,_terminal_js__WEBPACK_IMPORTED_MODULE_1__/* .plain */ .p)(clipped(s))}"`,
-};
-const MARKDOWN = {
-    code: (s) => (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(clipped(s)),
-    text: (s) => `"${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineText */ .ln)(clipped(s))}"`,
-};
-function labelled(st, label) {
-    return label ? ` ${st.text(label)}` : '';
+/** `base` + `path` with exactly one slash between them. */
+function joinUrl(base, path) {
+    return `${base.replace(/(?<!\/)\/+$/, '')}/${path.replace(/^\/+/, '')}`;
 }
-function technology(st, t) {
-    return t ? st.text(t) : 'none';
-}
-/** One change as one line (without a list marker). */
-function describeChange(c, st) {
-    switch (c.kind) {
-        case 'type-changed':
-            return `diagram type changed: ${st.code(c.from)} → ${st.code(c.to)}`;
-        case 'title-changed':
-            return `title changed: ${st.text(c.from)} → ${st.text(c.to)}`;
-        case 'element-added':
-            return `added ${c.elementKind} ${st.code(c.alias)}${labelled(st, c.label)}`;
-        case 'element-removed':
-            return `removed ${c.elementKind} ${st.code(c.alias)}${labelled(st, c.label)}`;
-        case 'element-renamed':
-            return `renamed ${st.code(c.alias)}: ${st.text(c.from)} → ${st.text(c.to)}`;
-        case 'alias-changed':
-            return `${st.text(c.label)} has a new alias: ${st.code(c.from)} → ${st.code(c.to)}`;
-        case 'technology-changed':
-            return `technology of ${st.code(c.subject)} changed: ${technology(st, c.from)} → ${technology(st, c.to)}`;
-        case 'relation-added':
-            return `added relation ${st.code(c.from)} → ${st.code(c.to)}${labelled(st, c.label)}`;
-        case 'relation-removed':
-            return `removed relation ${st.code(c.from)} → ${st.code(c.to)}${labelled(st, c.label)}`;
-        case 'relation-relabelled':
-            return `relation ${st.code(c.from)} → ${st.code(c.to)} relabelled: ${st.text(c.was)} → ${st.text(c.now)}`;
-        case 'entity-added':
-            return `added entity ${st.code(c.name)}`;
-        case 'entity-removed':
-            return `removed entity ${st.code(c.name)}`;
-        case 'attribute-added':
-            return `added attribute ${st.code(`${c.entity}.${c.name}`)} (${st.code(c.type)})`;
-        case 'attribute-removed':
-            return `removed attribute ${st.code(`${c.entity}.${c.name}`)} (${st.code(c.type)})`;
-        case 'attribute-changed':
-            return `attribute ${st.code(`${c.entity}.${c.name}`)} changed type: ${st.code(c.from)} → ${st.code(c.to)}`;
-        case 'relationship-added':
-            return `added relationship ${st.code(c.from)} → ${st.code(c.to)}${labelled(st, c.label)}`;
-        case 'relationship-removed':
-            return `removed relationship ${st.code(c.from)} → ${st.code(c.to)}${labelled(st, c.label)}`;
-        case 'source-changed':
-            return `the ${st.code(c.type)} diagram's text changed (archdoc models C4 and ER diagrams only)`;
-    }
-}
-function heading(d, st) {
-    const where = d.section ? ` in ${st.text(d.section)}` : '';
-    return `${st.code(d.type || 'diagram')}${where}: ${d.status}`;
-}
-function changeLines(d, st) {
-    const lines = d.changes.slice(0, MAX_CHANGES).map((c) => describeChange(c, st));
-    if (d.changes.length > MAX_CHANGES)
-        lines.push(`… and ${d.changes.length - MAX_CHANGES} more`);
-    return lines;
-}
-/** For the terminal (`archdoc diff`). */
-function renderDiffText(diff) {
-    if (diff.diagrams.length === 0)
-        return 'No architecture changes in the diagrams.\n';
-    return diff.diagrams.map((d) => [heading(d, TERMINAL), ...changeLines(d, TERMINAL).map((l) => `  ${l}`)].join('\n')).join('\n') + '\n';
-}
-/** The Markdown section of the diff (empty when no diagram changed in architecture terms). */
-function renderDiffMarkdown(diff) {
-    if (diff.diagrams.length === 0)
-        return '';
-    const blocks = diff.diagrams.map((d) => [`**${heading(d, MARKDOWN)}**`, ...changeLines(d, MARKDOWN).map((l) => `- ${l}`)].join('\n'));
-    return `### Architecture changes\n\n${blocks.join('\n\n')}\n`;
-}
-/** What the PR comment places above the text diff: the semantic diff of two versions of the document, in Markdown. */
-function renderSemanticDiff(old, now) {
-    return renderDiffMarkdown((0,_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .semanticDiff */ .Q)(old, now));
+/** Where a rule's documentation lives, or undefined when there is no base URL to build it from. */
+function ruleDocUrl(rule, rules, docsBaseUrl) {
+    if (!docsBaseUrl)
+        return undefined;
+    const meta = rules.find((r) => r.name === rule);
+    if (meta)
+        return joinUrl(docsBaseUrl, meta.docsPath);
+    // A rule without metadata still follows the catalogue's naming convention, if its name is safe in a URL.
+    return /^[a-z0-9-]+$/.test(rule) ? joinUrl(docsBaseUrl, `docs/rules/${rule}.md`) : undefined;
 }
 
 
 /***/ }),
 
-/***/ 80841:
+/***/ 10643:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   p: () => (/* binding */ plain)
+/* harmony export */   WH: () => (/* binding */ renderSarif)
 /* harmony export */ });
-/** Text from documents goes to a terminal: control characters (escape sequences, carriage returns) become spaces. */
-function plain(s) {
-    // eslint-disable-next-line no-control-regex
-    return s.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
-}
+/* unused harmony exports SARIF_SCHEMA_URI, FINGERPRINT_KEY, toSarif, artifactUri */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(29681);
+/** SARIF 2.1.0 for GitHub code scanning: one run, the full rule catalogue, stable fingerprints. */
 
 
-/***/ }),
-
-/***/ 54285:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   OF: () => (/* binding */ fenced),
-/* harmony export */   VA: () => (/* binding */ blobLineUrl),
-/* harmony export */   VV: () => (/* binding */ escapeInline),
-/* harmony export */   ZD: () => (/* binding */ escapeHtml),
-/* harmony export */   kq: () => (/* binding */ escapeCell),
-/* harmony export */   ln: () => (/* binding */ inlineText),
-/* harmony export */   ti: () => (/* binding */ inlineCode)
-/* harmony export */ });
-/* unused harmony exports neutralizeReferences, codeSpans */
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(65655);
-/**
- * Safe pieces of GitHub-flavoured Markdown built from text we do not control (messages quote the
- * document, paths come from a pull request's config). Such text never renders as HTML, an image, a
- * link, an @-mention or an issue reference: every character that could start one is escaped, and the
- * only Markdown kept is a code span, paired the way CommonMark pairs backtick strings.
- */
-
-/**
- * GitHub links `@user`, `@org/team`, `#1`, `owner/repo#1`, `owner/repo@sha` and `GH-1` in rendered text
- * (notifying people and back-linking other repositories); a zero-width space after the sigil stops it.
- */
-function neutralizeReferences(text) {
-    return text.replace(/([@#])(?=[a-z0-9])/gi, '$1\u200b').replace(/\b(GH)(?=-\d)/gi, '$1\u200b');
-}
-/** One line: each line trimmed, joined by single spaces (a split, not a regex, so long blank runs stay linear). */
-function flatten(text) {
-    return text
-        .split(/\r\n?|\n/)
-        .map((l) => l.trim())
-        .filter((l) => l !== '')
-        .join(' ');
-}
-/** Text for an HTML context (inside a tag such as `<summary>`): entities, one line, no references. */
-function escapeHtml(text) {
-    const entities = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-    // References first: the entities added after contain `#`.
-    return neutralizeReferences(flatten(text)).replace(/[&<>"']/g, (c) => entities[c]);
-}
-// Always escaped: emphasis, strikethrough, code, links and images, HTML and entities, tables, math, headings.
-const ALWAYS = /[\\`*_~[\]<>&|$#!]/;
-/**
- * Plain text as Markdown inline content that renders as exactly that text. `lineStart`: the text may
- * open a line (a list item, a table cell), so leading block syntax (`-`, `1.`, `=`) is escaped too.
- * Newlines become spaces.
- */
-function escapeInline(text, lineStart = true) {
-    const t = /[\r\n]/.test(text) ? flatten(text) : text;
-    let out = '';
-    for (let i = 0; i < t.length; i++) {
-        const c = t[i];
-        const next = t[i + 1] ?? '';
-        // `:` and `.` only where an autolink needs them (`http://`, `mailto:x`, `www.x`, `host.tld`).
-        const escape = ALWAYS.test(c) || (c === ':' && /\S/.test(next)) || (c === '.' && /[a-z0-9]/i.test(next));
-        out += escape ? `\\${c}` : c;
-    }
-    if (lineStart)
-        out = out.trimStart().replace(/^([-+=])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2');
-    return neutralizeReferences(out);
-}
-/** Code spans as CommonMark finds them: a backtick string closes at the next one of equal length; an unmatched one is literal text. */
-function codeSpans(text) {
-    const runs = Array.from(text.matchAll(/`+/g), (m) => ({ at: m.index, len: m[0].length }));
-    const nextSame = new Array(runs.length).fill(-1);
+const SARIF_SCHEMA_URI = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
+/** partialFingerprints key (SARIF §3.27.17 wants "name/vN"; bump the version if the recipe changes). */
+const FINGERPRINT_KEY = 'archdoc/v1';
+function toSarif(report, options) {
+    const semanticVersion = options.version.replace(/^v/, '');
+    const docsBase = options.docsBaseUrl ?? (0,_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .joinUrl */ .we)(options.informationUri, `blob/v${semanticVersion}/`);
+    const rules = options.rules.map((r) => sarifRule(r, docsBase));
+    const index = new Map(rules.map((r, i) => [r.id, i]));
     const seen = new Map();
-    for (let i = runs.length - 1; i >= 0; i--) {
-        nextSame[i] = seen.get(runs[i].len) ?? -1;
-        seen.set(runs[i].len, i);
+    const results = [];
+    for (const file of report.files) {
+        const { uri, uriBaseId } = artifactUri(file.path, options.root);
+        const lines = options.sources?.[file.path]?.split(/\r?\n/);
+        for (const f of file.findings) {
+            let ruleIndex = index.get(f.rule);
+            if (ruleIndex === undefined) {
+                // A finding from a rule the caller did not describe still needs a descriptor for ruleIndex to point at.
+                ruleIndex = rules.push(unknownRule(f)) - 1;
+                index.set(f.rule, ruleIndex);
+            }
+            const base = fingerprintBase(f, uri, lines?.[f.line - 1]);
+            const occurrence = (seen.get(base) ?? 0) + 1;
+            seen.set(base, occurrence);
+            const startLine = Math.max(1, f.line);
+            results.push({
+                ruleId: f.rule,
+                ruleIndex,
+                level: f.severity,
+                message: { text: f.message },
+                locations: [
+                    {
+                        physicalLocation: {
+                            artifactLocation: uriBaseId ? { uri, uriBaseId } : { uri },
+                            region: { startLine, startColumn: Math.max(1, f.column), endLine: Math.max(startLine, f.endLine ?? startLine) },
+                        },
+                    },
+                ],
+                partialFingerprints: { [FINGERPRINT_KEY]: `${base}:${occurrence}` },
+                properties: { fixable: f.fixable },
+            });
+        }
     }
-    const spans = [];
-    for (let i = 0; i < runs.length; i++) {
-        const j = nextSame[i];
-        if (j === -1)
-            continue;
-        spans.push({ start: runs[i].at, end: runs[j].at + runs[j].len });
-        i = j;
+    return {
+        $schema: SARIF_SCHEMA_URI,
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: { name: 'archdoc', version: options.version, semanticVersion, informationUri: options.informationUri, rules },
+                },
+                columnKind: 'utf16CodeUnits',
+                results,
+            },
+        ],
+    };
+}
+/** The SARIF text (no trailing newline). */
+function renderSarif(report, options) {
+    return JSON.stringify(toSarif(report, options), null, 2);
+}
+function sarifRule(meta, docsBase) {
+    const helpUri = (0,_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .joinUrl */ .we)(docsBase, meta.docsPath);
+    const full = sentence(meta.description) + (meta.fixable ? ' `archdoc fix` can repair it.' : '');
+    return {
+        id: meta.name,
+        name: pascalCase(meta.name),
+        shortDescription: { text: meta.description },
+        fullDescription: { text: full },
+        help: { text: `${full} See ${helpUri}`, markdown: `${full} [Rule documentation](${helpUri})` },
+        helpUri,
+        defaultConfiguration: { level: meta.severity },
+        properties: { tags: ['architecture-document', 'documentation', ...(meta.fixable ? ['fixable'] : []), ...(meta.tags ?? [])] },
+    };
+}
+function sentence(text) {
+    return /[.!?]$/.test(text) ? text : `${text}.`;
+}
+function unknownRule(f) {
+    return {
+        id: f.rule,
+        name: pascalCase(f.rule),
+        shortDescription: { text: f.rule },
+        fullDescription: { text: f.rule },
+        help: { text: f.rule, markdown: f.rule },
+        defaultConfiguration: { level: f.severity },
+        properties: { tags: ['architecture-document', 'documentation'] },
+    };
+}
+function pascalCase(name) {
+    return name
+        .split(/[^a-z0-9]+/i)
+        .filter(Boolean)
+        .map((w) => w[0].toUpperCase() + w.slice(1))
+        .join('');
+}
+/** Repository-relative, forward slashes, percent-encoded; `%SRCROOT%` lets code scanning resolve it. */
+function artifactUri(path, root) {
+    let p = path.replace(/\\/g, '/');
+    if (root) {
+        const r = `${root.replace(/\\/g, '/').replace(/(?<!\/)\/+$/, '')}/`;
+        if (p.startsWith(r))
+            p = p.slice(r.length);
     }
-    return spans;
+    p = p.replace(/^(\.\/)+/, '');
+    const absolute = /^(?:\/|[a-z]:\/)/i.test(p);
+    const encoded = p
+        .split('/')
+        .map((seg) => (/^[a-z]:$/i.test(seg) ? seg : encodeURIComponent(seg)))
+        .join('/');
+    return absolute ? { uri: `file://${encoded.startsWith('/') ? '' : '/'}${encoded}` } : { uri: encoded, uriBaseId: '%SRCROOT%' };
 }
 /**
- * Untrusted text with its code spans kept as code spans (their content renders literally) and
- * everything else escaped. `cell`: for a GFM table cell, where pipes split cells even inside code and
- * line breaks become `<br>`; otherwise line breaks become spaces.
+ * What identifies a finding across runs: the rule, the file, and the offending line's text (whitespace
+ * folded), so inserting lines above it does not turn it into a "new" alert. Without the text (no source,
+ * or a blank line such as an insertion point) the message stands in, with numbers masked since they are
+ * often line numbers.
  */
-function inlineMarkdown(text, cell) {
-    let out = '';
-    let last = 0;
-    const plain = (s, first) => cell ? s.split('\n').map((line, k) => escapeInline(line, first && k === 0)).join('<br>') : escapeInline(s, first);
-    for (const span of codeSpans(text)) {
-        out += plain(text.slice(last, span.start), last === 0);
-        const code = text.slice(span.start, span.end).replace(/\n/g, ' ');
-        // `\|` cannot be written inside a code span in a table cell (GFM drops the backslash): show such a span as text.
-        if (cell && code.includes('\\') && code.includes('|'))
-            out += escapeInline(code, false);
-        else
-            out += cell ? code.replace(/\|/g, '\\|') : code;
-        last = span.end;
-    }
-    return out + plain(text.slice(last), last === 0);
+function fingerprintBase(f, uri, lineText) {
+    const text = lineText?.trim().replace(/\s+/g, ' ');
+    const anchor = text ? `line:${text}` : `message:${f.message.replace(/\d+/g, '#')}`;
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(`${f.rule}\0${uri}\0${anchor}`).digest('hex').slice(0, 32);
 }
-/** One line of Markdown from untrusted prose (a note, a reason): bounded, escaped, code spans kept; `cell`: safe in a table cell. */
-function inlineText(text, maxLength = 1000, cell = false) {
-    return inlineMarkdown((0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$Q)(flatten(text), maxLength), cell);
-}
-/** One GFM table cell: pipes escaped, line breaks as `<br>`, code spans kept, everything else escaped. */
-function escapeCell(text, maxLength = 1000) {
-    return inlineMarkdown((0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$Q)(text.replace(/\r\n?/g, '\n').trim(), maxLength), true);
-}
-/** A code fence longer than any backtick run inside `body`, so the body cannot close it early. */
-function fenced(body, info = '') {
-    const longest = Math.max(0, ...Array.from(body.matchAll(/`+/g), (m) => m[0].length));
-    const fence = '`'.repeat(Math.max(3, longest + 1));
-    return `${fence}${info}\n${body.endsWith('\n') || body === '' ? body : `${body}\n`}${fence}`;
-}
-/** `text` as an inline code span, whatever backticks it contains. */
-function inlineCode(text) {
-    const t = text.replace(/[\r\n]+/g, ' ');
-    const longest = Math.max(0, ...Array.from(t.matchAll(/`+/g), (m) => m[0].length));
-    const ticks = '`'.repeat(longest + 1);
-    const pad = t.startsWith('`') || t.endsWith('`') ? ' ' : '';
-    return `${ticks}${pad}${t}${pad}${ticks}`;
-}
-/** Percent-encoding that also encodes the characters that end or break a Markdown link destination. */
-const encodeSegment = (s) => encodeURIComponent(s).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-/** https://github.com/{owner}/{repo}/blob/{sha}/{path}#L{line}[-L{endLine}] */
-function blobLineUrl(owner, repo, sha, path, line, endLine) {
-    const p = (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .repoPath */ .qN)(path).split('/').map(encodeSegment).join('/');
-    const range = endLine && endLine > line ? `-L${endLine}` : '';
-    return `https://github.com/${encodeSegment(owner)}/${encodeSegment(repo)}/blob/${encodeSegment(sha)}/${p}#L${line}${range}`;
-}
+
+
+/***/ }),
+
+/***/ 311:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   bX: () => (/* binding */ ACTION_REF),
+/* harmony export */   cZ: () => (/* binding */ SCHEMA_URL),
+/* harmony export */   py: () => (/* binding */ HOMEPAGE),
+/* harmony export */   xv: () => (/* binding */ VERSION)
+/* harmony export */ });
+/* unused harmony export REPOSITORY */
+/** archdoc's version; a test keeps it equal to package.json's. */
+const VERSION = '0.1.0';
+/**
+ * The GitHub owner of archdoc's repository, the one place it is written (the README, `archdoc init`'s
+ * workflows and the config schema's URL all follow it; tests keep them equal). `archdoc` is a placeholder
+ * until the repository is published: a fork or mirror changes it here, in the README and in the schema's `$id`.
+ */
+const OWNER = 'archdoc';
+const REPOSITORY = `${OWNER}/archdoc`;
+const HOMEPAGE = `https://github.com/${REPOSITORY}`;
+/** The moving major tag a workflow pins (`uses: archdoc/archdoc@v1`); the release workflow moves it to each v1.x.y. */
+const ACTION_REF = `${REPOSITORY}@v1`;
+/** The published config schema, at the same major tag. */
+const SCHEMA_URL = `https://raw.githubusercontent.com/${REPOSITORY}/v1/schema/archdoc.schema.json`;
 
 
 /***/ })
