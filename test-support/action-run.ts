@@ -13,9 +13,9 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '..');
-export const ACTION_ENTRY = join(ROOT, 'dist', 'index.js');
+const ACTION_ENTRY = join(ROOT, 'dist', 'index.js');
 
-export interface ActionApi {
+interface ActionApi {
   url: string;
   graphqlUrl: string;
   serverUrl: string;
@@ -156,7 +156,7 @@ export async function runAction(o: ActionRunOptions): Promise<ActionRunResult> {
 }
 
 /** The GITHUB_OUTPUT file: `name<<DELIMITER\nvalue\nDELIMITER\n` entries (and legacy `name=value` lines). */
-export function parseOutputs(text: string): Record<string, string> {
+function parseOutputs(text: string): Record<string, string> {
   const out: Record<string, string> = {};
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {

@@ -52,7 +52,7 @@ const mojibake = fc.constantFrom('Itâ€™s fast', 'cafÃ© menu', 'â€œquo
 /** Whole code blocks. (A stray fence line turns the rest of the file into code; see `strayFence`.) */
 const codeBlock = fc.constantFrom('```text\ncode line\n```', '~~~bash\nnpm ci\n~~~', '```bash\n# a comment, not a heading\n```', '```json\n{"a": [1]}\n```');
 /** A fence line alone: a broken document. Only the never-throws property feeds these to the fixer. */
-export const strayFence = fc.constantFrom('```', '```markdown', '~~~');
+const strayFence = fc.constantFrom('```', '```markdown', '~~~');
 const diagram = fc.constantFrom(
   '```mermaid\nC4Context\n    title System Context\n    Person(u, "User")\n    System(s, "Shop")\n    Rel(u, s, "Uses")\n```',
   '```mermaid\nC4Context\n    Person(u, "User")\n```',
@@ -70,7 +70,7 @@ export interface DocOptions {
 }
 
 /** One line or block of a document. */
-export function piece(o: DocOptions = {}): fc.Arbitrary<string> {
+function piece(o: DocOptions = {}): fc.Arbitrary<string> {
   return fc.oneof(
     { weight: 6, arbitrary: heading },
     { weight: 4, arbitrary: sentence },

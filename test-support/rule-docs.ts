@@ -27,7 +27,7 @@ export interface RuleDoc {
   diff?: string;
 }
 
-export const RULE_DOCS_DIR = new URL('../docs/rules/', import.meta.url).pathname;
+const RULE_DOCS_DIR = new URL('../docs/rules/', import.meta.url).pathname;
 
 export function readRuleDoc(file: string): RuleDoc {
   const path = join(RULE_DOCS_DIR, file);

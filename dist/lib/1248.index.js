@@ -616,8 +616,6 @@ function ignoredLine(path, keys) {
  * Every failure is a GitHubApiError naming the call; a write refused to a read-only token is a
  * ReadOnlyTokenError (see errors.ts), so callers can fall back to annotations and the job summary.
  */
-/** GitHub's limit on a comment, issue or pull-request body, counted in characters (code points): `[...body].length`. */
-const COMMENT_BODY_LIMIT = 65_536;
 /** The methods that only read: wrappers that change writes (dry-run, redaction) pass these through unchanged. */
 const READS = ['loadPullRequest', 'findStickyComment', 'getPermission', 'loadRepository', 'findIssueByLabel', 'findOwnIssues', 'listOrgRepositories', 'filesPresent'];
 function readsOf(port) {
@@ -1958,11 +1956,11 @@ function makePort(token, log, secrets) {
 }
 async function runAction(env = process.env) {
     // Every log line is redacted and made one line that cannot be a workflow command (SPEC §6).
-    let secrets = (0,redact/* createRedactor */.lY)([]);
+    let secrets = (0,redact/* createRedactor */.l)([]);
     const log = (line) => core/* info */.pq((0,log_line/* logLine */.B)(secrets.redact(line)));
     try {
         const inputs = readInputs();
-        secrets = (0,redact/* createRedactor */.lY)([...(0,providers/* secretsToMask */.Fv)({ apiKey: inputs.llmApiKey, env }), inputs.token]);
+        secrets = (0,redact/* createRedactor */.l)([...(0,providers/* secretsToMask */.Fv)({ apiKey: inputs.llmApiKey, env }), inputs.token]);
         // readInputs masked llm-api-key already; its encoded forms, the token and keys from the environment here.
         for (const s of secrets.forms)
             if (s !== inputs.llmApiKey)
@@ -2015,7 +2013,6 @@ async function runAction(env = process.env) {
 /* harmony export */   Tq: () => (/* binding */ renderOrgReport),
 /* harmony export */   yB: () => (/* binding */ upsertTrackingIssue)
 /* harmony export */ });
-/* unused harmony export ORG_MARKER */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
@@ -2464,7 +2461,7 @@ function ruleDocUrl(rule, rules, docsBaseUrl) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   WH: () => (/* binding */ renderSarif)
 /* harmony export */ });
-/* unused harmony exports SARIF_SCHEMA_URI, FINGERPRINT_KEY, toSarif, artifactUri */
+/* unused harmony exports FINGERPRINT_KEY, toSarif, artifactUri */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(29681);

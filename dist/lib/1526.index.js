@@ -101,7 +101,7 @@ async function runDiff(io, base, head, opts) {
     const a = readSide(io, repo, base, target.doc);
     const b = readSide(io, repo, head, target.doc);
     const diff = (0,model_diff/* semanticDiff */.Q)(await model(a), await model(b));
-    io.out(opts.format === 'json' ? JSON.stringify({ base: a.label, head: b.label, ...diff }, null, 2) + '\n' : (0,render_diff/* renderDiffText */.pQ)(diff));
+    io.out(opts.format === 'json' ? JSON.stringify({ base: a.label, head: b.label, ...diff }, null, 2) + '\n' : (0,render_diff/* renderDiffText */.p)(diff));
     return 0;
 }
 

@@ -12,7 +12,6 @@ export const modules = {
 /* harmony export */   Tq: () => (/* binding */ renderOrgReport),
 /* harmony export */   yB: () => (/* binding */ upsertTrackingIssue)
 /* harmony export */ });
-/* unused harmony export ORG_MARKER */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
@@ -527,7 +526,7 @@ function checkDocumentLimits(text, path) {
 /* harmony export */   ln: () => (/* binding */ inlineText),
 /* harmony export */   ti: () => (/* binding */ inlineCode)
 /* harmony export */ });
-/* unused harmony exports neutralizeReferences, codeSpans */
+/* unused harmony export codeSpans */
 /* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(65655);
 /**
  * Safe pieces of GitHub-flavoured Markdown built from text we do not control (messages quote the

@@ -2638,7 +2638,6 @@ function titleOf(source) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   D: () => (/* binding */ modelOf)
 /* harmony export */ });
-/* unused harmony export buildModel */
 /* harmony import */ var _lint_endpoints_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48011);
 /* harmony import */ var _lint_fields_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32456);
 /* harmony import */ var _lint_match_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(86803);
@@ -2730,7 +2729,6 @@ function buildModel(ctx) {
 /* harmony export */   dw: () => (/* binding */ sameElement),
 /* harmony export */   jU: () => (/* binding */ sameEntityName)
 /* harmony export */ });
-/* unused harmony exports singular, namesOf */
 /** How the model compares names written by people: case, separators and plurals do not make a different thing. */
 /** Lower case, letters and digits only: `Share-Link` and `SHARE_LINK` fold alike. */
 function fold(s) {

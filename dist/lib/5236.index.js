@@ -8,7 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Fu: () => (/* binding */ planAudit)
 /* harmony export */ });
-/* unused harmony exports AUDIT_PATHS, MATRIX_LIMIT, MAX_CHUNKS, chunkMatrix */
+/* unused harmony exports MATRIX_LIMIT, chunkMatrix */
 /* harmony import */ var _core_findings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(44637);
 /* harmony import */ var _config_defaults_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(31954);
 /**
@@ -274,7 +274,6 @@ function trimSlash(url) {
 /* harmony export */   kU: () => (/* binding */ ReadOnlyTokenError),
 /* harmony export */   pb: () => (/* binding */ apiError)
 /* harmony export */ });
-/* unused harmony export isReadOnlyRefusal */
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37067);
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
 /** Failures of GitHub calls, named by the call so a log line alone says what went wrong where. */

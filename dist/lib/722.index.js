@@ -295,7 +295,7 @@ function failure(path, e) {
 /* harmony export */   rD: () => (/* binding */ COMMAND_LINE),
 /* harmony export */   sb: () => (/* binding */ rootAt)
 /* harmony export */ });
-/* unused harmony exports pathRefusal, MARKDOWN_ONLY, repoPathProblem, isMarkdown, within, realTarget */
+/* unused harmony export repoPathProblem */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);

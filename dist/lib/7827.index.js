@@ -27,7 +27,7 @@ function discoverConfig(explicit, read) {
     for (const path of configCandidates(explicit)) {
         const text = read(path);
         if (text !== undefined)
-            return (0,_file_js__WEBPACK_IMPORTED_MODULE_1__/* .parseConfig */ .o4)(text, path);
+            return (0,_file_js__WEBPACK_IMPORTED_MODULE_1__/* .parseConfig */ .o)(text, path);
     }
     return undefined;
 }
@@ -41,10 +41,10 @@ function discoverConfig(explicit, read) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  o4: () => (/* binding */ parseConfig)
+  o: () => (/* binding */ parseConfig)
 });
 
-// UNUSED EXPORTS: CONFIG_PATHS, lineOfPath
+// UNUSED EXPORTS: CONFIG_PATHS
 
 // EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
 var js_yaml = __webpack_require__(33243);
@@ -311,9 +311,9 @@ function assertRepositoryPaths(targets) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   lY: () => (/* binding */ createRedactor)
+/* harmony export */   l: () => (/* binding */ createRedactor)
 /* harmony export */ });
-/* unused harmony exports REDACTED, secretForms */
+/* unused harmony export secretForms */
 /**
  * Secrets out of everything archdoc prints or posts. An LLM (or a document) can echo a key in another
  * form than the raw one, so each secret is searched for as itself, base64 (standard and URL-safe, padded
@@ -400,7 +400,6 @@ function createRedactor(secrets) {
 /* harmony export */   WE: () => (/* binding */ requirementHashes),
 /* harmony export */   mx: () => (/* binding */ applyStamp)
 /* harmony export */ });
-/* unused harmony export formatStamp */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /**
@@ -1185,7 +1184,7 @@ async function regenerate(opts) {
         throw new core_findings/* UsageError */.eb(`max-attempts must be a whole number from 1 to 10, not ${String(opts.maxAttempts)}`);
     }
     const log = opts.log ?? (() => undefined);
-    const secrets = (0,redact/* createRedactor */.lY)(opts.secrets ?? []);
+    const secrets = (0,redact/* createRedactor */.l)(opts.secrets ?? []);
     const lintOpts = { template: opts.template.model, rules: opts.rules };
     // The gate's own settings: a config may turn unsafe-content off for lint, never for what an LLM wrote (SPEC §6).
     const gateOpts = { ...lintOpts, rules: { ...opts.rules, 'unsafe-content': 'error' } };
@@ -1562,7 +1561,7 @@ function evaluateDocument(target, source, settings = {}) {
             }
             if (outcome.proposal) {
                 const [before, after] = await Promise.all([model(), loadModel(outcome.proposal.newText, target.doc, template().model)]);
-                outcome.proposal.architecture = (0,render_diff/* renderSemanticDiff */.eD)(before.model, after.model);
+                outcome.proposal.architecture = (0,render_diff/* renderSemanticDiff */.e)(before.model, after.model);
             }
             return outcome;
         },
@@ -1878,7 +1877,6 @@ function failure(path, e) {
 /* harmony export */   jx: () => (/* binding */ stampMatches),
 /* harmony export */   k$: () => (/* binding */ cacheKey)
 /* harmony export */ });
-/* unused harmony export PROMPT_VERSION */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
@@ -2125,7 +2123,7 @@ __webpack_require__.d(__webpack_exports__, {
   Fv: () => (/* binding */ secretsToMask)
 });
 
-// UNUSED EXPORTS: ANTHROPIC_VERSION, AnthropicProvider, DEFAULT_AZURE_API_VERSION, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS, KEY_ENV_VARS, LlmError, OpenAiCompatibleProvider, PRESETS, resolveProvider
+// UNUSED EXPORTS: LlmError
 
 ;// CONCATENATED MODULE: ./src/generate/providers/json.ts
 /** Narrowing helpers for provider JSON, which is `unknown` until proven otherwise. */
@@ -2733,10 +2731,6 @@ function resolveProvider(o) {
 
 
 
-
-
-
-
 /**
  * Builds the provider, or throws LlmError kind 'not-configured' saying how to configure one
  * (regeneration then falls back to the deterministic fix).
@@ -3108,10 +3102,9 @@ function semanticDiff(old, now) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   eD: () => (/* binding */ renderSemanticDiff),
-/* harmony export */   pQ: () => (/* binding */ renderDiffText)
+/* harmony export */   e: () => (/* binding */ renderSemanticDiff),
+/* harmony export */   p: () => (/* binding */ renderDiffText)
 /* harmony export */ });
-/* unused harmony exports describeChange, renderDiffMarkdown */
 /* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54285);
 /* harmony import */ var _diff_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24206);
 /* harmony import */ var _terminal_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80841);
@@ -3388,7 +3381,7 @@ function patchStats(patch) {
 /* harmony export */   ln: () => (/* binding */ inlineText),
 /* harmony export */   ti: () => (/* binding */ inlineCode)
 /* harmony export */ });
-/* unused harmony exports neutralizeReferences, codeSpans */
+/* unused harmony export codeSpans */
 /* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(65655);
 /**
  * Safe pieces of GitHub-flavoured Markdown built from text we do not control (messages quote the
@@ -3576,7 +3569,7 @@ function repoPath(path) {
 /* harmony export */   rD: () => (/* binding */ COMMAND_LINE),
 /* harmony export */   sb: () => (/* binding */ rootAt)
 /* harmony export */ });
-/* unused harmony exports pathRefusal, MARKDOWN_ONLY, repoPathProblem, isMarkdown, within, realTarget */
+/* unused harmony export repoPathProblem */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);

@@ -6,7 +6,7 @@
 import type { RecentCommit } from '../github/port.js';
 import { VERSION } from '../version.js';
 
-export const TRAILER = 'Archdoc-Command';
+const TRAILER = 'Archdoc-Command';
 /** At most this many archdoc commits on one pull request within an hour. */
 export const COMMITS_PER_HOUR = 5;
 const HOUR_MS = 3_600_000;

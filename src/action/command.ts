@@ -4,7 +4,7 @@
  * by four spaces or a tab) is text about a command, not a command. Pure: text in, a decision out.
  */
 
-export const SUBCOMMANDS = ['regenerate', 'fix', 'validate', 'help'] as const;
+const SUBCOMMANDS = ['regenerate', 'fix', 'validate', 'help'] as const;
 export type Subcommand = (typeof SUBCOMMANDS)[number];
 
 export type ParsedCommand =

@@ -6,7 +6,7 @@ import type { UncheckedDocuments } from '../report/document-report.js';
  * Each document costs reads, parsing, perhaps an LLM call, and a section of the one sticky comment,
  * whose 65,536 characters all documents share; 20 leaves each section room for its verdict and findings.
  */
-export const MAX_DOCUMENTS_PER_RUN = 20;
+const MAX_DOCUMENTS_PER_RUN = 20;
 
 /** The first MAX_DOCUMENTS_PER_RUN targets in configuration order, and what was left out (undefined: nothing). */
 export function capDocuments(targets: readonly DocumentTarget[]): { checked: DocumentTarget[]; unchecked?: UncheckedDocuments } {

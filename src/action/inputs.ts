@@ -8,7 +8,7 @@ import { UsageError } from '../core/findings.js';
 import { DEFAULT_CONFIG, DEFAULT_DOC, DEFAULT_REQUIREMENTS, DEFAULT_TEMPLATE } from '../config/defaults.js';
 
 import type { Mode } from '../report/document-report.js';
-export type FailOn = 'error' | 'warning' | 'never';
+type FailOn = 'error' | 'warning' | 'never';
 
 /** The effective settings of a run: inputs, then a config file, then the documented defaults. */
 export interface ActionInputs {

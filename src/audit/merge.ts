@@ -11,7 +11,7 @@ import { escapeCell, inlineCode } from '../report/markdown.js';
 import { countsText, plural } from '../report/text.js';
 
 /** The hidden first line of the organisation's tracking issue. */
-export const ORG_MARKER = '<!-- archdoc:audit-org -->';
+const ORG_MARKER = '<!-- archdoc:audit-org -->';
 const MAX_DEPTH = 4;
 
 export interface OrgReport {

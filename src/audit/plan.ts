@@ -13,12 +13,12 @@ import { CONFIG_PATHS, DEFAULT_DOC } from '../config/defaults.js';
 import type { GitHubPort } from '../github/port.js';
 
 /** Where a repository that uses archdoc has something: its config in any usual place, or the default document. */
-export const AUDIT_PATHS = [...CONFIG_PATHS, DEFAULT_DOC];
+const AUDIT_PATHS = [...CONFIG_PATHS, DEFAULT_DOC];
 
 /** GitHub runs at most 256 jobs from one matrix. */
 export const MATRIX_LIMIT = 256;
 /** Chunks the reusable workflow has jobs for (4 × 256 = 1,024 repositories). */
-export const MAX_CHUNKS = 4;
+const MAX_CHUNKS = 4;
 
 export interface MatrixEntry {
   repository: string;

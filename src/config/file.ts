@@ -5,7 +5,7 @@ import { UsageError, type SeveritySetting } from '../core/findings.js';
 import { CONFIG_SCHEMA } from './schema.js';
 import { assertRepoPath, type PathKind } from '../sources/path-guard.js';
 
-export interface DocumentSettings {
+interface DocumentSettings {
   doc?: string;
   template?: string;
   requirements?: string[];
@@ -36,7 +36,7 @@ export { CONFIG_PATHS } from './defaults.js';
  * 1-based line of a key path like ['documents', 0, 'rules', 'x'] in block-style YAML (the usual config
  * shape). Best effort: the line of the deepest segment found.
  */
-export function lineOfPath(text: string, path: (string | number)[]): number {
+function lineOfPath(text: string, path: (string | number)[]): number {
   // Read `- key: v` as `  key: v` so keys inside list items line up with their siblings.
   const lines = text.split('\n').map((l) => {
     const m = /^(\s*)((?:-\s+)+)/.exec(l);

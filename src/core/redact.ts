@@ -5,7 +5,7 @@
  * percent-encoded and hex.
  */
 
-export const REDACTED = '***';
+const REDACTED = '***';
 /** Shorter values (or encoded fragments) would mask ordinary text. */
 const MIN_SECRET = 6;
 const MIN_FORM = 8;

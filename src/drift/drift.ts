@@ -7,7 +7,7 @@ import type { Finding } from '../core/findings.js';
 import type { HistoryEvidence } from './history.js';
 import { contentHash, readStamp, type SourceFile } from './stamp.js';
 
-export type DriftBasis = 'stamp' | 'pull-request' | 'history' | 'none';
+type DriftBasis = 'stamp' | 'pull-request' | 'history' | 'none';
 type DriftState = 'drifted' | 'in-sync' | 'unknown';
 
 export interface DriftResult {

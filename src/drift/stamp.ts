@@ -37,7 +37,7 @@ export function requirementHashes(files: SourceFile[]): Record<string, string> {
   return out;
 }
 
-export function formatStamp(stamp: Stamp): string {
+function formatStamp(stamp: Stamp): string {
   // `--` must not appear inside an HTML comment; JSON lets us escape it.
   const json = JSON.stringify(stamp).replace(/--/g, '-\\u002d');
   return `${PREFIX}${json} -->`;

@@ -9,7 +9,7 @@ import { contentHash, readStamp, requirementHashes, type SourceFile } from '../d
 import { withoutStamp } from './prompt.js';
 
 /** Bump when the prompt or the gate changes what a given input produces. */
-export const PROMPT_VERSION = 1;
+const PROMPT_VERSION = 1;
 
 export interface CacheInputs {
   requirements: SourceFile[];
@@ -48,7 +48,7 @@ export function cacheKey(i: CacheInputs): string {
   return createHash('sha256').update(material).digest('hex').slice(0, 32);
 }
 
-export interface CacheEntry {
+interface CacheEntry {
   /** The stamped document that was produced. */
   text: string;
   model: string;

@@ -16,9 +16,9 @@ import { buildPrompt, DEFAULT_MAX_INPUT_TOKENS, type Prompt } from './prompt.js'
 import { templateHash, type TemplateSource } from './template-source.js';
 import { citedCount, requirementsOf } from '../model/requirements.js';
 
-export const DEFAULT_MAX_ATTEMPTS = 3;
+const DEFAULT_MAX_ATTEMPTS = 3;
 /** Room for a long architecture document (≈5k tokens) plus a reasoning model's thinking. */
-export const DEFAULT_MAX_OUTPUT_TOKENS = 16_000;
+const DEFAULT_MAX_OUTPUT_TOKENS = 16_000;
 /** Findings listed in one repair message; the rest are counted. */
 const MAX_LISTED_FINDINGS = 40;
 
@@ -48,9 +48,9 @@ export interface RegenerateOptions {
   secrets?: readonly string[];
 }
 
-export type RegenerateStatus = 'ok' | 'failed' | 'not-configured' | 'unchanged-cached';
+type RegenerateStatus = 'ok' | 'failed' | 'not-configured' | 'unchanged-cached';
 
-export interface AttemptRecord {
+interface AttemptRecord {
   attempt: number;
   /** accepted: passed the gate (possibly after archdoc's own fix); the others were sent back or ended the run. */
   outcome: 'accepted' | 'findings' | 'truncated' | 'no-document' | 'secret';
@@ -94,12 +94,12 @@ export interface RegenerateResult {
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const errorsOf = (fs: Finding[]) => fs.filter((f) => f.severity === 'error');
 
-export function formatFinding(f: Finding): string {
+function formatFinding(f: Finding): string {
   return `${f.line}:${f.column} ${f.rule}: ${f.message}`;
 }
 
 /** The user message of a repair round: every error, where it is, and what to answer. */
-export function repairMessage(errors: Finding[]): string {
+function repairMessage(errors: Finding[]): string {
   const listed = errors.slice(0, MAX_LISTED_FINDINGS).map((f) => `- ${formatFinding(f)}`);
   const more = errors.length > listed.length ? [`- … and ${errors.length - listed.length} more`] : [];
   return [

@@ -59,7 +59,7 @@ function formatMessage(d: GitHubApiErrorDetails, hint?: string): string {
 const READ_ONLY = /Resource not accessible by (?:integration|personal access token)/i;
 
 /** GitHub's wording when a token lacks write access (REST 403 body or GraphQL FORBIDDEN error). */
-export function isReadOnlyRefusal(message: string): boolean {
+function isReadOnlyRefusal(message: string): boolean {
   return READ_ONLY.test(message);
 }
 

@@ -9,7 +9,7 @@ import { MAX_DOCUMENT_BYTES } from '../markdown/limits.js';
 import type { RemoteFile } from './port.js';
 
 /** Deepest folder nesting a `**` glob walks below its base. */
-export const MAX_WALK_DEPTH = 6;
+const MAX_WALK_DEPTH = 6;
 
 export interface TreeWalk {
   base: string;

@@ -6,9 +6,6 @@
  * ReadOnlyTokenError (see errors.ts), so callers can fall back to annotations and the job summary.
  */
 
-/** GitHub's limit on a comment, issue or pull-request body, counted in characters (code points): `[...body].length`. */
-export const COMMENT_BODY_LIMIT = 65_536;
-
 export interface RepoCoordinates {
   owner: string;
   repo: string;
@@ -23,7 +20,7 @@ export type RemoteFile =
   | { kind: 'directory'; path: string }
   | { kind: 'missing'; path: string };
 
-export type ChangeType = 'ADDED' | 'CHANGED' | 'COPIED' | 'DELETED' | 'MODIFIED' | 'RENAMED';
+type ChangeType = 'ADDED' | 'CHANGED' | 'COPIED' | 'DELETED' | 'MODIFIED' | 'RENAMED';
 
 export interface ChangedFile {
   path: string;
@@ -157,7 +154,7 @@ export interface LoadRepositoryInput extends RepoCoordinates {
   issueLabel?: string;
 }
 
-export interface LastChange {
+interface LastChange {
   oid: string;
   committedDate: string;
 }
@@ -202,7 +199,7 @@ export interface UpsertIssueResult {
   action: 'created' | 'updated' | 'unchanged' | 'reopened';
 }
 
-export interface EnsureLabelInput extends RepoCoordinates {
+interface EnsureLabelInput extends RepoCoordinates {
   name: string;
   /** Six hex digits, no `#`. */
   color: string;

@@ -79,6 +79,6 @@ function stackOf(doc: ParsedDocument): StackField[] {
   }));
 }
 
-export function buildModel(ctx: RuleContext): DocumentModel {
+function buildModel(ctx: RuleContext): DocumentModel {
   return { diagrams: diagramsOf(ctx), endpoints: endpointsOf(ctx), stack: stackOf(ctx.doc) };
 }

@@ -6,7 +6,7 @@
 import type { C4Element, C4Relation, ErEntity, ErRelationship } from '../mermaid/types.js';
 
 /** Positions in the model are document positions (1-based), not positions inside a diagram. */
-export interface Located {
+interface Located {
   line: number;
   column: number;
 }

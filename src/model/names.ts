@@ -6,7 +6,7 @@ export function fold(s: string): string {
 }
 
 /** English singular of a folded word, enough for resource names (`categories`, `addresses`, `users`). */
-export function singular(w: string): string {
+function singular(w: string): string {
   if (w.length > 4 && w.endsWith('ies')) return `${w.slice(0, -3)}y`;
   if (w.length > 4 && /(?:ss|x|ch|sh)es$/.test(w)) return w.slice(0, -2);
   if (w.length > 3 && w.endsWith('s') && !/(?:ss|us|is)$/.test(w)) return w.slice(0, -1);
@@ -23,7 +23,7 @@ export function sameEntityName(a: string, b: string): boolean {
 const KIND_WORDS = /\b(?:the|system|platform|application|app)\b/giu;
 
 /** The names an element answers to: its alias and its label, folded, with and without kind words. */
-export function namesOf(e: { alias: string; label: string }): Set<string> {
+function namesOf(e: { alias: string; label: string }): Set<string> {
   return new Set([fold(e.alias), fold(e.label), fold(e.label.replace(KIND_WORDS, ' '))].filter(Boolean));
 }
 

@@ -43,7 +43,7 @@ function technology(st: Style, t: string): string {
 }
 
 /** One change as one line (without a list marker). */
-export function describeChange(c: SemanticChange, st: Style): string {
+function describeChange(c: SemanticChange, st: Style): string {
   switch (c.kind) {
     case 'type-changed':
       return `diagram type changed: ${st.code(c.from)} → ${st.code(c.to)}`;
@@ -102,7 +102,7 @@ export function renderDiffText(diff: SemanticDiff): string {
 }
 
 /** The Markdown section of the diff (empty when no diagram changed in architecture terms). */
-export function renderDiffMarkdown(diff: SemanticDiff): string {
+function renderDiffMarkdown(diff: SemanticDiff): string {
   if (diff.diagrams.length === 0) return '';
   const blocks = diff.diagrams.map((d) => [`**${heading(d, MARKDOWN)}**`, ...changeLines(d, MARKDOWN).map((l) => `- ${l}`)].join('\n'));
   return `### Architecture changes\n\n${blocks.join('\n\n')}\n`;

@@ -8,12 +8,12 @@ import { fitReports, uncheckedNotice, type DocumentReport, type ReportContext, t
 import { escapeCell, escapeInline, inlineCode, inlineText } from './markdown.js';
 import { countFindings, countsText, plural } from './text.js';
 
-export type { ChangedKind, DocumentReport, DriftInfo, Mode, Proposal, ReportContext } from './document-report.js';
+export type { DocumentReport } from './document-report.js';
 
 /** GitHub rejects comment bodies over 65,536 characters. */
 export const COMMENT_LIMIT = 65_536;
 /** What we aim for: headroom for however GitHub counts characters. */
-export const COMMENT_BUDGET = 65_000;
+const COMMENT_BUDGET = 65_000;
 
 /** The hidden first line of archdoc's comment on a pull request (one per pull request, whatever the documents). */
 export const STICKY_MARKER = '<!-- archdoc:sticky -->';

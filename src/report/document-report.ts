@@ -20,7 +20,7 @@ export interface DriftInfo {
 }
 
 /** What archdoc proposes for the document (fix or regenerate): the text at the head commit and the new text. */
-export interface Proposal {
+interface Proposal {
   oldText: string;
   newText: string;
   /** What the change does to the diagrams, in architecture terms (Markdown, every name escaped); '' when nothing. */

@@ -1,7 +1,7 @@
 /** `--format json` (SPEC §5): one object, only the contract fields, counts that agree with the findings. */
 import type { LintReport, OutlineEntry } from '../core/findings.js';
 
-export interface JsonFinding {
+interface JsonFinding {
   rule: string;
   severity: 'error' | 'warning';
   message: string;

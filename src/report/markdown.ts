@@ -10,7 +10,7 @@ import { clip, repoPath } from './text.js';
  * GitHub links `@user`, `@org/team`, `#1`, `owner/repo#1`, `owner/repo@sha` and `GH-1` in rendered text
  * (notifying people and back-linking other repositories); a zero-width space after the sigil stops it.
  */
-export function neutralizeReferences(text: string): string {
+function neutralizeReferences(text: string): string {
   return text.replace(/([@#])(?=[a-z0-9])/gi, '$1\u200b').replace(/\b(GH)(?=-\d)/gi, '$1\u200b');
 }
 

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import type { Finding, LintReport } from '../core/findings.js';
 import { joinUrl, type RuleMeta } from './rules.js';
 
-export const SARIF_SCHEMA_URI = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
+const SARIF_SCHEMA_URI = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 /** partialFingerprints key (SARIF §3.27.17 wants "name/vN"; bump the version if the recipe changes). */
 export const FINGERPRINT_KEY = 'archdoc/v1';
 
@@ -28,19 +28,19 @@ export interface SarifLog {
   version: '2.1.0';
   runs: SarifRun[];
 }
-export interface SarifRun {
+interface SarifRun {
   tool: { driver: SarifDriver };
   columnKind: 'utf16CodeUnits';
   results: SarifResult[];
 }
-export interface SarifDriver {
+interface SarifDriver {
   name: string;
   version: string;
   semanticVersion: string;
   informationUri: string;
   rules: SarifRule[];
 }
-export interface SarifRule {
+interface SarifRule {
   id: string;
   name: string;
   shortDescription: { text: string };
@@ -50,7 +50,7 @@ export interface SarifRule {
   defaultConfiguration: { level: 'error' | 'warning' };
   properties: { tags: string[] };
 }
-export interface SarifResult {
+interface SarifResult {
   ruleId: string;
   ruleIndex: number;
   level: 'error' | 'warning';

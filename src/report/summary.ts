@@ -6,7 +6,7 @@ import { countFindings, countsText } from './text.js';
 /** GitHub refuses a step summary over 1 MiB (counted in bytes). */
 export const SUMMARY_LIMIT_BYTES = 1024 * 1024;
 /** Headroom for other steps that write to the same summary. */
-export const SUMMARY_BUDGET_BYTES = 1_000_000;
+const SUMMARY_BUDGET_BYTES = 1_000_000;
 
 export interface SummaryInput extends ReportContext {
   documents: readonly DocumentReport[];

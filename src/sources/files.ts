@@ -6,7 +6,7 @@ import { MAX_DOCUMENT_BYTES } from '../markdown/limits.js';
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Bytes -> text, refusing binary content and invalid UTF-8 with the place it goes wrong. */
-export function decodeText(bytes: Uint8Array, name: string): string {
+function decodeText(bytes: Uint8Array, name: string): string {
   const probe = bytes.subarray(0, 8192);
   if (probe.includes(0)) throw new UsageError(`${name}: looks like a binary file (it contains NUL bytes), not Markdown`);
   try {

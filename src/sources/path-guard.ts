@@ -27,7 +27,7 @@ export const COMMAND_LINE = 'from the command line';
 export type PathKind = 'file' | 'glob' | 'document';
 
 /** One line naming the path (as JSON, so no newline or `::` command reaches a log), its origin and the reason. */
-export function pathRefusal(path: string, origin: PathOrigin, why: string): UsageError {
+function pathRefusal(path: string, origin: PathOrigin, why: string): UsageError {
   return new UsageError(`${origin.setting} ${JSON.stringify(path)} (${origin.source}) ${why}`);
 }
 
@@ -35,7 +35,7 @@ export function pathRefusal(path: string, origin: PathOrigin, why: string): Usag
 const hasControl = (s: string): boolean => [...s].some((c) => c.charCodeAt(0) < 0x20 || c === '\u007f');
 const ABSOLUTE = /^(?:[\\/]|[a-z]:)/i;
 const SEGMENTS = /[\\/{},()|]/;
-export const MARKDOWN_ONLY = 'is not a Markdown document: archdoc writes only documents whose path ends in .md';
+const MARKDOWN_ONLY = 'is not a Markdown document: archdoc writes only documents whose path ends in .md';
 
 /** Why `path`, meant relative to the repository root, cannot be used; undefined when it can. */
 export function repoPathProblem(path: string, kind: PathKind): string | undefined {
@@ -61,7 +61,7 @@ export function assertRepoPath(path: string, kind: PathKind, origin: PathOrigin)
   return path;
 }
 
-export function isMarkdown(path: string): boolean {
+function isMarkdown(path: string): boolean {
   return /\.md$/i.test(path);
 }
 
@@ -76,7 +76,7 @@ export function rootAt(path: string): Root {
   return { path: abs, real: realTarget(abs) ?? abs };
 }
 
-export function within(root: string, path: string): boolean {
+function within(root: string, path: string): boolean {
   const rel = relative(root, path);
   return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
 }
@@ -86,7 +86,7 @@ export function within(root: string, path: string): boolean {
  * (its nearest existing parent decides) and a dangling link (where it would create a file). Undefined for
  * a symlink loop.
  */
-export function realTarget(abs: string, hops = 0): string | undefined {
+function realTarget(abs: string, hops = 0): string | undefined {
   if (hops > 40) return undefined;
   try {
     return realpathSync(abs);

@@ -44,7 +44,7 @@ export const SECONDARY_RATE_LIMIT_DOC =
   'https://docs.github.com/free-pro-team@latest/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits';
 
 /** GitHub counts a body's characters (code points), not its UTF-16 units or bytes. */
-export const BODY_LIMIT = 65536;
+const BODY_LIMIT = 65536;
 
 export function checkBodyLength(resource: 'IssueComment' | 'Issue' | 'PullRequest', body: string, doc?: string): void {
   if ([...body].length > BODY_LIMIT) {

@@ -4,7 +4,6 @@ import { canWrite } from './schema.js';
 import {
   checkBodyLength,
   commentJson,
-  HttpError,
   issueJson,
   labelJson,
   notFound,
@@ -389,4 +388,3 @@ function paginate<T>(req: RestRequest, list: T[]): T[] {
   return list.slice((page - 1) * perPage, page * perPage);
 }
 
-export { HttpError };

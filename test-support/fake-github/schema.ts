@@ -154,7 +154,7 @@ type CreateCommitOnBranchPayload { clientMutationId: String commit: Commit ref: 
 
 const schema = buildSchema(SDL);
 
-export interface GraphQLContext {
+interface GraphQLContext {
   state: FakeState;
   viewer: string;
   readOnly: boolean;

@@ -35,7 +35,7 @@ export interface RecordedRequest {
   endedAt?: number;
 }
 
-export type FaultKind =
+type FaultKind =
   | 'server-error'
   | 'bad-gateway'
   | 'rate-limit'
@@ -46,16 +46,16 @@ export type FaultKind =
   | 'conflict'
   | 'unprocessable';
 
-export interface CustomFault {
+interface CustomFault {
   status: number;
   body?: unknown;
   headers?: Record<string, string>;
 }
 
 /** Which requests a fault applies to. A string is `"METHOD /path"` (`*` matches within a segment) or `"graphql:OperationName"`. */
-export type FaultMatcher = string | { method?: string; path?: string | RegExp; operation?: string };
+type FaultMatcher = string | { method?: string; path?: string | RegExp; operation?: string };
 
-export interface TokenInfo {
+interface TokenInfo {
   login: string;
   type?: 'User' | 'Bot';
   /** Like a fork pull request's GITHUB_TOKEN: every write is refused with "Resource not accessible by integration". */
@@ -63,7 +63,7 @@ export interface TokenInfo {
   role?: Role;
 }
 
-export interface SeedRepoOptions {
+interface SeedRepoOptions {
   owner: string;
   repo: string;
   defaultBranch?: string;

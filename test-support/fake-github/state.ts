@@ -312,7 +312,7 @@ export function gitIdentity(login: string, committedDate: string): string {
 }
 
 /** The bytes of a commit object; its message ends with a newline, as `git commit` writes it. */
-export function commitObject(tree: string, parents: readonly string[], author: string, committedDate: string, message: string): Buffer {
+function commitObject(tree: string, parents: readonly string[], author: string, committedDate: string, message: string): Buffer {
   const who = gitIdentity(author, committedDate);
   const lines = [`tree ${tree}`, ...parents.map((p) => `parent ${p}`), `author ${who}`, `committer ${who}`];
   return Buffer.from(`${lines.join('\n')}\n\n${message}\n`, 'utf8');
@@ -324,7 +324,7 @@ interface TreeDir {
 }
 
 /** Git's tree id of a flat path -> content map (regular files, mode 100644), built bottom-up. */
-export function treeOid(files: ReadonlyMap<string, Buffer>): string {
+function treeOid(files: ReadonlyMap<string, Buffer>): string {
   const root: TreeDir = { blobs: new Map(), dirs: new Map() };
   for (const [path, content] of files) {
     const parts = path.split('/');

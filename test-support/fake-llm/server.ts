@@ -5,7 +5,7 @@
 import { createServer, type IncomingHttpHeaders, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-export type Protocol = 'openai' | 'anthropic' | 'unknown';
+type Protocol = 'openai' | 'anthropic' | 'unknown';
 
 export interface ScriptedReply {
   /** HTTP status (default 200). */
@@ -58,7 +58,7 @@ export interface FakeLlm {
   close(): Promise<void>;
 }
 
-export function protocolOf(path: string): Protocol {
+function protocolOf(path: string): Protocol {
   if (/\/v1\/messages$/.test(path)) return 'anthropic';
   if (/\/chat\/completions$/.test(path)) return 'openai';
   return 'unknown';

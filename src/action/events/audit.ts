@@ -52,7 +52,7 @@ const LABEL_COLOR = 'd93f0b';
 const LABEL_DESCRIPTION = "archdoc's drift audit: the architecture document needs an update";
 
 /** `archdoc/<document path slug>`: a git-safe branch name per document. */
-export function proposalBranch(docPath: string): string {
+function proposalBranch(docPath: string): string {
   // Split and join rather than trim with a regex: linear on any input.
   const slug = docPath
     .toLowerCase()

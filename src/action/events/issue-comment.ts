@@ -24,7 +24,7 @@ import type { RunOutcome } from '../outcome.js';
 import { configIn, configPaths, resolveSettings } from '../settings.js';
 import { checkPullRequest, readPullRequest, type Deps } from './pull-request.js';
 
-export interface CommentEvent {
+interface CommentEvent {
   action: string;
   /** The issue or pull request number. */
   number: number;
@@ -36,7 +36,7 @@ export interface CommentEvent {
   userType: string;
 }
 
-export function commentEvent(payload: Record<string, unknown>): CommentEvent {
+function commentEvent(payload: Record<string, unknown>): CommentEvent {
   const issue = payload.issue as { number?: number; pull_request?: unknown } | undefined;
   const comment = payload.comment as { id?: number; body?: string | null; user?: { login?: string; type?: string } | null } | undefined;
   if (!issue?.number || !comment?.id) throw new UsageError('the event payload has no issue with a number and a comment with an id');
@@ -60,7 +60,7 @@ const DESCRIPTIONS: Record<Subcommand, string> = {
   help: 'this list',
 };
 
-export function helpText(prefix: string, login: string, unknown: boolean): string {
+function helpText(prefix: string, login: string, unknown: boolean): string {
   const lead = unknown ? `${mentionLogin(login)}, archdoc does not know that command.` : `${mentionLogin(login)}, archdoc answers these commands`;
   return [
     `${lead} Write one on the first line of a pull request comment:`,
@@ -71,14 +71,14 @@ export function helpText(prefix: string, login: string, unknown: boolean): strin
   ].join('\n');
 }
 
-export function refusalText(login: string, prefix: string): string {
+function refusalText(login: string, prefix: string): string {
   return (
     `Sorry ${mentionLogin(login)}, only people with write access to this repository can run ${inlineCode(prefix)} commands. ` +
     'A maintainer can run it for you.'
   );
 }
 
-export function notPullRequestText(login: string, prefix: string): string {
+function notPullRequestText(login: string, prefix: string): string {
   return `${mentionLogin(login)}, ${inlineCode(prefix)} commands work on pull requests only: comment there.`;
 }
 

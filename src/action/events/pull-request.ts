@@ -59,7 +59,7 @@ export function pullRequestEvent(payload: Record<string, unknown>): PullRequestE
 }
 
 /** Text of a file read through the API, or a clear reason why it cannot be checked. */
-export function remoteText(file: RemoteFile | undefined, path: string, at: string): string {
+function remoteText(file: RemoteFile | undefined, path: string, at: string): string {
   if (!file || file.kind === 'missing') throw new UsageError(`${path}: not found at ${at.slice(0, 7)}`);
   if (file.kind === 'directory') throw new UsageError(`${path}: is a directory at ${at.slice(0, 7)}, not a Markdown file`);
   if (file.kind === 'binary') throw new UsageError(`${path}: is a binary file at ${at.slice(0, 7)}, not Markdown`);
@@ -138,7 +138,7 @@ export interface CommandRequest {
 }
 
 /** How a comment command ended, for its answer and its reaction. */
-export interface CommandResult {
+interface CommandResult {
   /** Whether what was asked was done (rocket) or not (confused). */
   done: boolean;
   sentence: string;

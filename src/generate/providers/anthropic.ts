@@ -4,8 +4,8 @@ import { num, record, str } from './json.js';
 import { postJson, type TransportOptions } from './transport.js';
 import type { CompletionRequest, CompletionResult, LlmProvider } from './types.js';
 
-export const ANTHROPIC_VERSION = '2023-06-01';
-export const ANTHROPIC_BASE_URL = 'https://api.anthropic.com';
+const ANTHROPIC_VERSION = '2023-06-01';
+const ANTHROPIC_BASE_URL = 'https://api.anthropic.com';
 
 export interface AnthropicOptions extends TransportOptions {
   model: string;
@@ -19,7 +19,7 @@ export interface AnthropicOptions extends TransportOptions {
 // Both mean the model had more to say than it was allowed to.
 const TRUNCATING = new Set(['max_tokens', 'model_context_window_exceeded']);
 
-export function anthropicMessagesUrl(baseUrl = ANTHROPIC_BASE_URL): string {
+function anthropicMessagesUrl(baseUrl = ANTHROPIC_BASE_URL): string {
   return `${baseUrl.replace(/(?<!\/)\/+$/, '').replace(/\/v1$/, '')}/v1/messages`;
 }
 

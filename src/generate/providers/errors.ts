@@ -17,7 +17,7 @@ export interface CallContext {
 }
 
 /** The fields both OpenAI-style and Anthropic-style error bodies carry. */
-export interface ServerError {
+interface ServerError {
   message?: string;
   type?: string;
   code?: string;
@@ -42,7 +42,7 @@ const QUOTA_MESSAGE = /credit balance is too low|reached your specified (?:works
 
 const MAX_SERVER_TEXT = 300;
 
-export function redact(text: string, secrets: readonly string[]): string {
+function redact(text: string, secrets: readonly string[]): string {
   let out = text;
   for (const s of secrets) if (s.length >= 4) out = out.split(s).join('***');
   // Providers echo keys partly masked ("Incorrect API key provided: sk-proj-****abcd"): drop those too.
@@ -50,7 +50,7 @@ export function redact(text: string, secrets: readonly string[]): string {
 }
 
 /** Reads `{error:{message,type,code,param}}`, `{type:'error',error:{type,message}}`, `{error:"..."}` or `{message}` (vLLM). */
-export function parseServerError(bodyText: string): ServerError {
+function parseServerError(bodyText: string): ServerError {
   let body: unknown;
   try {
     body = JSON.parse(bodyText);

@@ -9,10 +9,6 @@ import type { RetryOptions } from './transport.js';
 import type { LlmProvider } from './types.js';
 
 export * from './types.js';
-export { AnthropicProvider, ANTHROPIC_VERSION } from './anthropic.js';
-export { OpenAiCompatibleProvider, type MaxTokensField } from './openai.js';
-export { resolveProvider, PRESETS, KEY_ENV_VARS, DEFAULT_AZURE_API_VERSION, type ProviderName, type ResolvedProvider } from './resolve.js';
-export { DEFAULT_TIMEOUT_MS, DEFAULT_MAX_RETRIES, type RetryOptions, type RetryNotice } from './transport.js';
 
 export interface CreateProviderOptions {
   /** openai | anthropic | azure-openai | gemini | groq | openrouter | ollama | vllm | openai-compatible; inferred when absent. */

@@ -32,7 +32,7 @@ export interface OpenAiCompatibleOptions extends TransportOptions {
 }
 
 // OpenAI's reasoning models accept only the default temperature; sending another is a 400.
-export function acceptsTemperature(model: string): boolean {
+function acceptsTemperature(model: string): boolean {
   return !/^(?:o\d|gpt-5)(?!.*chat)/i.test(model.replace(/^.*\//, ''));
 }
 

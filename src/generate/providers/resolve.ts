@@ -29,7 +29,7 @@ interface Preset {
 }
 
 /** Default models: a current, inexpensive model that writes a long Markdown document well. */
-export const PRESETS: Record<ProviderName, Preset> = {
+const PRESETS: Record<ProviderName, Preset> = {
   openai: { protocol: 'openai', baseUrl: 'https://api.openai.com/v1', keyEnv: ['OPENAI_API_KEY'], defaultModel: 'gpt-5-mini', maxTokensField: 'max_completion_tokens', hosts: /^api\.openai\.com$/ },
   anthropic: { protocol: 'anthropic', baseUrl: 'https://api.anthropic.com', keyEnv: ['ANTHROPIC_API_KEY'], defaultModel: 'claude-sonnet-4-6', maxTokensField: 'max_tokens', hosts: /^api\.anthropic\.com$/ },
   'azure-openai': { protocol: 'openai', keyEnv: ['AZURE_OPENAI_API_KEY'], maxTokensField: 'max_completion_tokens', hosts: /\.(openai\.azure\.com|cognitiveservices\.azure\.com|services\.ai\.azure\.com)$/ },
@@ -51,14 +51,14 @@ const ALIASES: Record<string, ProviderName> = {
   claude: 'anthropic',
 };
 
-export const DEFAULT_AZURE_API_VERSION = '2024-10-21';
+const DEFAULT_AZURE_API_VERSION = '2024-10-21';
 
 const RETIRED_GITHUB_MODELS =
   'GitHub Models was retired on 2026-07-30 and is not supported: set llm-provider to openai, anthropic or azure-openai, or llm-base-url to another OpenAI-compatible endpoint';
 
 const FALLBACK_NOTE = 'without an LLM, regenerate falls back to the deterministic fix';
 
-export const NOT_CONFIGURED_HELP = `set llm-api-key with llm-provider (openai or anthropic), or OPENAI_API_KEY / ANTHROPIC_API_KEY, or llm-base-url for a local OpenAI-compatible server such as Ollama (http://localhost:11434/v1); ${FALLBACK_NOTE}`;
+const NOT_CONFIGURED_HELP = `set llm-api-key with llm-provider (openai or anthropic), or OPENAI_API_KEY / ANTHROPIC_API_KEY, or llm-base-url for a local OpenAI-compatible server such as Ollama (http://localhost:11434/v1); ${FALLBACK_NOTE}`;
 
 /** Every environment variable a key may come from. */
 export const KEY_ENV_VARS = [...new Set(Object.values(PRESETS).flatMap((p) => p.keyEnv))];
@@ -107,7 +107,7 @@ function parseUrl(raw: string): URL {
   throw notConfigured(`llm-base-url '${raw}' is not an http(s) URL`);
 }
 
-export function isLoopback(host: string): boolean {
+function isLoopback(host: string): boolean {
   return /^(?:localhost|127(?:\.\d+){3}|\[::1\]|0\.0\.0\.0)$/i.test(host);
 }
 

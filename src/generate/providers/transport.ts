@@ -35,8 +35,8 @@ export interface TransportOptions {
   fetch?: typeof fetch;
 }
 
-export const DEFAULT_TIMEOUT_MS = 300_000;
-export const DEFAULT_MAX_RETRIES = 3;
+const DEFAULT_TIMEOUT_MS = 300_000;
+const DEFAULT_MAX_RETRIES = 3;
 /**
  * The most archdoc reads of a reply body. A document archdoc accepts is at most 1 MB and a reply is
  * limited to DEFAULT_MAX_OUTPUT_TOKENS (≈64 KB of text), so 2 MB (JSON escaping, usage data and a
@@ -47,7 +47,7 @@ export const MAX_RESPONSE_BYTES = 2 * 1024 * 1024;
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** `retry-after-ms` (OpenAI, Azure) wins over `retry-after` (seconds or an HTTP date). */
-export function retryAfterMs(headers: Headers, now = Date.now()): number | undefined {
+function retryAfterMs(headers: Headers, now = Date.now()): number | undefined {
   const ms = Number(headers.get('retry-after-ms'));
   if (headers.get('retry-after-ms') !== null && Number.isFinite(ms) && ms >= 0) return ms;
   const ra = headers.get('retry-after');
@@ -58,7 +58,7 @@ export function retryAfterMs(headers: Headers, now = Date.now()): number | undef
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
-export function backoffMs(retry: number, opts: RetryOptions): number {
+function backoffMs(retry: number, opts: RetryOptions): number {
   const base = opts.baseDelayMs ?? 1000;
   const cap = opts.maxDelayMs ?? 20_000;
   const exp = Math.min(cap, base * 2 ** (retry - 1));
