@@ -1,8 +1,6 @@
 /** The Action's orchestration: inputs and context in, one handler per event, delivery, exit status. */
 import * as core from '@actions/core';
 import { UsageError } from '../core/findings.js';
-import { createGitHubClient } from '../github/client.js';
-import { createOctokitPort } from '../github/octokit-port.js';
 import type { GitHubPort } from '../github/port.js';
 import { secretsToMask } from '../generate/providers/index.js';
 import { logLine } from '../core/log-line.js';
@@ -20,10 +18,23 @@ import type { RunOutcome } from './outcome.js';
 
 const PR_EVENTS = new Set(['pull_request', 'pull_request_target']);
 
-/** Reads and writes alike: the handlers apply `dry-run` once the settings policy has decided it. */
+/**
+ * Reads and writes alike: the handlers apply `dry-run` once the settings policy has decided it.
+ * Octokit loads on the first call, so runs that make none (a push checked in the workspace, a comment
+ * that is no command) do not compile it.
+ */
 function makePort(token: string, log: (l: string) => void, secrets: Redactor): GitHubPort {
   if (!token) throw new UsageError('no GitHub token: set the github-token input (the default is the workflow token)');
-  return redactingPort(createOctokitPort(createGitHubClient({ token, log })), secrets);
+  let loaded: Promise<GitHubPort> | undefined;
+  const port = (): Promise<GitHubPort> => (loaded ??= import('../github/octokit-port.js').then((m) => m.createGitHubPort({ token, log })));
+  const lazy = new Proxy({} as GitHubPort, {
+    // Every port method is async; `then` stays undefined so the port itself is never taken for a promise.
+    get: (_target, method) =>
+      typeof method !== 'string' || method === 'then'
+        ? undefined
+        : (input: never) => port().then((p) => (p[method as keyof GitHubPort] as (i: never) => Promise<unknown>)(input)),
+  });
+  return redactingPort(lazy, secrets);
 }
 
 export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<void> {

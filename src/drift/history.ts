@@ -51,12 +51,15 @@ const WHY: Record<Why, (paths: string) => string> = {
 /** Drift of `doc` against `requirements` (repository-relative paths) by the order of their last changes. */
 export function historyDrift(git: GitHistory | undefined, doc: string, requirements: readonly string[]): HistoryEvidence {
   if (!git) return { state: 'unknown', reason: 'there is no git history here (not a git work tree) and the document has no stamp' };
-  const docChange = git.lastChange(doc);
+  const sorted = [...requirements].sort();
+  // One batch for the document and every requirement: git answers several paths per call.
+  const changes = git.lastChanges([doc, ...sorted]);
+  const docChange = changes.get(doc)!;
   const changed: string[] = [];
   const details: string[] = [];
   const unknown = new Map<Why, string[]>();
-  for (const path of [...requirements].sort()) {
-    const o = order(git, git.lastChange(path), docChange);
+  for (const path of sorted) {
+    const o = order(git, changes.get(path)!, docChange);
     if (o.after) {
       changed.push(path);
       details.push(`\`${path}\` ${o.detail}`);

@@ -1,5 +1,6 @@
-/** Unified diffs of a proposed document (jsdiff), whole or cut at hunk boundaries to fit a budget. */
-import { FILE_HEADERS_ONLY, formatPatch, structuredPatch, type StructuredPatch, type StructuredPatchHunk } from 'diff';
+/** Unified diffs of a proposed document (jsdiff's format), whole or cut at hunk boundaries to fit a budget. */
+import { FILE_HEADERS_ONLY, formatPatch, type StructuredPatch, type StructuredPatchHunk } from 'diff';
+import { lineChanges, splitLines, type Change } from './line-diff.js';
 import { plural, repoPath } from './text.js';
 
 export type { StructuredPatch };
@@ -29,10 +30,53 @@ export const DEFAULT_CONTEXT = 3;
 
 function patchOf(oldText: string, newText: string, path: string, options: DiffOptions): StructuredPatch {
   const p = repoPath(path);
+  const changes = lineChanges(splitLines(oldText), splitLines(newText));
   // a/ and b/ prefixes make the patch apply with plain `git apply` (which strips one level).
-  return structuredPatch(`a/${p}`, `b/${p}`, oldText, newText, undefined, undefined, {
-    context: options.context ?? DEFAULT_CONTEXT,
+  return { oldFileName: `a/${p}`, newFileName: `b/${p}`, oldHeader: undefined, newHeader: undefined, hunks: hunksOf(changes, options.context ?? DEFAULT_CONTEXT) };
+}
+
+/**
+ * jsdiff's structuredPatch hunks from a change list (same ranges, same merging of nearby changes,
+ * same "\ No newline at end of file"), so a diff within the edit bound is the one jsdiff would print.
+ */
+function hunksOf(changes: readonly Change[], context: number): StructuredPatchHunk[] {
+  const hunks: StructuredPatchHunk[] = [];
+  let hunk: StructuredPatchHunk | undefined;
+  let oldLine = 1;
+  let newLine = 1;
+  changes.forEach((c, i) => {
+    if (c.kind !== ' ') {
+      if (!hunk) {
+        const before = context > 0 ? (changes[i - 1]?.lines.slice(-context) ?? []) : [];
+        hunk = { oldStart: oldLine - before.length, oldLines: 0, newStart: newLine - before.length, newLines: 0, lines: before.map((l) => ` ${l}`) };
+      }
+      for (const line of c.lines) hunk.lines.push(c.kind + line);
+      if (c.kind === '+') newLine += c.lines.length;
+      else oldLine += c.lines.length;
+      return;
+    }
+    if (hunk) {
+      // Changes at most 2 × context lines apart share a hunk; the last unchanged run only closes one.
+      const joins = c.lines.length <= context * 2 && i < changes.length - 1;
+      const kept = joins ? c.lines : c.lines.slice(0, context);
+      for (const line of kept) hunk.lines.push(` ${line}`);
+      if (!joins) {
+        hunk.oldLines = oldLine - hunk.oldStart + kept.length;
+        hunk.newLines = newLine - hunk.newStart + kept.length;
+        hunks.push(hunk);
+        hunk = undefined;
+      }
+    }
+    oldLine += c.lines.length;
+    newLine += c.lines.length;
   });
+  if (hunk) {
+    hunk.oldLines = oldLine - hunk.oldStart;
+    hunk.newLines = newLine - hunk.newStart;
+    hunks.push(hunk);
+  }
+  for (const h of hunks) h.lines = h.lines.flatMap((l) => (l.endsWith('\n') ? [l.slice(0, -1)] : [l, '\\ No newline at end of file']));
+  return hunks;
 }
 
 /** formatPatch on copies: it adjusts the start of empty-range hunks in place, so formatting twice would shift them. */
