@@ -216,3 +216,40 @@ describe('blocks the parser cannot restart inside', () => {
     expect(refusal(`${H}## List\n${line.repeat(100)}${between}${line.repeat(100)}`)).toBe(`docs/arch.md:3: ${message}`);
   });
 });
+
+describe('what is code (its lines are not measured as Markdown)', () => {
+  const long = 'a'.repeat(70_000);
+  const refusedAt = (line: number) => `docs/arch.md:${line}: line is 68 KB long; archdoc reads lines up to 64 KB (outside code blocks)`;
+
+  test.each([
+    ['an HTML comment across lines', `<!--\n\n${long}\n-->\n`],
+    ['a script block', `<script>\n${long}\n</script>\n`],
+    ['a pre block', `<PRE class="x">\n\n${long}\n</pre>\n`],
+    ['a processing instruction', `<?php\n${long}\n?>\n`],
+    ['a declaration', `<!DOCTYPE html\n${long}\n>\n`],
+    ['a CDATA section', `<![CDATA[\n${long}\n]]>\n`],
+    ['a fence closed by a longer one', `~~~\n${long}\n~~~~\n`],
+    ['a fence a shorter one does not close', `\`\`\`\`\nx\n\`\`\`\n${long}\n`],
+    ['a fence one of the other character does not close', `\`\`\`\nx\n~~~\n${long}\n`],
+    ['a fence a line with text after the fence does not close', `\`\`\`\nx\n\`\`\` y\n${long}\n`],
+    ['an indented fence', `   \`\`\`\n${long}\n   \`\`\`\n`],
+  ])('%s', (_name, block) => {
+    expect(refusal(H + block)).toBeUndefined();
+  });
+
+  test.each([
+    ['after an HTML comment closes', `<!--\nx\n-->\n${long}\n`, 6],
+    ['after a comment closed on its own line', `<!-- x -->\n${long}\n`, 4],
+    ['after a script closes', `<script>\nx\n</script>\n${long}\n`, 6],
+    ['after a fence closes', `\`\`\`\nx\n\`\`\`\n${long}\n`, 6],
+    ['after a fence indented four spaces (indented code, not a fence)', `    \`\`\`\n${long}\n`, 4],
+    ['after a backtick fence with a backtick in its info (inline code)', `\`\`\`js \`x\`\n${long}\n`, 4],
+    ['after a tag that only starts like a raw block', `<scripts>\n${long}\n`, 4],
+  ])('a long line is refused %s', (_name, block, line) => {
+    expect(refusal(H + block)).toBe(refusedAt(line));
+  });
+
+  test('a diagram fence is known by its first word, in any case', () => {
+    expect(refusal(H + '```MerMaid title\ngraph TD\n```\n\n'.repeat(51))).toMatch(/^docs\/arch\.md:203: more than 50 mermaid diagrams/);
+  });
+});
