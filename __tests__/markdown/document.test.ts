@@ -212,3 +212,18 @@ describe('within', () => {
     expect([4, 5, 9, 10].map((startOffset) => within({ startOffset }, 5, 10))).toEqual([false, true, true, false]);
   });
 });
+
+describe('GitHub Flavored Markdown structure', () => {
+  test('tables, task lists, footnotes and strikethrough are read as GitHub renders them; bare URLs stay text', () => {
+    const doc = parseDocument('| a | b |\n| --- | --- |\n| 1 | 2 |\n\n- [x] done\n- [ ] todo\n\nText[^1] ~~gone~~ https://example.com\n\n[^1]: note\n');
+    expect(doc.root.children.map((n) => n.type)).toEqual(['table', 'list', 'paragraph', 'footnoteDefinition']);
+    expect(doc.listItems.map((i) => [i.raw, i.line])).toEqual([
+      ['done', 5],
+      ['todo', 6],
+    ]);
+    const list = doc.root.children[1];
+    expect(list.type === 'list' && list.children.map((i) => i.checked)).toEqual([true, false]);
+    const para = doc.root.children[2];
+    expect(para.type === 'paragraph' && para.children.map((n) => n.type)).toEqual(['text', 'footnoteReference', 'text', 'delete', 'text']);
+  });
+});
