@@ -102,8 +102,14 @@ describe('inline marks', () => {
     expect(refusal(`${H}- item ${marks(3_000)}> - item ${marks(3_000)}`)).toBeUndefined();
   });
 
+  test('a line of blanks ends the paragraph; a numbered item of several digits starts a new one', () => {
+    expect(refusal(`${H}${marks(3_000)}   \n${marks(3_000)}`)).toBeUndefined();
+    expect(refusal(`${H}${marks(3_000)}10. item ${marks(3_000)}`)).toBeUndefined();
+  });
+
   test('a line that only looks like a list item or heading goes on counting', () => {
     expect(refusal(`${H}${marks(3_000)}-item ${marks(3_000)}`)).toBe(`docs/arch.md:3: ${message}`);
+    expect(refusal(`${H}${marks(3_000)}x # ${marks(3_000)}`)).toBe(`docs/arch.md:3: ${message}`);
     expect(refusal(`${H}${marks(3_000)}1.item ${marks(3_000)}`)).toBe(`docs/arch.md:3: ${message}`);
   });
 });
@@ -163,6 +169,18 @@ describe('nesting', () => {
   test('a marker needs a blank or the line end after it', () => {
     expect(refusal(`${H}${'-x'.repeat(100)}\n${'1.x'.repeat(100)}\n${'-'.repeat(100)}\n`)).toBeUndefined();
     expect(refusal(`${H}${'- '.repeat(33)}\n`)).toBe(`docs/arch.md:3: ${message(33)}`);
+    expect(refusal(`${H}${'- '.repeat(32)}-\n`)).toBe(`docs/arch.md:3: ${message(33)}`);
+    expect(refusal(`${H}${'10. '.repeat(33)}x\n`)).toBe(`docs/arch.md:3: ${message(33)}`);
+  });
+
+  test('a tab after a marker reaches the next tab stop: the item\'s content starts there', () => {
+    const tabbed = (n: number) => Array.from({ length: n }, (_, i) => `${'    '.repeat(i)}-\tx\n`).join('');
+    expect(refusal(H + tabbed(32))).toBeUndefined();
+    expect(refusal(H + tabbed(33))).toBe(`docs/arch.md:35: ${message(33)}`);
+  });
+
+  test('items whose text starts further in are closed by a next item less indented than that text', () => {
+    expect(refusal(H + Array.from({ length: 40 }, (_, i) => `${'  '.repeat(i)}-   x\n`).join(''))).toBeUndefined();
   });
 
   test('wide indentation after a marker is code inside the item, not more nesting', () => {
@@ -203,6 +221,7 @@ describe('blocks the parser cannot restart inside', () => {
     expect(refusal(`${H}## List\n${line.repeat(100)}## Next\n${line.repeat(100)}`)).toBeUndefined();
     expect(refusal(`${H}## List\n${line.repeat(100)}#\n${line.repeat(100)}`)).toBeUndefined();
     expect(refusal(`${H}## List\n${line.repeat(100)}\nParagraph.\n${line.repeat(100)}`)).toBeUndefined();
+    expect(refusal(`${H}## List\n${line.repeat(100)} \t \nParagraph.\n${line.repeat(100)}`)).toBeUndefined();
   });
 
   test.each([
@@ -249,7 +268,12 @@ describe('what is code (its lines are not measured as Markdown)', () => {
     expect(refusal(H + block)).toBe(refusedAt(line));
   });
 
-  test('a diagram fence is known by its first word, in any case', () => {
+  test('HTML comments are not diagrams', () => {
+    expect(refusal(`${H}<!--\n${`${'x'.repeat(999)}\n`.repeat(250)}-->\n`)).toBeUndefined();
+  });
+
+  test('a diagram fence is known by its first word, in any case, after blanks', () => {
+    expect(refusal(H + '```   mermaid\ngraph TD\n```\n\n'.repeat(51))).toMatch(/^docs\/arch\.md:203: more than 50 mermaid diagrams/);
     expect(refusal(H + '```MerMaid title\ngraph TD\n```\n\n'.repeat(51))).toMatch(/^docs\/arch\.md:203: more than 50 mermaid diagrams/);
   });
 });

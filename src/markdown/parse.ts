@@ -252,10 +252,6 @@ export function parseDocument(text: string, path = 'document.md'): ParsedDocumen
         });
         return;
       }
-      case 'list': {
-        for (const item of node.children) visit(item, nesting);
-        return;
-      }
       case 'listItem': {
         const li = node as ListItem;
         const first = li.children[0];
