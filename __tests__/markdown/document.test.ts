@@ -73,8 +73,13 @@ describe('code blocks', () => {
     ['closed by a longer fence with blanks after it', '~~~\nx\n~~~~~  \n', true],
     ['closed with no content', '```\n```\n', true],
     ['open to the end', '```\nx\n', false],
-    ['open to the end, its last line a shorter fence inside it', '````\nx\n```\n', false],
-    ['open to the end, its last line a fence of the other kind', '```\nx\n~~~\n', false],
+    ['open to the end, its last line a shorter fence inside it', '````\nx\n```', false],
+    ['open to the end, its last line a shorter tilde fence', '~~~~\nx\n~~~', false],
+    ['open to the end, its last line a fence of the other kind', '```\nx\n~~~', false],
+    ['open to the end, its last line a fence with text after it', '```\nx\n``` x', false],
+    ['open to the end, its last line a fence with an info string', '```\nx\n```x', false],
+    ['open to the end, a bare opening fence its only line', '```', false],
+    ['in an indented quote, closed', '  > ```\n  > x\n  > ```', true],
     ['only its opening fence', '```js\n', false],
     ['in a quote, closed', '> ```\n> x\n> ```\n', true],
     ['in a quote, closed by a fence further in', '> ```\n> x\n>   ```\n', true],
@@ -106,6 +111,10 @@ describe('code blocks', () => {
     const { findings } = await lintText(text, 'd.md', { template: builtinTemplate('architecture')! });
     expect(findings.filter((f) => f.rule === 'diagram-syntax').map((f) => [f.line, f.column])).toEqual([[5, 16]]);
     expect(findings.filter((f) => f.rule === 'fence-unclosed')).toEqual([]);
+  });
+
+  test('indented code whose first line holds a fence is still indented code', () => {
+    expect(parseDocument('text\n\n    x ```\n    y\n').codeBlocks[0]).toMatchObject({ line: 3, contentLine: 3, indent: 0, closed: true });
   });
 
   test('code in list items and quotes is found', () => {
@@ -201,6 +210,7 @@ describe('chunked parsing', () => {
     ['a comment in a list item, closed', '- item\n  <!-- x -->\n\n# H\n'],
     ['indented code in a list item', '- item\n\n        code\n\n# H\n'],
     ['a closed fence in a list item', '- item\n  ```\n  x\n  ```\n\n# H\n'],
+    ['a fence the line scan takes for closed, in a later chunk', '# T\n\nIntro.\n\n- a\n\n  ```\n  code\n\n```\n\n# H\n\ntext\n'],
   ])('%s: the chunked tree is the whole parse\'s', (_name, text) => {
     const strip = (root: ReturnType<typeof parseMarkdown>) => JSON.parse(JSON.stringify(root.children)) as unknown;
     expect(strip(parseMarkdown(text, 1))).toEqual(strip(parseMarkdownWhole(text)));
