@@ -2,6 +2,7 @@
 import { analyzeDiagram } from '../../src/mermaid/analyze.js';
 import type { ErAnalysis } from '../../src/mermaid/types.js';
 import { lines } from './fixtures.js';
+import { extractEr } from '../../src/mermaid/er.js';
 
 async function er(source: string): Promise<ErAnalysis> {
   const a = await analyzeDiagram(source);
@@ -74,5 +75,36 @@ describe('ER relationships', () => {
   test('a relationship of an entity with itself', async () => {
     const { relationships } = await er(lines('erDiagram', '  EMPLOYEE }o--o| EMPLOYEE : "reports to"'));
     expect(relationships).toEqual([{ from: 'EMPLOYEE', to: 'EMPLOYEE', label: 'reports to', cardinality: 'ZERO_OR_MORE IDENTIFYING ZERO_OR_ONE', line: 2, column: 3 }]);
+  });
+});
+
+describe('mermaid internals that do not look as expected', () => {
+  const db = (entities: unknown, relationships: unknown) => ({ db: { getEntities: () => entities, getRelationships: () => relationships } });
+
+  test.each([
+    ['no diagram', null],
+    ['no database', { db: null }],
+    ['a database without its getters', { db: { getEntities: () => new Map() } }],
+    ['entities not in a Map', db([], [])],
+  ])('%s: no ER data (analyzeDiagram says so as an internal note)', (_name, diagram) => {
+    expect(extractEr(diagram, 'erDiagram')).toBeUndefined();
+  });
+
+  test('malformed entries are skipped, missing fields read as empty', () => {
+    const entities = new Map<unknown, unknown>([
+      ['A', { id: 'e1', attributes: [{ type: 'int', name: 'id', keys: ['PK', 3] }, 'junk'] }],
+      [7, { id: 'e2' }],
+      ['B', 'junk'],
+      ['C', { attributes: 'junk' }],
+    ]);
+    const er = extractEr(db(entities, [{ entityA: 'e1', entityB: 'C', relSpec: 'junk' }, 'junk']), 'erDiagram\n  A ||--o{ C : x\n  %% A again');
+    expect(er).toEqual({
+      entities: [
+        { name: 'A', attributes: [{ type: 'int', name: 'id', keys: ['PK'], comment: '' }], line: 2, column: 3 },
+        { name: 'C', attributes: [], line: 2, column: 12 },
+      ],
+      relationships: [{ from: 'A', to: 'C', label: '', cardinality: '  ', line: 2, column: 3 }],
+    });
+    expect(extractEr(db(new Map(), 'junk'), 'erDiagram')).toEqual({ entities: [], relationships: [] });
   });
 });
