@@ -98,3 +98,44 @@ describe('data for the c4-* rules', () => {
     expect(a.c4).toBeUndefined();
   });
 });
+
+describe('arguments as mermaid reads them', () => {
+  test('blank labels and descriptions are absent; a relation\'s label and technology are trimmed or named', async () => {
+    const { elements, relations } = await c4(
+      lines('C4Context', '  Person(a, "A")', '  System(b, " ", "")', '  Rel(a, b, $label="calls", $techn="HTTP")', '  Rel(a, b, "", "")', '  BiRel(b, a, " reads ", " SQL ")'),
+    );
+    expect(elements[1]).toEqual({ alias: 'b', kind: 'System', line: 3, column: 10, boundary: false, label: '' });
+    expect(relations.map((r) => [r.kind, r.from, r.to, r.label, r.technology])).toEqual([
+      ['Rel', 'a', 'b', 'calls', 'HTTP'],
+      ['Rel', 'a', 'b', undefined, undefined],
+      ['BiRel', 'b', 'a', 'reads', 'SQL'],
+    ]);
+    expect(relations[1]).not.toHaveProperty('label');
+    expect(relations[2]).toMatchObject({ fromColumn: 9, toColumn: 12 });
+  });
+
+  test('named technology and description of an element; a blank technology is absent', async () => {
+    const { elements } = await c4(lines('C4Container', '  Container(w, "Web", "  ", $descr="UI")', '  Container(x, "X", $techn="Go")'));
+    expect(elements).toEqual([
+      { alias: 'w', kind: 'Container', line: 2, column: 13, boundary: false, label: 'Web', description: 'UI' },
+      { alias: 'x', kind: 'Container', line: 3, column: 13, boundary: false, label: 'X', technology: 'Go' },
+    ]);
+  });
+
+  test('an element in an enterprise boundary has it as parent; style updates declare nothing', async () => {
+    const { elements, relations } = await c4(
+      lines('C4Context', '  Enterprise_Boundary(e, "E") {', '    System(s, "S")', '  }', '  Person(a, "A")', '  UpdateRelStyle(a, s, $textColor="blue")', '  UpdateElementStyle(a, $fontColor="red")', '  Rel_U(a, s, "up")'),
+    );
+    expect(elements.map((e) => [e.alias, e.kind, e.boundary, e.parent])).toEqual([
+      ['e', 'Enterprise_Boundary', true, undefined],
+      ['s', 'System', false, 'e'],
+      ['a', 'Person', false, undefined],
+    ]);
+    expect(relations.map((r) => [r.kind, r.from, r.to, r.line])).toEqual([['Rel_U', 'a', 's', 8]]);
+  });
+
+  test('a line swallowed by a RelIndex belongs to the relation\'s from, after the index', async () => {
+    const { swallowed } = await c4(lines('C4Dynamic', '  Person(a, "A")', '  System(b, "B")', '  RelIndex(1, a, b, "x"', '  System(c, "C")'));
+    expect(swallowed).toEqual([{ alias: 'c', kind: 'System', line: 5, column: 3, into: 'a', intoKind: 'RelIndex', intoLine: 4 }]);
+  });
+});

@@ -72,20 +72,58 @@ describe('frontMatterMatch (what mermaid\'s front matter regex matches)', () => 
     expect(frontMatterMatch(source)).toEqual(match);
   });
 
-  test('a long blank run after the opening `---` ends quickly (the regex took 15 s on 50,000 line ends)', () => {
+  test('a long blank run after the opening `---` ends in under 5 s (the regex took 15 s on 50,000 line ends)', () => {
     const start = performance.now();
     expect(frontMatterMatch(`---${'\n'.repeat(50_000)}x`)).toBeUndefined();
     expect(diagramKeyword(`---${'\n'.repeat(50_000)}graph TD`)).toBe('');
-    expect(performance.now() - start).toBeLessThan(1000);
+    expect(performance.now() - start).toBeLessThan(5000);
   });
 });
 
 describe('pie title on the header line', () => {
-  test('blanks around the title; a long blank run before a line break ends quickly', () => {
+  test('blanks around the title; a long blank run before a line break ends in under 5 s', () => {
     expect(titleOf('pie title   Pets  \n "a": 1')).toEqual({ title: 'Pets', line: 1 });
     expect(titleOf('pie showData title\tX')).toEqual({ title: 'X', line: 1 });
     const start = performance.now(); // the former regex took 8 s here
     expect(titleOf(`pie title${' '.repeat(50_000)}x\ry\n "a": 1`)).toBeUndefined();
-    expect(performance.now() - start).toBeLessThan(1000);
+    expect(performance.now() - start).toBeLessThan(5000);
+  });
+});
+
+describe('where the keyword is', () => {
+  test.each([
+    ['after a directive on its line', '%%{init: {"theme": "dark"}}%% erDiagram', { keyword: 'erDiagram', line: 1, column: 31 }],
+    ['after two directives and blanks', '  %%{init: {}}%%   %%{x}%% graph TD', { keyword: 'graph', line: 1, column: 28 }],
+    ['after a directive closed on a later line', '%%{\ninit: {}\n  }%%  C4Context', { keyword: 'C4Context', line: 3, column: 8 }],
+    ['indented by tabs after a comment', '  %% c\n\t\tflowchart-elk LR', { keyword: 'flowchart-elk', line: 2, column: 3 }],
+    ['after front matter, a blank line and a directive', '---\ntitle: x\n---\n\n%%{init:{}}%%\nsequenceDiagram', { keyword: 'sequenceDiagram', line: 6, column: 1 }],
+  ])('%s', (_name, source, header) => {
+    expect(diagramHeader(source)).toEqual(header);
+  });
+
+  test('a first line that starts with no word has no keyword', () => {
+    expect(diagramHeader('123 graph')).toBeUndefined();
+    expect(diagramHeader('--> graph')).toBeUndefined();
+  });
+});
+
+describe('titles as mermaid reads them', () => {
+  test.each([
+    ['a front matter comment is not part of the title', '---\ntitle: Orders # comment\n---\nerDiagram', { title: 'Orders', line: 2 }],
+    ['a quoted title keeps its `#`', "---\ntitle: 'a # b'\n---\nerDiagram", { title: 'a # b', line: 2 }],
+    ['a `#` inside a word is kept', '---\ntitle: a#b\n---\nerDiagram', { title: 'a#b', line: 2 }],
+    ['indented front matter', '  ---\n  title: In\n  ---\nerDiagram', { title: 'In', line: 2 }],
+    ['a quote character alone, quoted', "---\ntitle: '\"'\n---\nerDiagram", { title: '"', line: 2 }],
+    ['pie with its title on the next line', 'pie\n  title Pets\n "a": 1', { title: 'Pets', line: 2 }],
+    ['an empty title statement is skipped', 'C4Context\n  title \n  title Real', { title: 'Real', line: 3 }],
+    ['a title statement ends at `;`', 'gantt\n title A;B', { title: 'A', line: 2 }],
+    ['front matter in a grammar with title statements but none', '---\ntitle: "x"\n---\nsequenceDiagram\n  A->>B: hi', { title: 'x', line: 2 }],
+  ])('%s', (_name, source, title) => {
+    expect(titleOf(source)).toEqual(title);
+  });
+
+  test('an empty front matter title is no title', () => {
+    expect(titleOf('---\ntitle:\n---\nerDiagram')).toBeUndefined();
+    expect(titleOf('---\ntitle: ""\n---\nerDiagram')).toBeUndefined();
   });
 });

@@ -76,7 +76,7 @@ export function openFences(lines: readonly string[]): OpenFence[] {
     if (end === lines.length) unclosable.set(o.fence[0], Math.min(o.fence.length, unclosable.get(o.fence[0]) ?? Infinity));
     // Any other block left open to the end stops at a fence with an info string or a `#`-`###` heading after a blank line.
     // A mermaid block stops at the first Markdown heading (no mermaid line starts with `#`).
-    const cut = mermaid ? Math.min(heading[i + 1], stop) : Math.min(infoFence[i + 1], topHeading[Math.min(i + 2, lines.length)]);
+    const cut = mermaid ? Math.min(heading[i + 1], stop) : Math.min(infoFence[i + 1], topHeading[i + 1]);
     let last = cut;
     while (last > i + 1 && lines[last - 1].trim() === '') last--;
     out.push({ openLine: i + 1, fence: o.fence, lang: lang.toLowerCase(), meta: rest.join(' '), indent: o.indent, lastLine: last });

@@ -112,11 +112,9 @@ function firstViolation(text: string): Violation | undefined {
     if (found) return;
     const line = l.index + 1;
     if (l.kind === 'fence') {
-      if (l.lang === 'mermaid') {
-        diagrams++;
-        inDiagram = true;
-        if (diagrams > MAX_DIAGRAMS) found = { line, message: `more than ${MAX_DIAGRAMS} mermaid diagrams; archdoc checks up to ${MAX_DIAGRAMS} per document` };
-      } else if (l.lang === undefined) inDiagram = false;
+      // An opening fence has a language (maybe ''), a closing one none: either way the diagram, if any, is over.
+      inDiagram = l.lang === 'mermaid';
+      if (inDiagram && ++diagrams > MAX_DIAGRAMS) found = { line, message: `more than ${MAX_DIAGRAMS} mermaid diagrams; archdoc checks up to ${MAX_DIAGRAMS} per document` };
       return;
     }
     if (l.kind === 'code') {

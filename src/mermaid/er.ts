@@ -4,6 +4,7 @@
  * and each relationship on the first line that names both of its ends.
  */
 import type { ErAnalysis, ErAttribute, ErEntity, ErRelationship } from './types.js';
+import { diagramHeader } from './detect.js';
 
 function isRecord(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null;
@@ -28,11 +29,15 @@ interface Place {
   column: number;
 }
 
-/** Where each word (entity names may contain `-`) occurs after the header line: one pass, then lookups. */
+/**
+ * Where each word (entity names may contain `-`) occurs after the header line, comment lines left out
+ * (front matter and comments may name an entity): one pass, then lookups.
+ */
 function wordIndex(source: string): Map<string, Place[]> {
   const index = new Map<string, Place[]>();
+  const headerLine = diagramHeader(source)?.line ?? 1;
   source.split(/\r?\n/).forEach((text, i) => {
-    if (i === 0) return;
+    if (i < headerLine || /^\s*%%/.test(text)) return;
     for (const m of text.matchAll(/[\w-]+/g)) {
       const list = index.get(m[0]) ?? [];
       if (list.length === 0) index.set(m[0], list);
