@@ -19,7 +19,7 @@ type Json = Record<string, unknown>;
 
 let example: Json | undefined;
 
-export interface CommentOptions {
+interface CommentOptions {
   number: number;
   body: string;
   login: string;
@@ -32,7 +32,7 @@ export interface CommentOptions {
 }
 
 /** A real `issue_comment.created` payload, patched to the fake's repository, issue and comment. */
-export function issueCommentPayload(o: CommentOptions): Json {
+function issueCommentPayload(o: CommentOptions): Json {
   example ??= (JSON.parse(readFileSync(join(ROOT, 'node_modules/@octokit/webhooks-examples/api.github.com/index.json'), 'utf8')) as { name: string; examples: Json[] }[])
     .find((w) => w.name === 'issue_comment')!
     .examples.find((e) => e.action === 'created')!;
@@ -57,7 +57,7 @@ export function issueCommentPayload(o: CommentOptions): Json {
   return p;
 }
 
-export interface CommandRun extends ActionRunResult {
+interface CommandRun extends ActionRunResult {
   /** The requests of this run, as `METHOD /path` or `POST /graphql (Operation)`. */
   calls: string[];
   /** Reactions on the command's comment, in order. */
