@@ -15,10 +15,6 @@ __webpack_require__.d(__webpack_exports__, {
 var core = __webpack_require__(96421);
 // EXTERNAL MODULE: ./src/core/findings.ts
 var findings = __webpack_require__(44637);
-// EXTERNAL MODULE: ./src/github/client.ts
-var client = __webpack_require__(96584);
-// EXTERNAL MODULE: ./src/github/octokit-port.ts + 1 modules
-var octokit_port = __webpack_require__(66519);
 // EXTERNAL MODULE: ./src/generate/providers/index.ts + 6 modules
 var providers = __webpack_require__(84531);
 // EXTERNAL MODULE: ./src/core/log-line.ts
@@ -36,8 +32,8 @@ var resolve = __webpack_require__(68270);
 var errors = __webpack_require__(73116);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: ./src/report/diff.ts
-var diff = __webpack_require__(20227);
+// EXTERNAL MODULE: ./src/report/diff.ts + 1 modules
+var diff = __webpack_require__(26261);
 // EXTERNAL MODULE: ./src/report/markdown.ts
 var markdown = __webpack_require__(54285);
 // EXTERNAL MODULE: ./src/report/rules.ts
@@ -1945,14 +1941,24 @@ async function deliver(ctx, outcome, redact = (t) => t) {
 
 
 
-
-
 const PR_EVENTS = new Set(['pull_request', 'pull_request_target']);
-/** Reads and writes alike: the handlers apply `dry-run` once the settings policy has decided it. */
+/**
+ * Reads and writes alike: the handlers apply `dry-run` once the settings policy has decided it.
+ * Octokit loads on the first call, so runs that make none (a push checked in the workspace, a comment
+ * that is no command) do not compile it.
+ */
 function makePort(token, log, secrets) {
     if (!token)
         throw new findings/* UsageError */.eb('no GitHub token: set the github-token input (the default is the workflow token)');
-    return redactingPort((0,octokit_port/* createOctokitPort */.F)((0,client/* createGitHubClient */.L)({ token, log })), secrets);
+    let loaded;
+    const port = () => (loaded ??= Promise.all(/* import() */[__webpack_require__.e(4253), __webpack_require__.e(3461)]).then(__webpack_require__.bind(__webpack_require__, 83461)).then((m) => m.createGitHubPort({ token, log })));
+    const lazy = new Proxy({}, {
+        // Every port method is async; `then` stays undefined so the port itself is never taken for a promise.
+        get: (_target, method) => typeof method !== 'string' || method === 'then'
+            ? undefined
+            : (input) => port().then((p) => p[method](input)),
+    });
+    return redactingPort(lazy, secrets);
 }
 async function runAction(env = process.env) {
     // Every log line is redacted and made one line that cannot be a workflow command (SPEC §6).
@@ -2142,6 +2148,69 @@ function parseRepository(value, what) {
 
 /***/ }),
 
+/***/ 52308:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fu: () => (/* binding */ planAudit)
+/* harmony export */ });
+/* unused harmony exports MATRIX_LIMIT, chunkMatrix */
+/* harmony import */ var _core_findings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(44637);
+/* harmony import */ var _config_defaults_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(31954);
+/**
+ * The organisation audit's plan: which repositories hold an archdoc config or the default document,
+ * as a `strategy.matrix` for GitHub Actions (the fan-out is GitHub's own; archdoc schedules nothing).
+ *
+ * How: the organisation's repository list (REST, 100 a page; archived and disabled ones skipped: an
+ * archived repository takes no issues), then one GraphQL query per 50 repositories asking, by alias,
+ * whether each candidate path exists on the default branch. Not code search: it indexes only some
+ * repositories (not forks, not large or recently created ones), lags behind pushes, and has its own low
+ * rate limit (10 requests a minute); the list is exact and costs ⌈n/100⌉ + ⌈n/50⌉ requests.
+ */
+
+
+/** Where a repository that uses archdoc has something: its config in any usual place, or the default document. */
+const AUDIT_PATHS = [..._config_defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .CONFIG_PATHS */ .iE, _config_defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_DOC */ .rE];
+/** GitHub runs at most 256 jobs from one matrix. */
+const MATRIX_LIMIT = 256;
+/** Chunks the reusable workflow has jobs for (4 × 256 = 1,024 repositories). */
+const MAX_CHUNKS = 4;
+function chunkMatrix(repositories, size = MATRIX_LIMIT) {
+    const chunks = [];
+    for (let i = 0; i < repositories.length; i += size)
+        chunks.push({ include: repositories.slice(i, i + size).map((repository) => ({ repository })) });
+    return chunks;
+}
+async function planAudit(port, org, maxChunks = MAX_CHUNKS) {
+    if (!/^[a-z0-9][a-z0-9-]{0,38}$/i.test(org))
+        throw new _core_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`"${org}" is not an organisation name`);
+    const all = await port.listOrgRepositories({ org });
+    const live = all.filter((r) => !r.archived && !r.disabled);
+    const present = await port.filesPresent({ repositories: live, paths: AUDIT_PATHS });
+    const repositories = live
+        .map((r) => `${r.owner}/${r.repo}`)
+        .filter((name) => (present.get(name)?.length ?? 0) > 0)
+        .sort();
+    const chunks = chunkMatrix(repositories);
+    if (chunks.length > maxChunks) {
+        throw new _core_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${org} has ${repositories.length} repositories to audit, more than ${maxChunks} matrices of ${MATRIX_LIMIT} jobs: split the organisation audit (for example by repository topic) or add audit jobs to the workflow`);
+    }
+    return {
+        org,
+        repositories,
+        chunks,
+        chunkCount: chunks.length,
+        skipped: {
+            archived: all.filter((r) => r.archived).length,
+            disabled: all.filter((r) => r.disabled && !r.archived).length,
+            withoutArchdoc: live.length - repositories.length,
+        },
+    };
+}
+
+
+/***/ }),
+
 /***/ 31954:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2236,6 +2305,66 @@ function logLine(text) {
     const line = showControls(text.replace(LINE_BREAK, '⏎')).replace(/##\[/g, '##\\[');
     // A backslash is not whitespace, so the runner's TrimStart no longer finds `::` at the start.
     return /^\s*::/.test(line) ? `\\${line}` : line;
+}
+
+
+/***/ }),
+
+/***/ 73116:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   OS: () => (/* binding */ GitHubApiError),
+/* harmony export */   kU: () => (/* binding */ ReadOnlyTokenError),
+/* harmony export */   pb: () => (/* binding */ apiError)
+/* harmony export */ });
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37067);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
+/** Failures of GitHub calls, named by the call so a log line alone says what went wrong where. */
+
+class GitHubApiError extends Error {
+    call;
+    status;
+    attempts;
+    reason;
+    graphqlErrors;
+    constructor(details, hint) {
+        super(formatMessage(details, hint));
+        this.name = 'GitHubApiError';
+        this.call = details.call;
+        this.status = details.status;
+        this.attempts = details.attempts;
+        this.reason = details.reason;
+        this.graphqlErrors = details.graphqlErrors ?? [];
+    }
+}
+/**
+ * The token may read but not write here (typically a pull request from a fork, or `permissions:` without
+ * write scopes). Callers fall back to annotations and the job summary instead of failing the run.
+ */
+class ReadOnlyTokenError extends GitHubApiError {
+    constructor(details) {
+        super(details, 'the token cannot write to this repository (read-only token, e.g. a pull request from a fork)');
+        this.name = 'ReadOnlyTokenError';
+    }
+}
+function formatMessage(d, hint) {
+    const outcome = d.status !== undefined ? `${d.status} ${node_http__WEBPACK_IMPORTED_MODULE_0__.STATUS_CODES[d.status] ?? 'Error'}` : 'failed';
+    const tries = `after ${d.attempts} attempt${d.attempts === 1 ? '' : 's'}`;
+    const reason = d.reason ? `: ${d.reason}` : '';
+    return `GitHub API call failed: ${d.call} -> ${outcome} ${tries}${reason}${hint ? ` (${hint})` : ''}`;
+}
+const READ_ONLY = /Resource not accessible by (?:integration|personal access token)/i;
+/** GitHub's wording when a token lacks write access (REST 403 body or GraphQL FORBIDDEN error). */
+function isReadOnlyRefusal(message) {
+    return READ_ONLY.test(message);
+}
+/** The error to throw for an error body: read-only refusals on writes become ReadOnlyTokenError. */
+function apiError(details, isWrite) {
+    const forbidden = details.status === 403 || details.graphqlErrors?.some((e) => e.type === 'FORBIDDEN');
+    if (isWrite && forbidden && isReadOnlyRefusal(details.reason))
+        return new ReadOnlyTokenError(details);
+    return new GitHubApiError(details);
 }
 
 

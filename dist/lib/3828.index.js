@@ -363,14 +363,10 @@ function firstViolation(text) {
             return;
         const line = l.index + 1;
         if (l.kind === 'fence') {
-            if (l.lang === 'mermaid') {
-                diagrams++;
-                inDiagram = true;
-                if (diagrams > MAX_DIAGRAMS)
-                    found = { line, message: `more than ${MAX_DIAGRAMS} mermaid diagrams; archdoc checks up to ${MAX_DIAGRAMS} per document` };
-            }
-            else if (l.lang === undefined)
-                inDiagram = false;
+            // An opening fence has a language (maybe ''), a closing one none: either way the diagram, if any, is over.
+            inDiagram = l.lang === 'mermaid';
+            if (inDiagram && ++diagrams > MAX_DIAGRAMS)
+                found = { line, message: `more than ${MAX_DIAGRAMS} mermaid diagrams; archdoc checks up to ${MAX_DIAGRAMS} per document` };
             return;
         }
         if (l.kind === 'code') {
@@ -655,12 +651,14 @@ function parseDocument(text, path = 'document.md') {
             case 'code': {
                 const c = node;
                 const span = spanOf(c);
-                const fenceLine = lines[span.line - 1] ?? '';
-                const fenced = /^\s*(?:```|~~~)/.test(fenceLine);
-                const indent = fenceLine.length - fenceLine.trimStart().length;
-                const lastLine = (lines[span.endLine - 1] ?? '').trim();
+                // The block starts at its fence, which may follow a quote's or a list item's markers on its line.
+                const line = lines[span.line - 1] ?? '';
+                const fenceLine = line.slice(span.column - 1);
+                const fenced = /^(?:```|~~~)/.test(fenceLine);
+                // The closing fence sits behind as many quote markers as the opening one.
+                const lastLine = withoutQuoteMarkers(lines[span.endLine - 1] ?? '', line.slice(0, span.column - 1).split('>').length - 1).trim();
                 // Closed only by a fence of the same character, at least as long as the opening one.
-                const opening = /^\s*(`+|~+)/.exec(fenceLine)?.[1] ?? '```';
+                const opening = /^(`+|~+)/.exec(fenceLine)?.[1] ?? '```';
                 const closing = /^(`+|~+)\s*$/.exec(lastLine)?.[1];
                 const closed = fenced && span.endLine > span.line && !!closing && closing[0] === opening[0] && closing.length >= opening.length;
                 codeBlocks.push({
@@ -669,14 +667,9 @@ function parseDocument(text, path = 'document.md') {
                     meta: c.meta ?? '',
                     value: c.value,
                     contentLine: fenced ? span.line + 1 : span.line,
-                    indent: fenced ? indent : 0,
+                    indent: fenced ? span.column - 1 : 0,
                     closed: fenced ? closed : true,
                 });
-                return;
-            }
-            case 'list': {
-                for (const item of node.children)
-                    visit(item, nesting);
                 return;
             }
             case 'listItem': {
@@ -717,6 +710,12 @@ function parseDocument(text, path = 'document.md') {
         };
     });
     return { path, text, lines, lineStarts, root, headings, sections, codeBlocks, listItems, bodyStartLine: endLine };
+}
+function withoutQuoteMarkers(line, quotes) {
+    let rest = line;
+    for (let i = 0; i < quotes; i++)
+        rest = rest.replace(/^[ \t]*>/, '');
+    return rest;
 }
 /** The last line that belongs to a range ending (exclusively) at `offset`. */
 function endLineOf(lineStarts, offset, length) {

@@ -52,7 +52,7 @@ program
     .addOption(format(['pretty', 'json', 'sarif', 'github']))
     .option('--strict', 'also run the heuristic rules that are off by default')
     .action(async (files, opts) => {
-    set(await (await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(1601), __webpack_require__.e(3382), __webpack_require__.e(4539), __webpack_require__.e(3828), __webpack_require__.e(2993), __webpack_require__.e(7827), __webpack_require__.e(2653)]).then(__webpack_require__.bind(__webpack_require__, 32653))).runLint(io, { files, ...opts, format: opts.format }));
+    set(await (await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(1601), __webpack_require__.e(3382), __webpack_require__.e(5080), __webpack_require__.e(3828), __webpack_require__.e(2993), __webpack_require__.e(7827), __webpack_require__.e(2653)]).then(__webpack_require__.bind(__webpack_require__, 32653))).runLint(io, { files, ...opts, format: opts.format }));
 });
 program
     .command('fix')
@@ -63,7 +63,7 @@ program
     .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--write', 'write the fixed document in place').conflicts('diff'))
     .option('--diff', 'print a unified diff instead of the document')
     .action(async (file, opts) => {
-    set(await (await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(1601), __webpack_require__.e(3382), __webpack_require__.e(4539), __webpack_require__.e(3828), __webpack_require__.e(2993), __webpack_require__.e(7827), __webpack_require__.e(6065)]).then(__webpack_require__.bind(__webpack_require__, 66065))).runFix(io, { file, ...opts }));
+    set(await (await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(1601), __webpack_require__.e(3382), __webpack_require__.e(5080), __webpack_require__.e(3828), __webpack_require__.e(2993), __webpack_require__.e(7827), __webpack_require__.e(6065)]).then(__webpack_require__.bind(__webpack_require__, 66065))).runFix(io, { file, ...opts }));
 });
 program
     .command('regenerate')
@@ -82,7 +82,7 @@ program
     .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--write', 'write the document in place').conflicts('diff'))
     .option('--diff', 'print a unified diff instead of the document')
     .action(async (opts) => {
-    set(await (await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(1601), __webpack_require__.e(3382), __webpack_require__.e(4539), __webpack_require__.e(3828), __webpack_require__.e(2993), __webpack_require__.e(7827), __webpack_require__.e(4206)]).then(__webpack_require__.bind(__webpack_require__, 74206))).runRegenerate(io, opts));
+    set(await (await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(1601), __webpack_require__.e(3382), __webpack_require__.e(5080), __webpack_require__.e(3828), __webpack_require__.e(2993), __webpack_require__.e(7827), __webpack_require__.e(4206)]).then(__webpack_require__.bind(__webpack_require__, 74206))).runRegenerate(io, opts));
 });
 program
     .command('drift')
@@ -93,7 +93,7 @@ program
     .option('--config <path>', CONFIG)
     .addOption(format(['pretty', 'json']))
     .action(async (opts) => {
-    set(await (await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(1601), __webpack_require__.e(3382), __webpack_require__.e(4539), __webpack_require__.e(3828), __webpack_require__.e(2993), __webpack_require__.e(7827), __webpack_require__.e(7053)]).then(__webpack_require__.bind(__webpack_require__, 37053))).runDrift(io, opts));
+    set(await (await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(1601), __webpack_require__.e(3382), __webpack_require__.e(5080), __webpack_require__.e(3828), __webpack_require__.e(2993), __webpack_require__.e(7827), __webpack_require__.e(7053)]).then(__webpack_require__.bind(__webpack_require__, 37053))).runDrift(io, opts));
 });
 program
     .command('trace')
@@ -104,7 +104,7 @@ program
     .option('--config <path>', CONFIG)
     .addOption(format(['pretty', 'json']))
     .action(async (opts) => {
-    set(await (await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(1601), __webpack_require__.e(3382), __webpack_require__.e(4539), __webpack_require__.e(3828), __webpack_require__.e(2993), __webpack_require__.e(7827), __webpack_require__.e(4079)]).then(__webpack_require__.bind(__webpack_require__, 34079))).runTrace(io, opts));
+    set(await (await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(1601), __webpack_require__.e(3382), __webpack_require__.e(5080), __webpack_require__.e(3828), __webpack_require__.e(2993), __webpack_require__.e(7827), __webpack_require__.e(4079)]).then(__webpack_require__.bind(__webpack_require__, 34079))).runTrace(io, opts));
 });
 program
     .command('diff')
@@ -116,7 +116,7 @@ program
     .option('--config <path>', CONFIG)
     .addOption(format(['pretty', 'json']))
     .action(async (base, head, opts) => {
-    set(await (await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(1601), __webpack_require__.e(3382), __webpack_require__.e(4539), __webpack_require__.e(3828), __webpack_require__.e(2993), __webpack_require__.e(7827), __webpack_require__.e(1526)]).then(__webpack_require__.bind(__webpack_require__, 71526))).runDiff(io, base, head, opts));
+    set(await (await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(1601), __webpack_require__.e(3382), __webpack_require__.e(5080), __webpack_require__.e(3828), __webpack_require__.e(2993), __webpack_require__.e(7827), __webpack_require__.e(1526)]).then(__webpack_require__.bind(__webpack_require__, 71526))).runDiff(io, base, head, opts));
 });
 program
     .command('outline')
@@ -126,7 +126,7 @@ program
     .option('--config <path>', CONFIG)
     .addOption(format(['pretty', 'json']))
     .action(async (files, opts) => {
-    set((await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(1601), __webpack_require__.e(3382), __webpack_require__.e(4539), __webpack_require__.e(3828), __webpack_require__.e(2993), __webpack_require__.e(7827), __webpack_require__.e(6364)]).then(__webpack_require__.bind(__webpack_require__, 96364))).runOutline(io, { files, ...opts, format: opts.format }));
+    set((await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(1601), __webpack_require__.e(3382), __webpack_require__.e(5080), __webpack_require__.e(3828), __webpack_require__.e(2993), __webpack_require__.e(7827), __webpack_require__.e(6364)]).then(__webpack_require__.bind(__webpack_require__, 96364))).runOutline(io, { files, ...opts, format: opts.format }));
 });
 program
     .command('rules')
@@ -148,7 +148,7 @@ program
     .requiredOption('--org <org>', 'the organisation')
     .option('--output <file>', 'write the plan (JSON) to this file instead of stdout')
     .action(async (opts) => {
-    set(await (await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(4253), __webpack_require__.e(5236), __webpack_require__.e(4601)]).then(__webpack_require__.bind(__webpack_require__, 63937))).runAuditPlan(io, opts));
+    set(await (await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(4119), __webpack_require__.e(4253), __webpack_require__.e(3461), __webpack_require__.e(5304)]).then(__webpack_require__.bind(__webpack_require__, 63937))).runAuditPlan(io, opts));
 });
 program
     .command('audit-merge')
@@ -158,7 +158,7 @@ program
     .option('--output <file>', 'write the merged report (JSON) to this file')
     .option('--issue <owner/repo>', 'keep one tracking issue with the report in this repository (token: GITHUB_TOKEN)')
     .action(async (dirs, opts) => {
-    set(await (await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(4253), __webpack_require__.e(5236), __webpack_require__.e(2448)]).then(__webpack_require__.bind(__webpack_require__, 5060))).runAuditMerge(io, { dirs, ...opts }));
+    set(await (await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(4119), __webpack_require__.e(4253), __webpack_require__.e(3461), __webpack_require__.e(8621)]).then(__webpack_require__.bind(__webpack_require__, 5060))).runAuditMerge(io, { dirs, ...opts }));
 });
 async function main() {
     try {

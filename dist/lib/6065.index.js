@@ -16,7 +16,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _evaluate_local_source_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(20545);
 /* harmony import */ var _sources_path_guard_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(84791);
 /* harmony import */ var _sources_repository_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(58925);
-/* harmony import */ var _report_diff_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(20227);
+/* harmony import */ var _report_diff_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(26261);
 /* harmony import */ var _report_pretty_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7108);
 /* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(65655);
 /** `archdoc fix`: repair what can be repaired without an LLM; print the document or a diff, or write it in place. */

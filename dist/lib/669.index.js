@@ -608,6 +608,7 @@ function extractC4(diagram, map) {
 }
 
 ;// CONCATENATED MODULE: ./src/mermaid/er.ts
+
 function er_isRecord(x) {
     return typeof x === 'object' && x !== null;
 }
@@ -624,11 +625,15 @@ function attributesOf(list) {
         comment: str(a.comment),
     }));
 }
-/** Where each word (entity names may contain `-`) occurs after the header line: one pass, then lookups. */
+/**
+ * Where each word (entity names may contain `-`) occurs after the header line, comment lines left out
+ * (front matter and comments may name an entity): one pass, then lookups.
+ */
 function wordIndex(source) {
     const index = new Map();
+    const headerLine = (0,detect/* diagramHeader */.PY)(source)?.line ?? 1;
     source.split(/\r?\n/).forEach((text, i) => {
-        if (i === 0)
+        if (i < headerLine || /^\s*%%/.test(text))
             return;
         for (const m of text.matchAll(/[\w-]+/g)) {
             const list = index.get(m[0]) ?? [];

@@ -615,7 +615,7 @@ function openFences(lines) {
             unclosable.set(o.fence[0], Math.min(o.fence.length, unclosable.get(o.fence[0]) ?? Infinity));
         // Any other block left open to the end stops at a fence with an info string or a `#`-`###` heading after a blank line.
         // A mermaid block stops at the first Markdown heading (no mermaid line starts with `#`).
-        const cut = mermaid ? Math.min(heading[i + 1], stop) : Math.min(infoFence[i + 1], topHeading[Math.min(i + 2, lines.length)]);
+        const cut = mermaid ? Math.min(heading[i + 1], stop) : Math.min(infoFence[i + 1], topHeading[i + 1]);
         let last = cut;
         while (last > i + 1 && lines[last - 1].trim() === '')
             last--;
@@ -1048,8 +1048,8 @@ async function loadModel(text, path, template, requirements) {
 
 // EXTERNAL MODULE: ./src/model/render-diff.ts
 var render_diff = __webpack_require__(26861);
-// EXTERNAL MODULE: ./src/report/diff.ts
-var report_diff = __webpack_require__(20227);
+// EXTERNAL MODULE: ./src/report/diff.ts + 1 modules
+var report_diff = __webpack_require__(26261);
 // EXTERNAL MODULE: ./src/generate/providers/index.ts + 6 modules
 var providers = __webpack_require__(84531);
 // EXTERNAL MODULE: ./src/core/redact.ts
@@ -1632,33 +1632,63 @@ function git(cwd, args) {
         return undefined;
     }
 }
+/** Paths per `git status` call: a long list stays far below the command-line limit. */
+const STATUS_BATCH = 200;
 /** The git history of the work tree `cwd` is in; undefined when there is none (no git, not a repository). */
 function gitHistory(cwd) {
-    if (git(cwd, ['rev-parse', '--is-inside-work-tree']) !== 'true')
+    // One call for three facts (each line answers one flag, in order).
+    const [inside, shallowFlag, shallowFile] = (git(cwd, ['rev-parse', '--is-inside-work-tree', '--is-shallow-repository', '--git-path', 'shallow']) ?? '').split('\n');
+    if (inside !== 'true')
         return undefined;
-    const shallow = git(cwd, ['rev-parse', '--is-shallow-repository']) === 'true';
-    const boundaries = shallow ? shallowBoundaries(cwd) : new Set();
+    const shallow = shallowFlag === 'true';
+    const boundaries = shallow ? shallowBoundaries(cwd, shallowFile) : new Set();
+    const ancestry = new Map();
     return {
         shallow,
-        lastChange(path) {
-            if (git(cwd, ['status', '--porcelain', '--', path]))
-                return { kind: 'uncommitted' };
-            const sha = git(cwd, ['log', '-1', '--format=%H', '--', path]);
-            if (!sha)
-                return { kind: 'none' };
-            return { kind: 'commit', sha, boundary: boundaries.has(sha) };
+        lastChanges(paths) {
+            const dirty = uncommitted(cwd, paths);
+            const out = new Map();
+            for (const path of paths) {
+                if (dirty.has(path)) {
+                    out.set(path, { kind: 'uncommitted' });
+                    continue;
+                }
+                const sha = git(cwd, ['log', '-1', '--format=%H', '--', path]);
+                out.set(path, sha ? { kind: 'commit', sha, boundary: boundaries.has(sha) } : { kind: 'none' });
+            }
+            return out;
         },
         isAncestor(a, b) {
             if (!/^[0-9a-f]{40,64}$/.test(a) || !/^[0-9a-f]{40,64}$/.test(b))
                 return undefined;
-            const r = (0,external_node_child_process_.spawnSync)('git', ['merge-base', '--is-ancestor', a, b], { cwd, stdio: 'ignore' });
-            return r.status === 0 ? true : r.status === 1 ? false : undefined;
+            // Many requirements share a last commit: each pair is asked once.
+            const key = `${a} ${b}`;
+            if (!ancestry.has(key)) {
+                const r = (0,external_node_child_process_.spawnSync)('git', ['merge-base', '--is-ancestor', a, b], { cwd, stdio: 'ignore' });
+                ancestry.set(key, r.status === 0 ? true : r.status === 1 ? false : undefined);
+            }
+            return ancestry.get(key);
         },
     };
 }
-/** The commits a shallow clone was cut at (`.git/shallow`). */
-function shallowBoundaries(cwd) {
-    const file = git(cwd, ['rev-parse', '--git-path', 'shallow']);
+/**
+ * The paths with changes in the working tree or the index (or untracked). One `git status` for all of them
+ * says whether any has; only then is each asked on its own, so the answer per path is the one it always was.
+ */
+function uncommitted(cwd, paths) {
+    const dirty = new Set();
+    for (let i = 0; i < paths.length; i += STATUS_BATCH) {
+        const batch = paths.slice(i, i + STATUS_BATCH);
+        if (!git(cwd, ['status', '--porcelain', '--', ...batch]))
+            continue;
+        for (const path of batch)
+            if (git(cwd, ['status', '--porcelain', '--', path]))
+                dirty.add(path);
+    }
+    return dirty;
+}
+/** The commits a shallow clone was cut at (`.git/shallow`, at the path rev-parse gave). */
+function shallowBoundaries(cwd, file) {
     try {
         return new Set(file ? (0,external_node_fs_.readFileSync)((0,external_node_path_.resolve)(cwd, file), 'utf8').split('\n').filter(Boolean) : []);
     }
@@ -1712,12 +1742,15 @@ const WHY = {
 function historyDrift(git, doc, requirements) {
     if (!git)
         return { state: 'unknown', reason: 'there is no git history here (not a git work tree) and the document has no stamp' };
-    const docChange = git.lastChange(doc);
+    const sorted = [...requirements].sort();
+    // One batch for the document and every requirement: git answers several paths per call.
+    const changes = git.lastChanges([doc, ...sorted]);
+    const docChange = changes.get(doc);
     const changed = [];
     const details = [];
     const unknown = new Map();
-    for (const path of [...requirements].sort()) {
-        const o = order(git, git.lastChange(path), docChange);
+    for (const path of sorted) {
+        const o = order(git, changes.get(path), docChange);
         if (o.after) {
             changed.push(path);
             details.push(`\`${path}\` ${o.detail}`);
@@ -3224,33 +3257,248 @@ function plain(s) {
 
 /***/ }),
 
-/***/ 20227:
+/***/ 26261:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   MZ: () => (/* binding */ patchStats),
-/* harmony export */   QQ: () => (/* binding */ documentPatch),
-/* harmony export */   WH: () => (/* binding */ unifiedDiff),
-/* harmony export */   Xs: () => (/* binding */ boundPatch),
-/* harmony export */   yr: () => (/* binding */ withoutContext)
-/* harmony export */ });
-/* unused harmony exports DEFAULT_CONTEXT, diffStats, boundedDiff */
-/* harmony import */ var diff__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37291);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(65655);
-/** Unified diffs of a proposed document (jsdiff), whole or cut at hunk boundaries to fit a budget. */
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Xs: () => (/* binding */ boundPatch),
+  QQ: () => (/* binding */ documentPatch),
+  MZ: () => (/* binding */ patchStats),
+  WH: () => (/* binding */ unifiedDiff),
+  yr: () => (/* binding */ withoutContext)
+});
+
+// UNUSED EXPORTS: DEFAULT_CONTEXT, boundedDiff, diffStats
+
+// EXTERNAL MODULE: ./node_modules/diff/libesm/patch/create.js
+var create = __webpack_require__(94112);
+// EXTERNAL MODULE: ./node_modules/diff/libesm/diff/array.js + 1 modules
+var array = __webpack_require__(88965);
+;// CONCATENATED MODULE: ./src/report/line-diff.ts
+/**
+ * Which lines changed between two texts, in work bounded by their length. Myers (jsdiff) costs
+ * O((N+M)·D): a pull request that rewrites a long document in many places could make it run for
+ * minutes. So Myers runs with a bound on the edit length; when a stretch needs more edits, lines that
+ * occur exactly once on each side anchor it (patience diff), Myers runs between the anchors, and a
+ * stretch that still needs too many edits (or has no unique line) is shown as removed, then added.
+ * Ordinary changes stay within the bound and get exactly jsdiff's answer.
+ */
+
+/** Myers steps (edit length × lines) allowed per pass; about 100 ms of work. */
+const WORK = 20_000_000;
+/** Myers keeps one path object per step: its memory grows with D², so D has a cap of its own. */
+const MAX_EDIT_LENGTH = 1500;
+/** Anchoring inside an anchored gap's gaps finds little more; each level costs one pass over the text. */
+const MAX_DEPTH = 3;
+/** jsdiff's line tokens: every line with its `\n` or `\r\n` (the last one may have none). */
+function splitLines(text) {
+    const parts = text.split(/(\n|\r\n)/);
+    if (!parts[parts.length - 1])
+        parts.pop();
+    const lines = [];
+    for (let i = 0; i < parts.length; i += 2)
+        lines.push(parts[i] + (parts[i + 1] ?? ''));
+    return lines;
+}
+/** The changes turning `oldLines` into `newLines`; `work` bounds Myers' steps per pass (tests lower it). */
+function lineChanges(oldLines, newLines, work = WORK) {
+    const size = oldLines.length + newLines.length;
+    const maxEditLength = Math.max(1, Math.min(MAX_EDIT_LENGTH, Math.floor(work / Math.max(1, size))));
+    const whole = myers(oldLines, newLines, maxEditLength);
+    if (whole)
+        return whole;
+    const out = new Changes();
+    new Aligner(oldLines, newLines, out, maxEditLength).align(0, oldLines.length, 0, newLines.length, 0);
+    return out.list;
+}
+function myers(a, b, maxEditLength) {
+    const result = (0,array/* diffArrays */.E)(a, b, { maxEditLength });
+    return result?.map((c) => ({ kind: c.added ? '+' : c.removed ? '-' : ' ', lines: c.value }));
+}
+/** The change list being built: runs of one kind are merged, so hunks come out as jsdiff's would. */
+class Changes {
+    list = [];
+    push(kind, lines) {
+        if (!lines.length)
+            return;
+        let last = this.list[this.list.length - 1];
+        if (last?.kind !== kind) {
+            last = { kind, lines: [] };
+            this.list.push(last);
+        }
+        // A loop, not push(...lines): a spread of 100k arguments overflows the stack.
+        for (const line of lines)
+            last.lines.push(line);
+    }
+}
+class Aligner {
+    a;
+    b;
+    out;
+    maxEditLength;
+    constructor(a, b, out, maxEditLength) {
+        this.a = a;
+        this.b = b;
+        this.out = out;
+        this.maxEditLength = maxEditLength;
+    }
+    /** Aligns a[aLo, aHi) with b[bLo, bHi). */
+    align(aLo, aHi, bLo, bHi, depth) {
+        const { a, b, out } = this;
+        const start = aLo;
+        while (aLo < aHi && bLo < bHi && a[aLo] === b[bLo]) {
+            aLo++;
+            bLo++;
+        }
+        out.push(' ', a.slice(start, aLo));
+        let tail = 0;
+        while (aLo < aHi - tail && bLo < bHi - tail && a[aHi - 1 - tail] === b[bHi - 1 - tail])
+            tail++;
+        aHi -= tail;
+        bHi -= tail;
+        this.middle(aLo, aHi, bLo, bHi, depth);
+        out.push(' ', a.slice(aHi, aHi + tail));
+    }
+    middle(aLo, aHi, bLo, bHi, depth) {
+        const { a, b, out } = this;
+        const oldPart = a.slice(aLo, aHi);
+        const newPart = b.slice(bLo, bHi);
+        if (oldPart.length && newPart.length) {
+            const changes = myers(oldPart, newPart, this.maxEditLength);
+            if (changes) {
+                for (const c of changes)
+                    out.push(c.kind, c.lines);
+                return;
+            }
+            const anchors = depth < MAX_DEPTH ? uniqueAnchors(a, aLo, aHi, b, bLo, bHi) : [];
+            if (anchors.length) {
+                for (const [i, j] of anchors) {
+                    this.align(aLo, i, bLo, j, depth + 1);
+                    out.push(' ', [a[i]]);
+                    aLo = i + 1;
+                    bLo = j + 1;
+                }
+                this.align(aLo, aHi, bLo, bHi, depth + 1);
+                return;
+            }
+        }
+        out.push('-', oldPart);
+        out.push('+', newPart);
+    }
+}
+/**
+ * Pairs (i, j) of lines that occur once in a[aLo, aHi) and once in b[bLo, bHi), the longest chain in
+ * order on both sides (patience sorting, O(k log k)).
+ */
+function uniqueAnchors(a, aLo, aHi, b, bLo, bHi) {
+    // Per line: its index in a (or -1 when seen twice there), and in b likewise (-2 while unseen).
+    const seen = new Map();
+    for (let i = aLo; i < aHi; i++) {
+        const s = seen.get(a[i]);
+        if (s)
+            s.i = -1;
+        else
+            seen.set(a[i], { i, j: -2 });
+    }
+    for (let j = bLo; j < bHi; j++) {
+        const s = seen.get(b[j]);
+        if (s)
+            s.j = s.j === -2 ? j : -1;
+    }
+    const pairs = [];
+    for (const { i, j } of seen.values())
+        if (i >= 0 && j >= 0)
+            pairs.push([i, j]);
+    pairs.sort((x, y) => x[0] - y[0]);
+    // Longest increasing run of j: tails[k] ends the best chain of length k + 1; back links rebuild it.
+    const tails = [];
+    const prev = [];
+    for (let p = 0; p < pairs.length; p++) {
+        let lo = 0;
+        let hi = tails.length;
+        while (lo < hi) {
+            const mid = (lo + hi) >> 1;
+            if (pairs[tails[mid]][1] < pairs[p][1])
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        prev[p] = lo > 0 ? tails[lo - 1] : -1;
+        tails[lo] = p;
+    }
+    const chain = [];
+    for (let p = tails.length ? tails[tails.length - 1] : -1; p >= 0; p = prev[p])
+        chain.push(pairs[p]);
+    return chain.reverse();
+}
+
+// EXTERNAL MODULE: ./src/report/text.ts
+var report_text = __webpack_require__(65655);
+;// CONCATENATED MODULE: ./src/report/diff.ts
+/** Unified diffs of a proposed document (jsdiff's format), whole or cut at hunk boundaries to fit a budget. */
+
 
 
 const DEFAULT_CONTEXT = 3;
 function patchOf(oldText, newText, path, options) {
-    const p = (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .repoPath */ .qN)(path);
+    const p = (0,report_text/* repoPath */.qN)(path);
+    const changes = lineChanges(splitLines(oldText), splitLines(newText));
     // a/ and b/ prefixes make the patch apply with plain `git apply` (which strips one level).
-    return (0,diff__WEBPACK_IMPORTED_MODULE_1__/* .structuredPatch */ .YB)(`a/${p}`, `b/${p}`, oldText, newText, undefined, undefined, {
-        context: options.context ?? DEFAULT_CONTEXT,
+    return { oldFileName: `a/${p}`, newFileName: `b/${p}`, oldHeader: undefined, newHeader: undefined, hunks: hunksOf(changes, options.context ?? DEFAULT_CONTEXT) };
+}
+/**
+ * jsdiff's structuredPatch hunks from a change list (same ranges, same merging of nearby changes,
+ * same "\ No newline at end of file"), so a diff within the edit bound is the one jsdiff would print.
+ */
+function hunksOf(changes, context) {
+    const hunks = [];
+    let hunk;
+    let oldLine = 1;
+    let newLine = 1;
+    changes.forEach((c, i) => {
+        if (c.kind !== ' ') {
+            if (!hunk) {
+                const before = context > 0 ? (changes[i - 1]?.lines.slice(-context) ?? []) : [];
+                hunk = { oldStart: oldLine - before.length, oldLines: 0, newStart: newLine - before.length, newLines: 0, lines: before.map((l) => ` ${l}`) };
+            }
+            for (const line of c.lines)
+                hunk.lines.push(c.kind + line);
+            if (c.kind === '+')
+                newLine += c.lines.length;
+            else
+                oldLine += c.lines.length;
+            return;
+        }
+        if (hunk) {
+            // Changes at most 2 × context lines apart share a hunk; the last unchanged run only closes one.
+            const joins = c.lines.length <= context * 2 && i < changes.length - 1;
+            const kept = joins ? c.lines : c.lines.slice(0, context);
+            for (const line of kept)
+                hunk.lines.push(` ${line}`);
+            if (!joins) {
+                hunk.oldLines = oldLine - hunk.oldStart + kept.length;
+                hunk.newLines = newLine - hunk.newStart + kept.length;
+                hunks.push(hunk);
+                hunk = undefined;
+            }
+        }
+        oldLine += c.lines.length;
+        newLine += c.lines.length;
     });
+    if (hunk) {
+        hunk.oldLines = oldLine - hunk.oldStart;
+        hunk.newLines = newLine - hunk.newStart;
+        hunks.push(hunk);
+    }
+    for (const h of hunks)
+        h.lines = h.lines.flatMap((l) => (l.endsWith('\n') ? [l.slice(0, -1)] : [l, '\\ No newline at end of file']));
+    return hunks;
 }
 /** formatPatch on copies: it adjusts the start of empty-range hunks in place, so formatting twice would shift them. */
 function format(patch, hunks = patch.hunks) {
-    return (0,diff__WEBPACK_IMPORTED_MODULE_1__/* .formatPatch */ .Gu)({ ...patch, hunks: hunks.map((h) => ({ ...h })) }, diff__WEBPACK_IMPORTED_MODULE_1__/* .FILE_HEADERS_ONLY */ .jr);
+    return (0,create/* formatPatch */.Gu)({ ...patch, hunks: hunks.map((h) => ({ ...h })) }, create/* FILE_HEADERS_ONLY */.jr);
 }
 /** The unified diff, or '' when the texts are equal. */
 function unifiedDiff(oldText, newText, path, options = {}) {
@@ -3352,8 +3600,8 @@ function boundPatch(patch, max, measure = chars) {
     const omitted = hunkStats(left);
     const lines = `+${omitted.added} −${omitted.removed} lines`;
     const note = shown === 0
-        ? `The diff was left out: its first hunk alone is longer than ${max} characters (${(0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(total, 'hunk')}, ${lines}).`
-        : `The diff was shortened: showing the first ${shown} of ${total} hunks; ${(0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(left.length, 'hunk')} (${lines}) left out.`;
+        ? `The diff was left out: its first hunk alone is longer than ${max} characters (${(0,report_text/* plural */.LS)(total, 'hunk')}, ${lines}).`
+        : `The diff was shortened: showing the first ${shown} of ${total} hunks; ${(0,report_text/* plural */.LS)(left.length, 'hunk')} (${lines}) left out.`;
     return {
         text: shown ? format(patch, patch.hunks.slice(0, shown)) : '',
         totalHunks: total,

@@ -1,6 +1,69 @@
-export const id = 4601;
-export const ids = [4601];
+export const id = 5304;
+export const ids = [5304];
 export const modules = {
+
+/***/ 52308:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fu: () => (/* binding */ planAudit)
+/* harmony export */ });
+/* unused harmony exports MATRIX_LIMIT, chunkMatrix */
+/* harmony import */ var _core_findings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(44637);
+/* harmony import */ var _config_defaults_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(31954);
+/**
+ * The organisation audit's plan: which repositories hold an archdoc config or the default document,
+ * as a `strategy.matrix` for GitHub Actions (the fan-out is GitHub's own; archdoc schedules nothing).
+ *
+ * How: the organisation's repository list (REST, 100 a page; archived and disabled ones skipped: an
+ * archived repository takes no issues), then one GraphQL query per 50 repositories asking, by alias,
+ * whether each candidate path exists on the default branch. Not code search: it indexes only some
+ * repositories (not forks, not large or recently created ones), lags behind pushes, and has its own low
+ * rate limit (10 requests a minute); the list is exact and costs ⌈n/100⌉ + ⌈n/50⌉ requests.
+ */
+
+
+/** Where a repository that uses archdoc has something: its config in any usual place, or the default document. */
+const AUDIT_PATHS = [..._config_defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .CONFIG_PATHS */ .iE, _config_defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_DOC */ .rE];
+/** GitHub runs at most 256 jobs from one matrix. */
+const MATRIX_LIMIT = 256;
+/** Chunks the reusable workflow has jobs for (4 × 256 = 1,024 repositories). */
+const MAX_CHUNKS = 4;
+function chunkMatrix(repositories, size = MATRIX_LIMIT) {
+    const chunks = [];
+    for (let i = 0; i < repositories.length; i += size)
+        chunks.push({ include: repositories.slice(i, i + size).map((repository) => ({ repository })) });
+    return chunks;
+}
+async function planAudit(port, org, maxChunks = MAX_CHUNKS) {
+    if (!/^[a-z0-9][a-z0-9-]{0,38}$/i.test(org))
+        throw new _core_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`"${org}" is not an organisation name`);
+    const all = await port.listOrgRepositories({ org });
+    const live = all.filter((r) => !r.archived && !r.disabled);
+    const present = await port.filesPresent({ repositories: live, paths: AUDIT_PATHS });
+    const repositories = live
+        .map((r) => `${r.owner}/${r.repo}`)
+        .filter((name) => (present.get(name)?.length ?? 0) > 0)
+        .sort();
+    const chunks = chunkMatrix(repositories);
+    if (chunks.length > maxChunks) {
+        throw new _core_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${org} has ${repositories.length} repositories to audit, more than ${maxChunks} matrices of ${MATRIX_LIMIT} jobs: split the organisation audit (for example by repository topic) or add audit jobs to the workflow`);
+    }
+    return {
+        org,
+        repositories,
+        chunks,
+        chunkCount: chunks.length,
+        skipped: {
+            archived: all.filter((r) => r.archived).length,
+            disabled: all.filter((r) => r.disabled && !r.archived).length,
+            withoutArchdoc: live.length - repositories.length,
+        },
+    };
+}
+
+
+/***/ }),
 
 /***/ 63937:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -15,7 +78,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _core_findings_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(44637);
-/* harmony import */ var _github_octokit_port_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(66519);
+/* harmony import */ var _github_octokit_port_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83461);
 /* harmony import */ var _audit_plan_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(52308);
 /** `archdoc audit-plan --org ORG [--output FILE]`: the organisation audit's matrix (token from GITHUB_TOKEN, API from GITHUB_API_URL). */
 
@@ -27,7 +90,7 @@ function tokenPort(io) {
     const token = io.env.GITHUB_TOKEN ?? io.env.GH_TOKEN ?? '';
     if (!token)
         throw new _core_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb('set GITHUB_TOKEN to a token that can read the organisation\'s repositories');
-    return (0,_github_octokit_port_js__WEBPACK_IMPORTED_MODULE_3__/* .createGitHubPort */ .n)({ token, log: (m) => io.err(`archdoc: ${m.replace(/[\r\n]+/g, ' ')}\n`) });
+    return (0,_github_octokit_port_js__WEBPACK_IMPORTED_MODULE_3__.createGitHubPort)({ token, log: (m) => io.err(`archdoc: ${m.replace(/[\r\n]+/g, ' ')}\n`) });
 }
 async function runAuditPlan(io, opts) {
     const plan = await (0,_audit_plan_js__WEBPACK_IMPORTED_MODULE_4__/* .planAudit */ .Fu)(tokenPort(io), opts.org);
@@ -40,6 +103,66 @@ async function runAuditPlan(io, opts) {
     const { archived, disabled, withoutArchdoc } = plan.skipped;
     io.out(`${plan.repositories.length} repositories to audit in ${plan.chunkCount} matrix chunk(s); skipped ${archived} archived, ${disabled} disabled, ${withoutArchdoc} without archdoc\n`);
     return 0;
+}
+
+
+/***/ }),
+
+/***/ 73116:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   OS: () => (/* binding */ GitHubApiError),
+/* harmony export */   kU: () => (/* binding */ ReadOnlyTokenError),
+/* harmony export */   pb: () => (/* binding */ apiError)
+/* harmony export */ });
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37067);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
+/** Failures of GitHub calls, named by the call so a log line alone says what went wrong where. */
+
+class GitHubApiError extends Error {
+    call;
+    status;
+    attempts;
+    reason;
+    graphqlErrors;
+    constructor(details, hint) {
+        super(formatMessage(details, hint));
+        this.name = 'GitHubApiError';
+        this.call = details.call;
+        this.status = details.status;
+        this.attempts = details.attempts;
+        this.reason = details.reason;
+        this.graphqlErrors = details.graphqlErrors ?? [];
+    }
+}
+/**
+ * The token may read but not write here (typically a pull request from a fork, or `permissions:` without
+ * write scopes). Callers fall back to annotations and the job summary instead of failing the run.
+ */
+class ReadOnlyTokenError extends GitHubApiError {
+    constructor(details) {
+        super(details, 'the token cannot write to this repository (read-only token, e.g. a pull request from a fork)');
+        this.name = 'ReadOnlyTokenError';
+    }
+}
+function formatMessage(d, hint) {
+    const outcome = d.status !== undefined ? `${d.status} ${node_http__WEBPACK_IMPORTED_MODULE_0__.STATUS_CODES[d.status] ?? 'Error'}` : 'failed';
+    const tries = `after ${d.attempts} attempt${d.attempts === 1 ? '' : 's'}`;
+    const reason = d.reason ? `: ${d.reason}` : '';
+    return `GitHub API call failed: ${d.call} -> ${outcome} ${tries}${reason}${hint ? ` (${hint})` : ''}`;
+}
+const READ_ONLY = /Resource not accessible by (?:integration|personal access token)/i;
+/** GitHub's wording when a token lacks write access (REST 403 body or GraphQL FORBIDDEN error). */
+function isReadOnlyRefusal(message) {
+    return READ_ONLY.test(message);
+}
+/** The error to throw for an error body: read-only refusals on writes become ReadOnlyTokenError. */
+function apiError(details, isWrite) {
+    const forbidden = details.status === 403 || details.graphqlErrors?.some((e) => e.type === 'FORBIDDEN');
+    if (isWrite && forbidden && isReadOnlyRefusal(details.reason))
+        return new ReadOnlyTokenError(details);
+    return new GitHubApiError(details);
 }
 
 
@@ -246,14 +369,10 @@ function firstViolation(text) {
             return;
         const line = l.index + 1;
         if (l.kind === 'fence') {
-            if (l.lang === 'mermaid') {
-                diagrams++;
-                inDiagram = true;
-                if (diagrams > MAX_DIAGRAMS)
-                    found = { line, message: `more than ${MAX_DIAGRAMS} mermaid diagrams; archdoc checks up to ${MAX_DIAGRAMS} per document` };
-            }
-            else if (l.lang === undefined)
-                inDiagram = false;
+            // An opening fence has a language (maybe ''), a closing one none: either way the diagram, if any, is over.
+            inDiagram = l.lang === 'mermaid';
+            if (inDiagram && ++diagrams > MAX_DIAGRAMS)
+                found = { line, message: `more than ${MAX_DIAGRAMS} mermaid diagrams; archdoc checks up to ${MAX_DIAGRAMS} per document` };
             return;
         }
         if (l.kind === 'code') {

@@ -1,83 +1,33 @@
-export const id = 5236;
-export const ids = [5236];
+export const id = 3461;
+export const ids = [3461];
 export const modules = {
 
-/***/ 52308:
+/***/ 83461:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Fu: () => (/* binding */ planAudit)
-/* harmony export */ });
-/* unused harmony exports MATRIX_LIMIT, chunkMatrix */
-/* harmony import */ var _core_findings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(44637);
-/* harmony import */ var _config_defaults_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(31954);
-/**
- * The organisation audit's plan: which repositories hold an archdoc config or the default document,
- * as a `strategy.matrix` for GitHub Actions (the fan-out is GitHub's own; archdoc schedules nothing).
- *
- * How: the organisation's repository list (REST, 100 a page; archived and disabled ones skipped: an
- * archived repository takes no issues), then one GraphQL query per 50 repositories asking, by alias,
- * whether each candidate path exists on the default branch. Not code search: it indexes only some
- * repositories (not forks, not large or recently created ones), lags behind pushes, and has its own low
- * rate limit (10 requests a minute); the list is exact and costs ⌈n/100⌉ + ⌈n/50⌉ requests.
- */
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  createGitHubPort: () => (/* binding */ createGitHubPort),
+  createOctokitPort: () => (/* binding */ createOctokitPort)
+});
 
-/** Where a repository that uses archdoc has something: its config in any usual place, or the default document. */
-const AUDIT_PATHS = [..._config_defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .CONFIG_PATHS */ .iE, _config_defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_DOC */ .rE];
-/** GitHub runs at most 256 jobs from one matrix. */
-const MATRIX_LIMIT = 256;
-/** Chunks the reusable workflow has jobs for (4 × 256 = 1,024 repositories). */
-const MAX_CHUNKS = 4;
-function chunkMatrix(repositories, size = MATRIX_LIMIT) {
-    const chunks = [];
-    for (let i = 0; i < repositories.length; i += size)
-        chunks.push({ include: repositories.slice(i, i + size).map((repository) => ({ repository })) });
-    return chunks;
-}
-async function planAudit(port, org, maxChunks = MAX_CHUNKS) {
-    if (!/^[a-z0-9][a-z0-9-]{0,38}$/i.test(org))
-        throw new _core_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`"${org}" is not an organisation name`);
-    const all = await port.listOrgRepositories({ org });
-    const live = all.filter((r) => !r.archived && !r.disabled);
-    const present = await port.filesPresent({ repositories: live, paths: AUDIT_PATHS });
-    const repositories = live
-        .map((r) => `${r.owner}/${r.repo}`)
-        .filter((name) => (present.get(name)?.length ?? 0) > 0)
-        .sort();
-    const chunks = chunkMatrix(repositories);
-    if (chunks.length > maxChunks) {
-        throw new _core_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${org} has ${repositories.length} repositories to audit, more than ${maxChunks} matrices of ${MATRIX_LIMIT} jobs: split the organisation audit (for example by repository topic) or add audit jobs to the workflow`);
-    }
-    return {
-        org,
-        repositories,
-        chunks,
-        chunkCount: chunks.length,
-        skipped: {
-            archived: all.filter((r) => r.archived).length,
-            disabled: all.filter((r) => r.disabled && !r.archived).length,
-            withoutArchdoc: live.length - repositories.length,
-        },
-    };
-}
-
-
-/***/ }),
-
-/***/ 96584:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ createGitHubClient)
-/* harmony export */ });
-/* unused harmony export defaultApiUrls */
-/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(22270);
-/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(49735);
-/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(86856);
-/* harmony import */ var bottleneck__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62203);
-/* harmony import */ var bottleneck__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(bottleneck__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73116);
+// EXTERNAL MODULE: ./src/core/findings.ts
+var findings = __webpack_require__(44637);
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 20 modules
+var github = __webpack_require__(22270);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var dist_bundle = __webpack_require__(49735);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var plugin_throttling_dist_bundle = __webpack_require__(86856);
+// EXTERNAL MODULE: ./node_modules/bottleneck/lib/index.js
+var lib = __webpack_require__(62203);
+var lib_default = /*#__PURE__*/__webpack_require__.n(lib);
+// EXTERNAL MODULE: ./src/github/errors.ts
+var github_errors = __webpack_require__(73116);
+;// CONCATENATED MODULE: ./src/github/client.ts
 /**
  * One configured Octokit: @actions/github's client (undici fetch, proxy aware) plus the retry and
  * throttling plugins, pointed at GITHUB_API_URL / GITHUB_GRAPHQL_URL, with every failure turned into
@@ -123,7 +73,7 @@ function createGitHubClient(options) {
         log(`GitHub ${kind} on ${call}: retrying after ${retryAfter} s (retry ${retryCount + 1} of ${retries})`);
         return true;
     };
-    const octokit = (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(options.token, {
+    const octokit = (0,github/* getOctokit */.Q)(options.token, {
         baseUrl: apiUrl,
         log: { debug: () => undefined, info: () => undefined, warn: (m) => log(m), error: (m) => log(m) },
         // 409 (conflict) and 422 (validation) mean the request itself is wrong or stale: never blindly repeat it.
@@ -133,23 +83,23 @@ function createGitHubClient(options) {
             retryAfterBaseValue: unit,
             fallbackSecondaryRateRetryAfter: 60,
             // GitHub asks for at least a second between writes; the plugin's default groups are process-wide.
-            write: new (bottleneck__WEBPACK_IMPORTED_MODULE_1___default().Group)({ maxConcurrent: 1, minTime: unit }),
-            notifications: new (bottleneck__WEBPACK_IMPORTED_MODULE_1___default().Group)({ maxConcurrent: 1, minTime: 3 * unit }),
-            search: new (bottleneck__WEBPACK_IMPORTED_MODULE_1___default().Group)({ maxConcurrent: 1, minTime: 2 * unit }),
+            write: new (lib_default()).Group({ maxConcurrent: 1, minTime: unit }),
+            notifications: new (lib_default()).Group({ maxConcurrent: 1, minTime: 3 * unit }),
+            search: new (lib_default()).Group({ maxConcurrent: 1, minTime: 2 * unit }),
             onRateLimit: onLimit('rate limit'),
             onSecondaryRateLimit: onLimit('secondary rate limit'),
         },
-    }, countAttempts, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__/* .throttling */ .A);
+    }, countAttempts, dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
     // Registered last, so it sits outermost: it sees the final outcome after all retries.
     octokit.hook.wrap('request', async (request, opts) => {
         try {
             return await request(opts);
         }
         catch (error) {
-            if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GitHubApiError */ .OS)
+            if (error instanceof github_errors/* GitHubApiError */.OS)
                 throw error;
             const call = describeCall(octokit, opts, apiUrl);
-            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .apiError */ .pb)({ ...failureOf(error), call: call.label, attempts: attempts.get(opts) ?? 1 }, call.isWrite);
+            throw (0,github_errors/* apiError */.pb)({ ...failureOf(error), call: call.label, attempts: attempts.get(opts) ?? 1 }, call.isWrite);
         }
     });
     return {
@@ -168,7 +118,7 @@ function createGitHubClient(options) {
             const unhandled = errors.filter((e) => !e.type || !tolerate.includes(e.type));
             if (unhandled.length > 0 || body.data == null) {
                 const op = operationOf(query);
-                throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .apiError */ .pb)({
+                throw (0,github_errors/* apiError */.pb)({
                     call: `POST ${pathOf(graphqlUrl)} (${op.name})`,
                     attempts: Math.max(trace.attempts, 1),
                     reason: (unhandled.length > 0 ? unhandled : errors).map(describeGraphQLError).join('; ') || 'no data',
@@ -263,85 +213,6 @@ function trimSlash(url) {
     return url.replace(/(?<!\/)\/+$/, '');
 }
 
-
-/***/ }),
-
-/***/ 73116:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   OS: () => (/* binding */ GitHubApiError),
-/* harmony export */   kU: () => (/* binding */ ReadOnlyTokenError),
-/* harmony export */   pb: () => (/* binding */ apiError)
-/* harmony export */ });
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37067);
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
-/** Failures of GitHub calls, named by the call so a log line alone says what went wrong where. */
-
-class GitHubApiError extends Error {
-    call;
-    status;
-    attempts;
-    reason;
-    graphqlErrors;
-    constructor(details, hint) {
-        super(formatMessage(details, hint));
-        this.name = 'GitHubApiError';
-        this.call = details.call;
-        this.status = details.status;
-        this.attempts = details.attempts;
-        this.reason = details.reason;
-        this.graphqlErrors = details.graphqlErrors ?? [];
-    }
-}
-/**
- * The token may read but not write here (typically a pull request from a fork, or `permissions:` without
- * write scopes). Callers fall back to annotations and the job summary instead of failing the run.
- */
-class ReadOnlyTokenError extends GitHubApiError {
-    constructor(details) {
-        super(details, 'the token cannot write to this repository (read-only token, e.g. a pull request from a fork)');
-        this.name = 'ReadOnlyTokenError';
-    }
-}
-function formatMessage(d, hint) {
-    const outcome = d.status !== undefined ? `${d.status} ${node_http__WEBPACK_IMPORTED_MODULE_0__.STATUS_CODES[d.status] ?? 'Error'}` : 'failed';
-    const tries = `after ${d.attempts} attempt${d.attempts === 1 ? '' : 's'}`;
-    const reason = d.reason ? `: ${d.reason}` : '';
-    return `GitHub API call failed: ${d.call} -> ${outcome} ${tries}${reason}${hint ? ` (${hint})` : ''}`;
-}
-const READ_ONLY = /Resource not accessible by (?:integration|personal access token)/i;
-/** GitHub's wording when a token lacks write access (REST 403 body or GraphQL FORBIDDEN error). */
-function isReadOnlyRefusal(message) {
-    return READ_ONLY.test(message);
-}
-/** The error to throw for an error body: read-only refusals on writes become ReadOnlyTokenError. */
-function apiError(details, isWrite) {
-    const forbidden = details.status === 403 || details.graphqlErrors?.some((e) => e.type === 'FORBIDDEN');
-    if (isWrite && forbidden && isReadOnlyRefusal(details.reason))
-        return new ReadOnlyTokenError(details);
-    return new GitHubApiError(details);
-}
-
-
-/***/ }),
-
-/***/ 66519:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  n: () => (/* binding */ createGitHubPort),
-  F: () => (/* binding */ createOctokitPort)
-});
-
-// EXTERNAL MODULE: ./src/core/findings.ts
-var findings = __webpack_require__(44637);
-// EXTERNAL MODULE: ./src/github/client.ts
-var client = __webpack_require__(96584);
-// EXTERNAL MODULE: ./src/github/errors.ts
-var errors = __webpack_require__(73116);
 // EXTERNAL MODULE: ./src/markdown/limits.ts
 var limits = __webpack_require__(55337);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
@@ -579,7 +450,7 @@ const PROPOSE_CHANGE = `query LoadProposal($owner: String!, $repo: String!, $bas
 }`;
 /** The port the Action uses: a configured client (env endpoints, retries, throttling) behind GitHubPort. */
 function createGitHubPort(options) {
-    return createOctokitPort((0,client/* createGitHubClient */.L)(options));
+    return createOctokitPort(createGitHubClient(options));
 }
 function createOctokitPort(client) {
     /** Fetches whole files GitHub truncated in GraphQL (one REST call each). */
@@ -723,7 +594,7 @@ function createOctokitPort(client) {
                 }
                 catch (e) {
                     // Someone deleted the comment since we read it: post a new one rather than fail the run.
-                    if (!(e instanceof errors/* GitHubApiError */.OS && e.status === 404))
+                    if (!(e instanceof github_errors/* GitHubApiError */.OS && e.status === 404))
                         throw e;
                 }
             }
@@ -750,7 +621,7 @@ function createOctokitPort(client) {
                 return { role, canWrite: push ?? (permission === 'admin' || permission === 'write') };
             }
             catch (e) {
-                if (e instanceof errors/* GitHubApiError */.OS && e.status === 404)
+                if (e instanceof github_errors/* GitHubApiError */.OS && e.status === 404)
                     return { role: 'none', canWrite: false };
                 throw e;
             }
@@ -795,7 +666,7 @@ function createOctokitPort(client) {
             const repo = data.repository;
             const oid = repo.head?.oid;
             if (!oid) {
-                throw new errors/* GitHubApiError */.OS({ call: `POST /graphql (LoadRepository)`, attempts: 1, reason: `no commit found for ref "${rev}" in ${input.owner}/${input.repo}` });
+                throw new github_errors/* GitHubApiError */.OS({ call: `POST /graphql (LoadRepository)`, attempts: 1, reason: `no commit found for ref "${rev}" in ${input.owner}/${input.repo}` });
             }
             const read = readSelection(repo, plan.literals, plan.walks, historyPaths);
             keepPlanned(read, plan);
@@ -868,7 +739,7 @@ function createOctokitPort(client) {
                 return { created: false };
             }
             catch (e) {
-                if (!(e instanceof errors/* GitHubApiError */.OS && e.status === 404))
+                if (!(e instanceof github_errors/* GitHubApiError */.OS && e.status === 404))
                     throw e;
             }
             try {
@@ -877,7 +748,7 @@ function createOctokitPort(client) {
             }
             catch (e) {
                 // Created meanwhile by a concurrent run: the label is there, which is all that matters.
-                if (e instanceof errors/* GitHubApiError */.OS && e.status === 422)
+                if (e instanceof github_errors/* GitHubApiError */.OS && e.status === 422)
                     return { created: false };
                 throw e;
             }
@@ -933,7 +804,7 @@ function createOctokitPort(client) {
             const repo = data.repository;
             const baseOid = repo.baseCommit?.oid;
             if (!baseOid) {
-                throw new errors/* GitHubApiError */.OS({ call: 'POST /graphql (LoadProposal)', attempts: 1, reason: `base "${baseRev}" not found in ${input.owner}/${input.repo}` });
+                throw new github_errors/* GitHubApiError */.OS({ call: 'POST /graphql (LoadProposal)', attempts: 1, reason: `base "${baseRev}" not found in ${input.owner}/${input.repo}` });
             }
             const baseName = input.base ?? repo.defaultBranchRef?.name ?? 'main';
             // Never a push to the branch the pull request targets (the default branch, for the audit).
