@@ -201,3 +201,13 @@ On call.
     expect(rules(r.applied)).toEqual(['mojibake', 'section-missing']);
   });
 });
+
+describe('active content', () => {
+  test('a repair never makes a script live: chat that would take a comment opener with it stays', async () => {
+    const text = 'Here is the doc:\n<!--\n# Design\n<script>alert(1)</script>\n-->\n\n## 1. Context\n\nQuotesâ€™ carts.\n';
+    const r = await fixText(text, 'design.md', { template: parseTemplate('# Design\n\n## 1. Context\n...\n', 't') });
+    // The chat stays (inside the document now that the title is put first); the other repairs go ahead.
+    expect(r.text).toBe(`# Design\n\n${text.replace('â€™', '’')}`);
+    expect(rules(r.applied)).toEqual(['mojibake', 'section-missing']);
+  });
+});
