@@ -102,6 +102,30 @@ export function keepsLines(text: string, lines: readonly string[]): boolean {
   return true;
 }
 
+/**
+ * The author's lines that only a section-order finding marks: they move with their section, so they need
+ * not stay in order, but every one must still be there (a closing remark in a section moved to the end
+ * reads as chat only afterwards).
+ */
+export function movedLines(text: string, findings: readonly Finding[]): string[] {
+  const moved = new Set<number>();
+  const marked = new Set<number>();
+  for (const f of findings) for (let l = f.line; l <= (f.endLine ?? f.line); l++) (f.rule === 'section-order' ? moved : marked).add(l);
+  return splitLines(text).filter((l, i) => l.trim() !== '' && moved.has(i + 1) && !marked.has(i + 1));
+}
+
+/** Whether `text` holds each of `lines` (as often as they occur there), in any order. */
+export function keepsAll(text: string, lines: readonly string[]): boolean {
+  const have = new Map<string, number>();
+  for (const l of splitLines(text)) have.set(l, (have.get(l) ?? 0) + 1);
+  for (const l of lines) {
+    const n = have.get(l) ?? 0;
+    if (n === 0) return false;
+    have.set(l, n - 1);
+  }
+  return true;
+}
+
 function splitLines(text: string): string[] {
   return text.split('\n').map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l));
 }
@@ -114,6 +138,8 @@ export async function fixText(text: string, path: string, options: FixOptions): 
   let lint = await lintText(work, path, options);
   let findings = lint.findings;
   const keep = protectedLines(work, findings);
+  const moved = movedLines(work, findings);
+  const keeps = (t: string): boolean => keepsLines(t, keep) && keepsAll(t, moved);
   const limit = options.maxPasses ?? DEFAULT_MAX_PASSES;
   for (let rounds = 0, failures = 0; rounds < limit && failures < limit; ) {
     const first = lint.doc.headings[0];
@@ -121,8 +147,8 @@ export async function fixText(text: string, path: string, options: FixOptions): 
     if (round.length === 0) break;
     const next = applyEdits(work, round.flatMap((g) => g.edits));
     // A repair found only after others (say, chat seen once sections were added) must not take the author's text with it.
-    if (!keepsLines(next, keep)) {
-      const culprits = round.filter((g) => !keepsLines(applyEdits(work, g.edits), keep));
+    if (!keeps(next)) {
+      const culprits = round.filter((g) => !keeps(applyEdits(work, g.edits)));
       for (const g of culprits.length ? culprits : round) for (const f of g.findings) refused.add(keyOf(f));
       failures++;
       continue;

@@ -9,8 +9,9 @@ export type ReadText = (path: string) => string;
 const cache = new Map<string, TemplateModel>();
 
 export function builtinTemplate(name: string): TemplateModel | undefined {
+  // Own names only: `toString` or `__proto__` is no template (the object's prototype is not a lookup table).
+  if (!Object.hasOwn(BUILTIN_TEMPLATES, name)) return undefined;
   const text = BUILTIN_TEMPLATES[name];
-  if (text === undefined) return undefined;
   let model = cache.get(name);
   if (!model) {
     model = parseTemplate(text, name);

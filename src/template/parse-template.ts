@@ -104,7 +104,8 @@ export function parseTemplate(text: string, name: string): TemplateModel {
     sections.push(section);
     stack.push(section);
   }
-  for (const p of [...placeholders]) if (!p.trim() || p === '[ ]' || p === '[x]') placeholders.delete(p);
+  // Task boxes (`[ ]`, `[x]`) and brackets of blanks hold nothing to fill in.
+  for (const p of [...placeholders]) if (!p.slice(1, -1).trim() || p === '[x]') placeholders.delete(p);
   return { name, sections, placeholders: [...placeholders], placeholderCode: [...placeholderCode] };
 }
 
