@@ -3,7 +3,7 @@
  * fixtures and cannot go stale. Blocks are fenced with four backticks and tagged in the info string:
  *   ````markdown template   the template the examples are checked against (default: built-in architecture)
  *   ````markdown fail       a document that breaks the rule
- *   ```text findings        what lint reports for the failing document: `line:column rule` per line
+ *   ```text findings        what lint reports for the failing document: `line:column rule message` per line
  *   ````markdown pass       a near-identical document that passes (no findings at all)
  *   ````markdown requirements  the requirements both documents answer (requirement-untraced)
  *   ````markdown fixed      what `archdoc fix` makes of the failing document (fixable rules)
@@ -20,7 +20,7 @@ export interface RuleDoc {
   text: string;
   template?: string;
   fail?: string;
-  findings?: { line: number; column: number; rule: string }[];
+  findings?: { line: number; column: number; rule: string; message: string }[];
   pass?: string;
   requirements?: string;
   fixed?: string;
@@ -44,9 +44,9 @@ export function readRuleDoc(file: string): RuleDoc {
         .map((l) => l.trim())
         .filter(Boolean)
         .map((l) => {
-          const m = /^(\d+):(\d+)\s+(\S+)/.exec(l);
-          if (!m) throw new Error(`${path}: bad findings line "${l}" (want "line:column rule")`);
-          return { line: Number(m[1]), column: Number(m[2]), rule: m[3] };
+          const m = /^(\d+):(\d+) (\S+) (\S.*)$/.exec(l);
+          if (!m) throw new Error(`${path}: bad findings line "${l}" (want "line:column rule message")`);
+          return { line: Number(m[1]), column: Number(m[2]), rule: m[3], message: m[4] };
         });
     } else if (block.lang === 'diff') out.diff = value;
   }

@@ -20,7 +20,7 @@ describe.each(docRules.map((r) => [r.name, r] as const))('%s', (name, meta) => {
   const requirements = page.requirements ? [{ path: 'docs/01_requirements.md', text: page.requirements }] : undefined;
   const options = { template, rules: { [name]: meta.severity }, ...(requirements ? { requirements } : {}) };
   const lint = async (text: string) =>
-    (await lintText(text, `${name}.md`, options)).findings.map((f) => ({ line: f.line, column: f.column, rule: f.rule }));
+    (await lintText(text, `${name}.md`, options)).findings.map((f) => ({ line: f.line, column: f.column, rule: f.rule, message: f.message }));
 
   test('the page names the rule and states its severity and fixability', () => {
     expect(page.title).toBe(name);
@@ -29,7 +29,7 @@ describe.each(docRules.map((r) => [r.name, r] as const))('%s', (name, meta) => {
     expect(page.text).toMatch(new RegExp(`Fixable: \\*\\*${meta.fixable ? 'yes' : 'no'}\\*\\*`));
   });
 
-  test('the failing example reports exactly the listed findings', async () => {
+  test('the failing example reports exactly the listed findings, with the messages shown', async () => {
     expect(page.fail).toBeDefined();
     expect(page.findings?.some((f) => f.rule === name)).toBe(true);
     expect(await lint(page.fail!)).toEqual(page.findings);

@@ -50,7 +50,7 @@ export const chatResidue: Rule = {
 
 function preamble(doc: ParsedDocument, range: LineRange): RuleFinding {
   return {
-    message: `Chat preamble ("${doc.lines[range.startLine - 1].trim().slice(0, 60)}") before the document: remove it.`,
+    message: `Chat preamble ("${quoteStart(doc.lines[range.startLine - 1].trim())}") before the document: remove it.`,
     line: range.startLine,
     column: 1,
     endLine: range.endLine,

@@ -3,7 +3,7 @@ import { sectionDiagrams } from '../diagrams.js';
 import { diagramHeader } from '../../mermaid/detect.js';
 
 /** `an erDiagram`, `a C4Context`: by the first letter's sound, which for these keywords is the letter. */
-function article(word: string): string {
+export function article(word: string): string {
   return /^[aeiou]/i.test(word) ? 'an' : 'a';
 }
 

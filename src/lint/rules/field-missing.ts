@@ -98,9 +98,10 @@ function insertFields(ctx: RuleContext, m: MatchedSection, present: Map<Required
       add((block) => ({ start, end: start, text: `${block}\n` }), line(want));
     } else {
       const { line: end, list } = lastContent(ctx, m);
-      // After prose or a diagram the list needs a blank line of its own; under the heading or a list it follows directly.
-      const blank = end !== m.heading.endLine && !list;
-      add((block) => insertAfterLine(doc, end, block, { blankBefore: blank, blankAfter: blank }), line(want));
+      // After prose or a diagram the list needs a blank line of its own; under the heading or a list it follows
+      // directly. Only a list's own items may follow it without a blank line (under the heading, a subsection may).
+      const blankBefore = end !== m.heading.endLine && !list;
+      add((block) => insertAfterLine(doc, end, block, { blankBefore, blankAfter: !list }), line(want));
     }
   }
   return [...groups.values()].map((g) => g.edit(g.lines.join('\n'))).sort((a, b) => a.start - b.start);

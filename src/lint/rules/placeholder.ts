@@ -9,7 +9,8 @@ const ELLIPSIS = /^(?:\.\.\.|…)$/;
 
 /** Text, inline code and paragraphs outside links, code blocks and HTML. */
 function walk(node: Nodes, visit: (n: Nodes, parent: Parent | undefined) => void, parent?: Parent): void {
-  if (node.type === 'link' || node.type === 'linkReference' || node.type === 'code' || node.type === 'html') return;
+  // Code blocks and HTML are leaves that are neither text nor inline code: only links need skipping.
+  if (node.type === 'link' || node.type === 'linkReference') return;
   visit(node, parent);
   if ('children' in node) for (const c of node.children as Nodes[]) walk(c, visit, node as Parent);
 }
@@ -68,9 +69,8 @@ export const placeholder: Rule = {
 
 /** `- **Auth**: [Pick one]`: a bracketed value standing alone where a field's value belongs. */
 function lonelyFieldValues(ctx: RuleContext, at: (offset: number, message: string) => void): void {
-  const definitions = new Set(
-    ctx.doc.root.children.filter((n) => n.type === 'definition').map((n) => (n.type === 'definition' ? n.identifier.toLowerCase() : '')),
-  );
+  // mdast gives a definition's identifier normalised: lower case, blanks collapsed and trimmed.
+  const definitions = new Set(ctx.doc.root.children.flatMap((n) => (n.type === 'definition' ? [n.identifier] : [])));
   for (const f of fieldsIn(ctx.doc, { start: 0, end: ctx.doc.text.length })) {
     if (!LONE_BRACKET.test(f.value) || definitions.has(f.value.slice(1, -1).trim().toLowerCase())) continue;
     const offset = f.lineStart + ctx.doc.lines[f.line - 1].lastIndexOf(f.value);
@@ -82,9 +82,10 @@ function lonelyFieldValues(ctx: RuleContext, at: (offset: number, message: strin
 function diagramEllipses(ctx: RuleContext, at: (offset: number, message: string) => void): void {
   for (const block of ctx.doc.codeBlocks) {
     if (block.lang !== 'mermaid') continue;
-    for (let i = 0; i < block.endLine - block.contentLine; i++) {
-      const lineNo = block.contentLine + i;
-      const text = ctx.doc.lines[lineNo - 1] ?? '';
+    // An unclosed block ends at its last content line, a closed one at its closing fence.
+    const last = block.closed ? block.endLine - 1 : block.endLine;
+    for (let lineNo = block.contentLine; lineNo <= last; lineNo++) {
+      const text = ctx.doc.lines[lineNo - 1];
       if (/^\s*(?:%%\s*)?(?:\.\.\.|…)\s*$/.test(text)) {
         at(ctx.doc.lineStarts[lineNo - 1] + text.search(/\S/), 'The diagram still holds the template\'s `...`: draw the real diagram.');
       }

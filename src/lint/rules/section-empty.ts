@@ -4,6 +4,7 @@ import { bodyUnderHeading, fixUnlessInCode, insertAfterLine } from '../edits.js'
 import type { TemplateSection } from '../../template/model.js';
 import type { TextEdit } from '../../core/findings.js';
 import type { ParsedDocument } from '../../markdown/parse.js';
+import { article } from './diagram-type.js';
 
 /** Sections the template expects something in (a title heading with only subsections expects nothing itself). */
 export function expectsContent(t: TemplateSection): boolean {
@@ -40,7 +41,7 @@ function fillWithSkeleton(doc: ParsedDocument, headingEnd: number, t: TemplateSe
 
 function describe(t: TemplateSection): string {
   const parts: string[] = [];
-  if (t.diagram) parts.push(`a ${t.diagram.type} diagram`);
+  if (t.diagram) parts.push(`${article(t.diagram.type)} ${t.diagram.type} diagram`);
   if (t.fields.length) parts.push(t.fields.map((f) => `**${f.label}**`).join(', '));
   if (t.patterns.length) parts.push(`bullets like ${t.patterns[0].example.replace(/^- /, '')}`);
   return parts.length ? parts.join('; ') : 'some text';

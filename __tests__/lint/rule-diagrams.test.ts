@@ -1,0 +1,65 @@
+/** The diagram rules point into the file: a diagram indented in a list item is reported where its text stands. */
+import { lintText } from '../../src/lint/lint.js';
+import { parseTemplate } from '../../src/template/parse-template.js';
+
+const template = parseTemplate(
+  '# Design\n\n## 1. System Context\n\n```mermaid\nC4Context\n    title System Context\n    ...\n```\n\n## 2. Containers\n\n```mermaid\nC4Container\n    title Containers\n    ...\n```\n',
+  't.md',
+);
+const indent = (s: string) => s.split('\n').map((l) => (l ? `   ${l}` : l)).join('\n');
+const lint = async (text: string, rules: Record<string, 'warning'> = {}) =>
+  (await lintText(text, 'd.md', { template, rules })).findings.map((f) => `${f.line}:${f.column} ${f.rule} ${f.message}`);
+const context = (body: string) => `# Design\n\n## 1. System Context\n\n1. The context:\n\n${indent(`\`\`\`mermaid\nC4Context\n    title System Context\n${body}\n\`\`\``)}\n`;
+
+test('C4 findings in an indented diagram carry the columns of the text', async () => {
+  const doc = context('    Person(user, "User")\n    System(app, "App"\n    System(psp, "PSP")\n    System(user, "Again")\n    Rel(user, App, "Uses")');
+  expect((await lint(doc)).filter((f) => !f.includes('section-missing'))).toEqual([
+    '11:15 c4-orphan-element System `app` has no relation in this C4Context diagram: add the `Rel` that says how it is used, or remove it.',
+    '12:8 c4-swallowed-element `System(psp, ...)` was swallowed by `System(app, ...)` at line 11: close that declaration with `)`.',
+    '13:15 c4-duplicate-alias Alias `user` is already declared at line 10: give each element its own alias.',
+    '14:18 c4-undefined-alias `Rel` refers to `App`, which no element declares (did you mean `app`?).',
+  ]);
+});
+
+test('a syntax error and a wrong type in an indented diagram are reported inside it', async () => {
+  const syntax = context('    Person(user, "User")\n    Rel(user contains)');
+  expect((await lint(syntax)).find((f) => f.includes('diagram-syntax'))).toMatch(/^11:26 diagram-syntax mermaid cannot parse this diagram: unexpected end of diagram/);
+  const type = `# Design\n\n## 1. System Context\n\n- The context:\n\n${indent('```mermaid\nflowchart LR\n    a --> b\n```')}\n`;
+  expect((await lint(type)).filter((f) => f.includes('diagram-type'))).toEqual(['8:4 diagram-type Diagram is `flowchart`; this section needs a `C4Context` diagram.']);
+});
+
+describe('c4-context-container', () => {
+  const rules = { 'c4-context-container': 'warning' } as const;
+  const doc = (containers: string) =>
+    '# Design\n\n## 1. System Context\n\n```mermaid\nC4Context\n    title System Context\n    Person(patient, "Patient")\n    System(cf, "ClinicFlow", "Books appointments")\n    Rel(patient, cf, "Books visits")\n```\n\n' +
+    `## 2. Containers\n\n\`\`\`mermaid\nC4Container\n    title Containers\n${containers}\n\`\`\`\n`;
+  const found = async (containers: string) => (await lint(doc(containers), rules)).filter((f) => f.includes('c4-context-container'));
+
+  test('a boundary named like the system, other boundaries and nested ones are fine; an unrelated person is not checked', async () => {
+    const ok = [
+      '    Person(patient, "Patient")',
+      '    Person(visitor, "Visitor")',
+      '    Enterprise_Boundary(org, "Clinic") {',
+      '    System_Boundary(cfb, "ClinicFlow") {',
+      '    System_Boundary(inner, "Inner") {',
+      '        Container(web, "Web", "React")',
+      '    }',
+      '    }',
+      '    }',
+      '    Container_Boundary(parts, "Parts") {',
+      '        Container(api, "API", "Go")',
+      '    }',
+      '    Rel(patient, web, "Books")',
+      '    Rel(web, api, "Calls")',
+    ];
+    expect(await found(ok.join('\n'))).toEqual([]);
+    expect(await found(ok.join('\n').replace('System_Boundary(cfb, "ClinicFlow")', 'System_Boundary(cf, "Booking")'))).toEqual([]);
+  });
+
+  test('an outside element is reported once, by its alias alone when it has no other label', async () => {
+    const found2 = await found('    System_Ext(sms, "sms")\n    System_Ext(sms, "sms")\n    Container(web, "Web", "React")\n    Rel(web, sms, "Sends")');
+    expect(found2).toEqual([
+      '18:16 c4-context-container System_Ext `sms` takes part in the Container diagram but not in the Context diagram (line 5): add it there, or use the alias or label it has there.',
+    ]);
+  });
+});

@@ -1,0 +1,183 @@
+/** The rules that compare the document's model (C4 and ER diagrams, endpoints, the stack): the cases their pages do not show. */
+import { lintText } from '../../src/lint/lint.js';
+import { parseTemplate } from '../../src/template/parse-template.js';
+
+const fence = (type: string) => `\`\`\`mermaid\n${type}\n    ...\n\`\`\``;
+const lint = async (rule: string, template: string, text: string) =>
+  (await lintText(text, 'd.md', { template: parseTemplate(template, 't.md'), rules: { [rule]: 'warning' } })).findings
+    .filter((f) => f.rule === rule)
+    .map((f) => `${f.line}:${f.column} ${f.message}`);
+const dataModel = `# Design\n\n## 1. Data Model\n\n${fence('erDiagram')}\n`;
+const containers = `# Design\n\n## 1. Containers\n\n${fence('C4Container\n    title Containers')}\n`;
+
+// Three ER diagrams: ORDER and PRODUCT (alias p) have attributes in the first, INVOICE is related only in the
+// second, TAG is unrelated in the second and LABEL stands in a diagram of entities without relationships.
+const ER = [
+  '# Design',
+  '',
+  '## 1. Data Model',
+  '',
+  '```mermaid',
+  'erDiagram',
+  '    CUSTOMER ||--o{ ORDERS : places',
+  '    CUSTOMER {',
+  '        uuid id PK',
+  '    }',
+  '    INVOICE {',
+  '        uuid id PK',
+  '    }',
+  '    p["PRODUCT"] {',
+  '        uuid id PK',
+  '    }',
+  '    ORDER {',
+  '        uuid id PK',
+  '    }',
+  '    LINE }o--|| products : lists',
+  '```',
+  '',
+  '```mermaid',
+  'erDiagram',
+  '    ORDER ||--|{ INVOICE : billed',
+  '    TAG {',
+  '        string name',
+  '    }',
+  '```',
+  '',
+  '```mermaid',
+  'erDiagram',
+  '    LABEL {',
+  '        string name',
+  '    }',
+  '```',
+  '',
+].join('\n');
+
+test('er-orphan-entity: a relationship in another diagram counts; a diagram without relationships is a list', async () => {
+  expect(await lint('er-orphan-entity', dataModel, ER)).toEqual([
+    '14:5 Entity `p` is related to no other entity: add its relationship (`p }o--|| OTHER : belongs_to`) or remove it.',
+    '26:5 Entity `TAG` is related to no other entity: add its relationship (`TAG }o--|| OTHER : belongs_to`) or remove it.',
+  ]);
+});
+
+test('er-undefined-entity: attributes in another diagram define an entity; an alias is a name it goes by', async () => {
+  expect(await lint('er-undefined-entity', dataModel, ER)).toEqual([
+    '7:21 Entity `ORDERS` has no attributes block, but `ORDER` (line 17) has: write `ORDER` in the relationship.',
+    '20:17 Entity `products` has no attributes block, but `p` (line 14) has: write `p` in the relationship.',
+  ]);
+});
+
+test('endpoint-entity: version and place prefixes, queries and fragments are not the resource; past six entities the list is cut', async () => {
+  const template = `${dataModel}\n## 2. Key Endpoints\n\n- \`[Method] [Path]\` - [Description]\n`;
+  expect(await lint('endpoint-entity', template, [
+  '# Design',
+  '',
+  '## 1. Data Model',
+  '',
+  '```mermaid',
+  'erDiagram',
+  '    CUSTOMER ||--o{ ORDER : places',
+  '    CUSTOMER {',
+  '        uuid id PK',
+  '    }',
+  '    ORDER {',
+  '        uuid id PK',
+  '    }',
+  '    A ||--|| B : x',
+  '    C ||--|| D : x',
+  '    E ||--|| F : x',
+  '```',
+  '',
+  '## 2. Key Endpoints',
+  '',
+  '- `GET /rest/v2.1/customers?page=2` - List customers',
+  '- `GET /internal/{tenant}/invoices` - Tenant invoices',
+  '- `GET /health` - Health',
+  '- `GET /` - Root',
+  '- `GET /public/products#top` - Products',
+  '',
+].join('\n'))).toEqual([
+    '25:1 `GET /public/products#top` serves `products`, which no entity of the Data Model is (`CUSTOMER`, `ORDER`, `A`, `B`, `C`, `D`, ...): add the entity or name the resource after it.',
+  ]);
+});
+
+test('stack-container: external containers, boundaries, containers without technology and infrastructure fields are not compared', async () => {
+  const template = `${containers}\n### Technology Stack\n- **Frontend**: [Framework]\n- **Backend**: [Language]\n`;
+  expect(await lint('stack-container', template, [
+  '# Design',
+  '',
+  '## 1. Containers',
+  '',
+  '```mermaid',
+  'C4Container',
+  '    title Containers',
+  '    Container(web, "Web", "React")',
+  '    Container(web2, "Admin", "React")',
+  '    Container_Ext(ext, "Partner", "Cobol")',
+  '    ContainerDb(db, "DB", "PostgreSQL")',
+  '    Container(job, "Job")',
+  '    Container_Boundary(b, "B", "Fortran") {',
+  '        Container(api, "API", "Go")',
+  '    }',
+  '    Rel(web, api, "Calls")',
+  '    Rel(api, db, "SQL")',
+  '    Rel(web2, api, "Calls")',
+  '    Rel(api, ext, "Calls")',
+  '    Rel(job, db, "Writes")',
+  '```',
+  '',
+  '### Technology Stack',
+  '- **Frontend**: Vue',
+  '- **Backend**: Go',
+  '- **Database**: PostgreSQL 16',
+  '- **Infra**: AWS',
+  '- **Monitoring**: Grafana',
+  '- **Queue**:',
+  '',
+].join('\n'))).toEqual([
+    '8:15 Container `web` is built with "React", which the Technology Stack does not name: add it to the stack or correct the container.',
+    '24:1 **Frontend** names "Vue", which no container of the Container diagram uses: give the containers their technology, or correct the stack.',
+    '29:1 **Queue** names nothing, which no container of the Container diagram uses: give the containers their technology, or correct the stack.',
+  ]);
+});
+
+test('c4-orphan-element: reported once per alias; boundaries, relation-less inventories and deployment diagrams are not', async () => {
+  expect(await lint('c4-orphan-element', containers, [
+  '# Design',
+  '',
+  '## 1. Containers',
+  '',
+  '```mermaid',
+  'C4Container',
+  '    title Containers',
+  '    Container(web, "Web", "React")',
+  '    Container(api, "API", "Go")',
+  '    Container(cache, "Cache", "Redis")',
+  '    Container(cache, "Cache", "Redis")',
+  '    Container_Boundary(b, "B") {',
+  '        Container(x, "X", "Go")',
+  '    }',
+  '    Rel(web, api, "Calls")',
+  '    Rel(api, x, "Calls")',
+  '```',
+  '',
+  '```mermaid',
+  'C4Container',
+  '    title Inventory',
+  '    Container(a, "A", "Go")',
+  '```',
+  '',
+  '```mermaid',
+  'C4Deployment',
+  '    title Deployment',
+  '    Deployment_Node(n, "Node") {',
+  '        Container(w, "W", "Go")',
+  '    }',
+  '    Container(q, "Q", "Go")',
+  '    Rel(w, q, "Uses")',
+  '    Container(r, "R", "Go")',
+  '```',
+  '',
+].join('\n'))).toEqual([
+    '10:15 Container `cache` has no relation in this C4Container diagram: add the `Rel` that says how it is used, or remove it.',
+  ]);
+});
