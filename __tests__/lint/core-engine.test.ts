@@ -1,0 +1,110 @@
+/** The lint engine around the rules: which rules run at which severity, the findings' lines, the outline, open fences. */
+import { lintText, parseForLint } from '../../src/lint/lint.js';
+import type { Finding } from '../../src/core/findings.js';
+import { parseTemplate } from '../../src/template/parse-template.js';
+
+const template = parseTemplate('# Design\n\n## 1. Data Model\n\n```mermaid\nerDiagram\n    ...\n```\n\n## 2. Stack\n\n- **Database**: ...\n', 't.md');
+/** INVOICE relates to nothing (er-orphan-entity, a heuristic rule) and **Database** has no value (field-missing). */
+const doc = '# Design\n\n## 1. Data Model\n\n```mermaid\nerDiagram\n    CUSTOMER ||--o{ ORDER : places\n    INVOICE {\n        uuid id PK\n    }\n```\n\n## 2. Stack\n\n- **Database**:\n';
+type Options = Omit<Parameters<typeof lintText>[2], 'template'>;
+const found = async (options: Options, text = doc) =>
+  (await lintText(text, 'd.md', { template, ...options })).findings.map((f) => `${f.line}:${f.column} ${f.severity} ${f.rule}`);
+
+test('a heuristic rule stays quiet by default, runs with --strict at its own severity, or when the config names it', async () => {
+  expect(await found({})).toEqual(['15:1 error field-missing']);
+  expect(await found({ strict: true })).toEqual(['8:5 warning er-orphan-entity', '15:1 error field-missing']);
+  expect(await found({ rules: { 'er-orphan-entity': 'error' } })).toEqual(['8:5 error er-orphan-entity', '15:1 error field-missing']);
+  expect(await found({ strict: true, rules: { 'er-orphan-entity': 'off' } })).toEqual(['15:1 error field-missing']);
+});
+
+test('a finding can be unfixable though its rule fixes others: an empty field needs the author', async () => {
+  const { findings } = await lintText(doc, 'd.md', { template });
+  expect(findings.map((f) => [f.rule, f.message, f.fixable])).toEqual([['field-missing', 'Field **Database** has no value: fill it in.', false]]);
+});
+
+test('a finding spans lines only when it covers more than one', async () => {
+  const chat = async (text: string) => (await lintText(text, 'd.md', { template })).findings.filter((f) => f.rule === 'chat-residue').map((f) => [f.line, f.endLine]);
+  expect(await chat('Here is the document:\n# Design\n')).toEqual([[1, undefined]]);
+  expect(await chat('Here is the document:\nenjoy\n# Design\n')).toEqual([[1, 2]]);
+});
+
+describe('findings from outside the catalogue (the drift check)', () => {
+  const drift: Finding = { rule: 'requirements-drift', severity: 'error', message: 'The requirements changed.', line: 40, endLine: 50, column: 1, fixable: false };
+
+  test('land inside the document, sorted with the rest', async () => {
+    const { findings } = await lintText(doc, 'd.md', { template, extraFindings: [drift] });
+    expect(findings.map((f) => [f.rule, f.line, f.endLine])).toEqual([
+      ['field-missing', 15, undefined],
+      ['requirements-drift', 16, 16],
+    ]);
+  });
+
+  test('follow the config: off drops them, a severity replaces theirs', async () => {
+    expect(await found({ extraFindings: [drift], rules: { 'requirements-drift': 'off' } })).toEqual(['15:1 error field-missing']);
+    expect(await found({ extraFindings: [drift], rules: { 'requirements-drift': 'warning' } })).toEqual(['15:1 error field-missing', '16:1 warning requirements-drift']);
+  });
+});
+
+test('the outline lists every template section with the heading read for it, and why', async () => {
+  const { outline } = await lintText('# Design\n\n## Data model\n\nText.\n', 'd.md', { template });
+  expect(outline).toEqual([
+    { section: '# Design', level: 1, line: 1, heading: '# Design', matchedBy: ['text'] },
+    { section: '## 1. Data Model', level: 2, line: 3, heading: '## Data model', matchedBy: ['words'] },
+    { section: '## 2. Stack', level: 2, line: null, heading: null, matchedBy: [] },
+  ]);
+});
+
+describe('a mermaid fence left open', () => {
+  const text = '# A\r\n\r\n  ```mermaid\r\n  graph TB\r\n    a-->b\r\n\r\n## B\r\n\r\n```sh\r\nls\r\n```\r\n';
+  const parsed = parseForLint(text, 'd.md');
+
+  test('is a block from its fence to its last content line, its indent taken off, in document order with the others', () => {
+    const [open, sh] = parsed.codeBlocks;
+    expect({ ...open }).toEqual({
+      line: 3,
+      column: 3,
+      endLine: 5,
+      startOffset: 9,
+      endOffset: 43,
+      lang: 'mermaid',
+      meta: '',
+      value: 'graph TB\n  a-->b',
+      contentLine: 4,
+      indent: 2,
+      closed: false,
+    });
+    expect(text.slice(open.startOffset, open.endOffset)).toBe('```mermaid\r\n  graph TB\r\n    a-->b\r');
+    expect([sh.lang, sh.line, sh.closed]).toEqual(['sh', 9, true]);
+  });
+
+  test('leaves the heading after it a heading, and the lines without their CR', () => {
+    expect(parsed.headings.map((h) => [h.line, h.text])).toEqual([
+      [1, 'A'],
+      [7, 'B'],
+    ]);
+    expect(parsed.text).toBe(text);
+    expect(parsed.lines.slice(0, 4)).toEqual(['# A', '', '  ```mermaid', '  graph TB']);
+  });
+
+  test('inside a ```markdown wrapper of a CRLF document, is still cut at the heading after it', () => {
+    const wrapped = parseForLint('```markdown\r\n# A\r\n\r\n```mermaid\r\ngraph TB\r\n\r\n## B\r\n\r\n```sh\r\nls\r\n```\r\n```\r\n', 'd.md');
+    expect(wrapped.codeBlocks.map((c) => [c.lang, c.line, c.endLine, c.value, c.closed])).toEqual([
+      ['mermaid', 4, 5, 'graph TB', false],
+      ['sh', 9, 11, 'ls', true],
+    ]);
+    expect(wrapped.headings.map((h) => h.text)).toEqual(['A', 'B']);
+  });
+
+  test('at the very end, with no content, is the fence line alone', () => {
+    const [open] = parseForLint('# A\n\n```mermaid', 'd.md').codeBlocks;
+    expect([open.line, open.endLine, open.startOffset, open.endOffset, open.value]).toEqual([3, 3, 5, 15, '']);
+    const [last] = parseForLint('# A\n\n```mermaid\ngraph TB', 'd.md').codeBlocks;
+    expect([last.endLine, last.endOffset, last.value]).toEqual([4, 24, 'graph TB']);
+  });
+});
+
+test('a ```markdown wrapper is not itself a code block, and the blocks inside it are', () => {
+  const wrapped = parseForLint('```markdown\n# A\n\n```sh\nls\n```\n```\n', 'd.md');
+  expect(wrapped.codeBlocks.map((c) => [c.lang, c.line, c.closed])).toEqual([['sh', 4, true]]);
+  expect(wrapped.headings.map((h) => [h.line, h.text])).toEqual([[2, 'A']]);
+});
