@@ -13,6 +13,8 @@ describe('after the document', () => {
   test.each([
     ['a quoted **Next steps:** that talks to the reader', `${body}\n> **Next steps:**\n> - Review this with your team.\n`, { startLine: 7, endLine: 8 }],
     ['a __Next Steps__: line followed by "tell me"', `${body}\n__Next Steps__:\n- Tell me what to change.\n`, { startLine: 7, endLine: 8 }],
+    ['a "Next steps :" line with a blank before its colon', `${body}\nNext steps :\n- Tell me what to change.\n`, { startLine: 7, endLine: 8 }],
+    ['a Next steps line whose item offers help', `${body}\nNext steps:\n- Happy to help with the rollout.\n`, { startLine: 7, endLine: 8 }],
     ['🎉 with "done" after it', `${body}\n🎉 All done.\n`, { startLine: 7, endLine: 7 }],
     ['a remark with a rule, a blank and a quote leading into it (trailing blanks left out)', `${body}\nRooms are cleaned.\n\n---\n\n> Let me know if you want changes.\n\n\n`, { startLine: 9, endLine: 11 }],
     ['a remark followed by 11 more lines (12 non-blank in all)', `${body}\nLet me know if you want more.\n${lines(11)}\n`, { startLine: 7, endLine: 18 }],
@@ -23,6 +25,9 @@ describe('after the document', () => {
   test.each([
     ['"Next steps:" as the last line, with nothing after it', `${body}\nNext steps:\n`],
     ['"Next steps" inside a sentence', `${body}\nNext steps for the team: let me know when the index is built.\n`],
+    ['"Next steps" inside a sentence, whatever follows', `${body}\nNext steps for the team are below.\n- Review this with your team.\n`],
+    ['a numbered labelled field that says "feel free to"', `${body}\n1. **Support**: feel free to ask me anything\n`],
+    ['a labelled field spaced out, that says "let me know"', `${body}\n-   **Support** : let me know\n`],
     ['"complete ✅" (the emoji after the word, as in a status list)', `${body}\n- Migration complete ✅\n`],
     ['✅ without a word saying the work is done', `${body}\n✅ Customers verified.\n`],
     ['a labelled field that says "feel free to"', `${body}\n- **Support**: feel free to ask me anything\n`],
@@ -50,6 +55,8 @@ describe('before the document', () => {
     ['a quote over `---` (no heading)', 'Sure! Below:\n\n> Design\n---\n\n# Real\n', { startLine: 1, endLine: 5 }],
     ['`===` over `---` (no heading)', 'Sure!\n\n===\n---\n\n# A\n', { startLine: 1, endLine: 5 }],
     ['a line right after a heading, over `===`', 'Sure!\n# A\nTitle\n===\n', { startLine: 1, endLine: 1 }],
+    ['a blank line over `---` (no heading)', 'Sure!\n\n\n---\n\n# A\n', { startLine: 1, endLine: 5 }],
+    ['a code fence over `---` (no heading: the block is passed over)', 'Sure!\n\n```sh\n---\n```\n\n# A\n', { startLine: 1, endLine: 6 }],
     ['leading blank lines left out', '\n\nHere is the document:\n# Design\n', { startLine: 3, endLine: 3 }],
     ['a code block before the document, passed over whole (its closing fence opens no wrapper)', 'Here is the code:\n\n```sh\nls\n```\n\n# Design\n', { startLine: 1, endLine: 6 }],
     ['a longer fence before the document, closed only by as long a one', 'Here is the code:\n\n````sh\nls\n```\n````\n\n# Design\n', { startLine: 1, endLine: 7 }],
@@ -88,6 +95,7 @@ describe('a fence wrapped round the whole document', () => {
     ['~~~md', '~~~md\n# Design\n\nText.\n~~~\n', { open: 1, close: 5 }],
     ['a line of backticks holding an inline code span', '```markdown\n# Design\n\n``` inline ` span\n\nText.\n```\n', { open: 1, close: 7 }],
     ['````markdown round ``` blocks', '````markdown\n# Design\n\n```\ncode\n```\n\nText.\n````\n', { open: 1, close: 9 }],
+    ['a ```` block inside, closed only by ````', '```markdown\n# D\n\n````\ncode\n```\n````\n\nText.\n```\n', { open: 1, close: 10 }],
     ['a ~~~ block holding ```', '```markdown\n# Design\n\n~~~\ncode\n```\n~~~\n\nText.\n```\n', { open: 1, close: 10 }],
   ])('%s', (_, text, wrapper) => {
     expect(residue(text)).toEqual({ wrapper });
@@ -96,6 +104,11 @@ describe('a fence wrapped round the whole document', () => {
   test('needs a heading inside: an empty ```markdown block before the document is no wrapper', () => {
     expect(residue('```markdown\nText.\n```\n')).toEqual({});
     expect(residue('```markdown\n```\n\n# Design\n\n```mermaid\ngraph TB\n```\n')).toEqual({});
+    expect(residue('```markdown\n```sh\n# comment\n```\n```\n')).toEqual({});
+  });
+
+  test('is closed by its own fence character: ``` does not close ~~~md', () => {
+    expect(residue('~~~md\n# D\n\nText.\n```\n')).toEqual({});
   });
 
   test('masking blanks its two fence lines and nothing else, keeping offsets and CRs', () => {
