@@ -1,4 +1,7 @@
-/** The lint engine around the rules: which rules run at which severity, the findings' lines, the outline, open fences. */
+/**
+ * The lint engine around the rules: which rules run at which severity, the findings' lines, the outline, open fences,
+ * and which diagram stands for a section's required one (src/lint/diagrams.ts). Mermaid loads once for this file.
+ */
 import { lintText, parseForLint } from '../../src/lint/lint.js';
 import type { Finding } from '../../src/core/findings.js';
 import { parseTemplate } from '../../src/template/parse-template.js';
@@ -107,4 +110,37 @@ test('a ```markdown wrapper is not itself a code block, and the blocks inside it
   const wrapped = parseForLint('```markdown\n# A\n\n```sh\nls\n```\n```\n', 'd.md');
   expect(wrapped.codeBlocks.map((c) => [c.lang, c.line, c.closed])).toEqual([['sh', 4, true]]);
   expect(wrapped.headings.map((h) => [h.line, h.text])).toEqual([[2, 'A']]);
+});
+
+const sectionFindings = async (template: string, section: string) =>
+  (await lintText(`# Design\n\n## 1. Data\n\n${section}\n\n## 2. Notes\n\nN.\n`, 'd.md', { template: parseTemplate(template, 't.md') })).findings.map(
+    (f) => `${f.line} ${f.rule}`,
+  );
+
+describe('the diagram a section needs', () => {
+  const template = '# Design\n\n## 1. Data\n\n```mermaid\nerDiagram\n```\n\n## 2. Notes\n\nAnything.\n';
+  const er = '```mermaid\nerDiagram\n  A ||--o{ B : has\n```';
+  const graph = '```mermaid\ngraph TB\n  a-->b\n```';
+  const sequence = '```mermaid\nsequenceDiagram\n  a->>b: x\n```';
+
+  test('is the block of the right type among others', async () => {
+    expect(await sectionFindings(template, `${graph}\n\n${er}`)).toEqual([]);
+  });
+
+  test('else the first block is the wrong type', async () => {
+    expect(await sectionFindings(template, `${graph}\n\n${sequence}`)).toEqual(['6 diagram-type']);
+  });
+
+  test('may sit under a subheading of the section', async () => {
+    expect(await sectionFindings(template, `### Sub\n\n${er}`)).toEqual([]);
+  });
+
+  test('is not asked for in a section that is empty (section-empty says it)', async () => {
+    expect(await sectionFindings(template, '<!-- only -->')).toEqual(['3 section-empty']);
+  });
+
+  test('is of its type whatever the case of the keyword: mermaid itself says what is wrong with `ErDiagram`', async () => {
+    expect(await sectionFindings(template, '```mermaid\nErDiagram\n  A ||--o{ B : has\n```')).toEqual(['6 diagram-syntax']);
+    expect(await sectionFindings(template.replace('erDiagram', 'ERDIAGRAM'), er)).toEqual([]);
+  });
 });

@@ -1,4 +1,4 @@
-/** What counts as a section's content (src/lint/scope.ts), and which diagram stands for its required one (src/lint/diagrams.ts). */
+/** What counts as a section's content (src/lint/scope.ts). */
 import { lintText } from '../../src/lint/lint.js';
 import { parseTemplate } from '../../src/template/parse-template.js';
 
@@ -27,33 +27,5 @@ describe('an empty section', () => {
     ['text between comments', '<!-- a --> text <!-- b -->'],
   ])('is not one with %s', async (_, section) => {
     expect(await found(template, section)).toEqual([]);
-  });
-});
-
-describe('the diagram a section needs', () => {
-  const template = '# Design\n\n## 1. Data\n\n```mermaid\nerDiagram\n```\n\n## 2. Notes\n\nAnything.\n';
-  const er = '```mermaid\nerDiagram\n  A ||--o{ B : has\n```';
-  const graph = '```mermaid\ngraph TB\n  a-->b\n```';
-  const sequence = '```mermaid\nsequenceDiagram\n  a->>b: x\n```';
-
-  test('is the block of the right type among others', async () => {
-    expect(await found(template, `${graph}\n\n${er}`)).toEqual([]);
-  });
-
-  test('else the first block is the wrong type', async () => {
-    expect(await found(template, `${graph}\n\n${sequence}`)).toEqual(['6 diagram-type']);
-  });
-
-  test('may sit under a subheading of the section', async () => {
-    expect(await found(template, `### Sub\n\n${er}`)).toEqual([]);
-  });
-
-  test('is not asked for in a section that is empty (section-empty says it)', async () => {
-    expect(await found(template, '<!-- only -->')).toEqual(['3 section-empty']);
-  });
-
-  test('is of its type whatever the case of the keyword: mermaid itself says what is wrong with `ErDiagram`', async () => {
-    expect(await found(template, '```mermaid\nErDiagram\n  A ||--o{ B : has\n```')).toEqual(['6 diagram-syntax']);
-    expect(await found(template.replace('erDiagram', 'ERDIAGRAM'), er)).toEqual([]);
   });
 });
