@@ -4,6 +4,8 @@
  */
 import { lintText, parseForLint } from '../../src/lint/lint.js';
 import type { Finding } from '../../src/core/findings.js';
+import { readFileSync } from 'node:fs';
+import { builtinTemplate } from '../../src/template/load.js';
 import { parseTemplate } from '../../src/template/parse-template.js';
 
 const template = parseTemplate('# Design\n\n## 1. Data Model\n\n```mermaid\nerDiagram\n    ...\n```\n\n## 2. Stack\n\n- **Database**: ...\n', 't.md');
@@ -142,5 +144,37 @@ describe('the diagram a section needs', () => {
   test('is of its type whatever the case of the keyword: mermaid itself says what is wrong with `ErDiagram`', async () => {
     expect(await sectionFindings(template, '```mermaid\nErDiagram\n  A ||--o{ B : has\n```')).toEqual(['6 diagram-syntax']);
     expect(await sectionFindings(template.replace('erDiagram', 'ERDIAGRAM'), er)).toEqual([]);
+  });
+});
+
+/**
+ * Why each heading of the hand-written corpus was taken for its template section (`archdoc outline`'s `matchedBy`):
+ * the same text, its words, the diagram, fields or endpoints it holds, its C4 level, its number, its place between its
+ * neighbours, or being the title. The lines themselves are pinned by handwritten.test.ts.
+ */
+describe('why a heading was read as a section', () => {
+  const architecture = builtinTemplate('architecture')!;
+  const corpus = new URL('../fixtures/handwritten/', import.meta.url);
+  test.each([
+    ['01-kit-shape.md', '1:text 3:text+diagram+level+number 15:text+diagram+level+number 27:text+fields 33:text+diagram+number 41:text+fields+number 45:text+endpoints 49:text+fields+number'],
+    ['02-unnumbered.md', '1:text 3:words+diagram 13:words+diagram 23:text+fields 29:words+diagram 36:words+fields 41:text+endpoints 44:words+fields'],
+    ['04-renamed.md', '1:title 3:diagram+order 15:diagram+order 27:fields+order 33:diagram+order 41:fields+order 45:endpoints+order 49:fields+order'],
+    ['05-c4-odd-headings.md', '1:text 3:diagram+order 15:diagram+order'],
+    ['06-spanish.md', '1:words 3:words+diagram+level+number 13:words+diagram+level+number 23:words+fields 29:words+diagram+number 36:words+fields+number 40:endpoints 44:words+fields+number'],
+    ['07-portuguese.md', '1:words 3:words+diagram 13:words+diagram 23:words+fields 29:words+diagram 37:fields 41:endpoints 44:words+fields'],
+    ['08-russian.md', '1:title 3:words+diagram+level+number 13:words+diagram+level+number 23:words+fields 29:words+diagram+number 36:words+fields+number 40:endpoints 44:words+fields+number'],
+    ['09-chinese.md', '1:title 3:words+diagram+number 13:words+diagram+number 23:words+fields 29:words+diagram+number 36:words+fields+number 40:endpoints 43:words+fields+number'],
+    ['10-graph-tb.md', '1:text 3:text+level+number 11:words+number 19:text+fields 25:text+diagram+number'],
+    ['11-boundaries.md', '1:title 3:words+diagram 17:words+diagram 29:diagram+order'],
+    ['12-out-of-order.md', '1:text 10:text+diagram+level+number 20:text+diagram+level+number 29:text+fields 3:text+diagram+number 41:text+fields+number 45:text+endpoints 35:text+fields+number'],
+    ['13-c4-model-draft.md', '1:title 5:words+diagram+level 15:words+diagram+level'],
+    ['15-level-cues.md', '1:title 3:diagram+level 13:diagram+level'],
+    ['16-database-next-steps.md', '1:title 5:diagram+order'],
+    ['17-unrelated.md', '1:title'],
+    ['18-h1-sections.md', '1:title 3:words+diagram 13:words+diagram 22:words+diagram'],
+    ['20-spanish-unnumbered.md', '1:title 3:words+diagram+level 13:words+diagram+level 23:words+fields 30:diagram'],
+  ])('%s', async (name, reasons) => {
+    const { outline } = await lintText(readFileSync(new URL(name, corpus), 'utf8'), name, { template: architecture });
+    expect(outline.flatMap((o) => (o.line === null ? [] : [`${o.line}:${o.matchedBy.join('+')}`])).join(' ')).toBe(reasons);
   });
 });
