@@ -147,6 +147,14 @@ describe('the diagram a section needs', () => {
   });
 });
 
+test('a heading repeated is no duplicate when the first was taken for its diagram, not its words', async () => {
+  const template = '# Design\n\n## 1. Flow\n\n```mermaid\nsequenceDiagram\n```\n\n## 2. Notes\n\n...\n';
+  const doc = '# Design\n\n## Overview\n\n```mermaid\nsequenceDiagram\n  a->>b: x\n```\n\n## Notes\n\nN.\n\n## Overview\n\nMore.\n';
+  const r = await lintText(doc, 'd.md', { template: parseTemplate(template, 't.md') });
+  expect(r.outline.map((o) => `${o.section}=${o.line}:${o.matchedBy.join('+')}`)).toEqual(['# Design=1:text', '## 1. Flow=3:diagram+order', '## 2. Notes=10:words']);
+  expect(r.findings.map((f) => `${f.line} ${f.rule}`)).toEqual(['3 heading-mismatch', '10 heading-mismatch']);
+});
+
 /**
  * Why each heading of the hand-written corpus was taken for its template section (`archdoc outline`'s `matchedBy`):
  * the same text, its words, the diagram, fields or endpoints it holds, its C4 level, its number, its place between its
