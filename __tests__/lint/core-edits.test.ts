@@ -30,6 +30,19 @@ test.each([
     `# Design\n\n## 1. Context\n\nWho uses it.\n\n${stack}\n## 3. Notes\n\nN.\n`,
   ],
   [
+    'a missing field at the very end goes on a new line, and the document keeps ending without a newline',
+    '# Design\n\n## 1. Context\n\nU.\n\n## 2. Stack\n\n- **Database**: PG',
+    '# Design\n\n## 1. Context\n\nU.\n\n## 2. Stack\n\n- **Database**: PG\n- **Cache**: ...\n\n## 3. Notes',
+  ],
+  ['an empty last section without a final newline is filled', '# Design\n\n## 1. Context', `# Design\n\n## 1. Context\n\nWho uses it.\n\n${stack}\n## 3. Notes`],
+  [
+    'an empty section right above the next heading gets a blank line on both sides of its text',
+    '# Design\n\n## 1. Context\n## 2. Stack\n\n- **Database**: PG\n- **Cache**: R\n\n## 3. Notes\n',
+    '# Design\n\n## 1. Context\n\nWho uses it.\n\n## 2. Stack\n\n- **Database**: PG\n- **Cache**: R\n\n## 3. Notes\n',
+  ],
+  ['front matter alone gets the skeleton below it', '---\nt: 1\n---\n', `---\nt: 1\n---\n\n# Design\n\n## 1. Context\n\nWho uses it.\n\n${stack}\n## 3. Notes\n`],
+  ['blank lines alone are kept above the skeleton', '\n\n\n', `\n\n\n# Design\n\n## 1. Context\n\nWho uses it.\n\n${stack}\n## 3. Notes\n`],
+  [
     'a missing field goes right under the present one',
     '# Design\n\n## 1. Context\n\nU.\n\n## 2. Stack\n\n- **Database**: PG\n\n## 3. Notes\n\nN.\n',
     '# Design\n\n## 1. Context\n\nU.\n\n## 2. Stack\n\n- **Database**: PG\n- **Cache**: ...\n\n## 3. Notes\n\nN.\n',
