@@ -155,6 +155,28 @@ test('a heading repeated is no duplicate when the first was taken for its diagra
   expect(r.findings.map((f) => `${f.line} ${f.rule}`)).toEqual(['3 heading-mismatch', '10 heading-mismatch']);
 });
 
+describe('what a section holds outweighs its words', () => {
+  const architecture = builtinTemplate('architecture')!;
+  const read = async (doc: string) =>
+    (await lintText(`# Architecture Design\n\n${doc}\n`, 'd.md', { template: architecture })).outline.flatMap((o) =>
+      o.line === null ? [] : [`${o.section}=${o.line}:${o.matchedBy.join('+')}`],
+    );
+  const context = '```mermaid\nC4Context\n  title T\n  Person(u, "U")\n  System(s, "S")\n  Rel(u, s, "uses")\n```';
+  const er = '```mermaid\nerDiagram\n  ROLE ||--o{ USER : has\n```';
+
+  test('`## Containers` holding a C4Context diagram is the System Context', async () => {
+    expect(await read(`## Containers\n\n${context}`)).toEqual(['# Architecture Design=1:text', '## 1. System Context (C4 Level 1)=3:diagram+order']);
+  });
+
+  test('`## Stack` holding an ER diagram is the Data Model', async () => {
+    expect(await read(`## Stack\n\n${er}`)).toEqual(['# Architecture Design=1:text', '## 3. Data Model=3:diagram+order']);
+  });
+
+  test('an ER diagram of roles under `### RBAC` in the cross-cutting section makes no Data Model of it', async () => {
+    expect(await read(`## 5. Cross-Cutting Concerns\n\n### RBAC\n\n${er}`)).toEqual(['# Architecture Design=1:text', '## 5. Cross-Cutting Concerns=3:text+number+order']);
+  });
+});
+
 /**
  * Why each heading of the hand-written corpus was taken for its template section (`archdoc outline`'s `matchedBy`):
  * the same text, its words, the diagram, fields or endpoints it holds, its C4 level, its number, its place between its
