@@ -129,8 +129,8 @@ export function findChatResidue(lines: string[], bodyStart = 1): ChatResidue {
     if (!isCloser(lines, i) || /^\s*(?:[-*+]|\d+[.)])\s+\*\*[^*]+\*\*\s*:/.test(lines[i])) continue;
     if (lines.slice(i + 1).some((l, k) => headingAt(lines, i + 1 + k) || ANY_FENCE.test(l))) continue;
     let start = i;
-    // Take the blank lines, a `---` and the blockquote lines that lead into it along.
-    while (start > from && leadIn(lines[start - 1]) && !(out.wrapper && start - 1 < out.wrapper.close)) start--;
+    // Take the blank lines, a `---` and the blockquote lines that lead into it along (never a wrapper's fence: `from` lies after it).
+    while (start > from && leadIn(lines[start - 1])) start--;
     while (start < i && lines[start].trim() === '') start++;
     let end = lines.length;
     while (end > i + 1 && lines[end - 1].trim() === '') end--;
