@@ -120,8 +120,8 @@ function findChatResidue(lines, bodyStart = 1) {
         if (lines.slice(i + 1).some((l, k) => headingAt(lines, i + 1 + k) || ANY_FENCE.test(l)))
             continue;
         let start = i;
-        // Take the blank lines, a `---` and the blockquote lines that lead into it along.
-        while (start > from && leadIn(lines[start - 1]) && !(out.wrapper && start - 1 < out.wrapper.close))
+        // Take the blank lines, a `---` and the blockquote lines that lead into it along (never a wrapper's fence: `from` lies after it).
+        while (start > from && leadIn(lines[start - 1]))
             start--;
         while (start < i && lines[start].trim() === '')
             start++;
@@ -1000,7 +1000,55 @@ const sectionDuplicate = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/lint/diagrams.ts
+
+function sameDiagramType(found, want) {
+    return found.toLowerCase() === want.toLowerCase();
+}
+function sectionDiagrams(ctx) {
+    return ctx.match.byTemplate.flatMap((m) => {
+        if (!m?.template.diagram || !(0,scope/* hasContent */.ov)(ctx.doc.text, (0,scope/* fullRange */.t4)(m)))
+            return [];
+        const want = m.template.diagram;
+        const blocks = (0,scope/* diagramsIn */.MP)(ctx, (0,scope/* fullRange */.t4)(m));
+        const right = blocks.find((d) => sameDiagramType(d.analysis.type, want.type));
+        return [{ m, want, diagram: right ?? blocks[0], typeMatches: !!right }];
+    });
+}
+
+// EXTERNAL MODULE: ./src/mermaid/detect.ts
+var detect = __webpack_require__(52640);
+;// CONCATENATED MODULE: ./src/lint/rules/diagram-type.ts
+
+
+/** `an erDiagram`, `a C4Context`: by the first letter's sound, which for these keywords is the letter. */
+function article(word) {
+    return /^[aeiou]/i.test(word) ? 'an' : 'a';
+}
+const diagramType = {
+    name: 'diagram-type',
+    description: 'The diagram is of the wrong type (e.g. `graph TB` where a `C4Context` belongs).',
+    severity: 'error',
+    fixable: false,
+    check(ctx) {
+        return sectionDiagrams(ctx).flatMap(({ diagram, typeMatches, want }) => {
+            if (!diagram || typeMatches)
+                return [];
+            const found = diagram.analysis.type || 'no diagram type';
+            const header = (0,detect/* diagramHeader */.PY)(diagram.block.value);
+            return [
+                {
+                    message: `Diagram is \`${found}\`; this section needs ${article(want.type)} \`${want.type}\` diagram.`,
+                    line: diagram.block.contentLine + (header ? header.line - 1 : 0),
+                    column: diagram.block.indent + (header?.column ?? 1),
+                },
+            ];
+        });
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/lint/rules/section-empty.ts
+
 
 
 /** Sections the template expects something in (a title heading with only subsections expects nothing itself). */
@@ -1038,7 +1086,7 @@ function fillWithSkeleton(doc, headingEnd, t) {
 function describe(t) {
     const parts = [];
     if (t.diagram)
-        parts.push(`a ${t.diagram.type} diagram`);
+        parts.push(`${article(t.diagram.type)} ${t.diagram.type} diagram`);
     if (t.fields.length)
         parts.push(t.fields.map((f) => `**${f.label}**`).join(', '));
     if (t.patterns.length)
@@ -1145,9 +1193,10 @@ function insertFields(ctx, m, present, missing) {
         }
         else {
             const { line: end, list } = lastContent(ctx, m);
-            // After prose or a diagram the list needs a blank line of its own; under the heading or a list it follows directly.
-            const blank = end !== m.heading.endLine && !list;
-            add((block) => (0,edits/* insertAfterLine */.uA)(doc, end, block, { blankBefore: blank, blankAfter: blank }), line(want));
+            // After prose or a diagram the list needs a blank line of its own; under the heading or a list it follows
+            // directly. Only a list's own items may follow it without a blank line (under the heading, a subsection may).
+            const blankBefore = end !== m.heading.endLine && !list;
+            add((block) => (0,edits/* insertAfterLine */.uA)(doc, end, block, { blankBefore, blankAfter: !list }), line(want));
         }
     }
     return [...groups.values()].map((g) => g.edit(g.lines.join('\n'))).sort((a, b) => a.start - b.start);
@@ -1184,7 +1233,8 @@ const LONE_BRACKET = /^\[[^\]\n]+\]$/;
 const ELLIPSIS = /^(?:\.\.\.|…)$/;
 /** Text, inline code and paragraphs outside links, code blocks and HTML. */
 function walk(node, visit, parent) {
-    if (node.type === 'link' || node.type === 'linkReference' || node.type === 'code' || node.type === 'html')
+    // Code blocks and HTML are leaves that are neither text nor inline code: only links need skipping.
+    if (node.type === 'link' || node.type === 'linkReference')
         return;
     visit(node, parent);
     if ('children' in node)
@@ -1247,7 +1297,8 @@ const placeholder = {
 };
 /** `- **Auth**: [Pick one]`: a bracketed value standing alone where a field's value belongs. */
 function lonelyFieldValues(ctx, at) {
-    const definitions = new Set(ctx.doc.root.children.filter((n) => n.type === 'definition').map((n) => (n.type === 'definition' ? n.identifier.toLowerCase() : '')));
+    // mdast gives a definition's identifier normalised: lower case, blanks collapsed and trimmed.
+    const definitions = new Set(ctx.doc.root.children.flatMap((n) => (n.type === 'definition' ? [n.identifier] : [])));
     for (const f of (0,fields/* fieldsIn */.t5)(ctx.doc, { start: 0, end: ctx.doc.text.length })) {
         if (!LONE_BRACKET.test(f.value) || definitions.has(f.value.slice(1, -1).trim().toLowerCase()))
             continue;
@@ -1260,9 +1311,10 @@ function diagramEllipses(ctx, at) {
     for (const block of ctx.doc.codeBlocks) {
         if (block.lang !== 'mermaid')
             continue;
-        for (let i = 0; i < block.endLine - block.contentLine; i++) {
-            const lineNo = block.contentLine + i;
-            const text = ctx.doc.lines[lineNo - 1] ?? '';
+        // An unclosed block ends at its last content line, a closed one at its closing fence.
+        const last = block.closed ? block.endLine - 1 : block.endLine;
+        for (let lineNo = block.contentLine; lineNo <= last; lineNo++) {
+            const text = ctx.doc.lines[lineNo - 1];
             if (/^\s*(?:%%\s*)?(?:\.\.\.|…)\s*$/.test(text)) {
                 at(ctx.doc.lineStarts[lineNo - 1] + text.search(/\S/), 'The diagram still holds the template\'s `...`: draw the real diagram.');
             }
@@ -1372,22 +1424,6 @@ const endpointDuplicate = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/lint/diagrams.ts
-
-function sameDiagramType(found, want) {
-    return found.toLowerCase() === want.toLowerCase();
-}
-function sectionDiagrams(ctx) {
-    return ctx.match.byTemplate.flatMap((m) => {
-        if (!m?.template.diagram || !(0,scope/* hasContent */.ov)(ctx.doc.text, (0,scope/* fullRange */.t4)(m)))
-            return [];
-        const want = m.template.diagram;
-        const blocks = (0,scope/* diagramsIn */.MP)(ctx, (0,scope/* fullRange */.t4)(m));
-        const right = blocks.find((d) => sameDiagramType(d.analysis.type, want.type));
-        return [{ m, want, diagram: right ?? blocks[0], typeMatches: !!right }];
-    });
-}
-
 ;// CONCATENATED MODULE: ./src/lint/rules/diagram-missing.ts
 
 
@@ -1404,37 +1440,6 @@ const diagramMissing = {
             line: m.heading.line,
             column: m.heading.column,
         }));
-    },
-};
-
-// EXTERNAL MODULE: ./src/mermaid/detect.ts
-var detect = __webpack_require__(52640);
-;// CONCATENATED MODULE: ./src/lint/rules/diagram-type.ts
-
-
-/** `an erDiagram`, `a C4Context`: by the first letter's sound, which for these keywords is the letter. */
-function article(word) {
-    return /^[aeiou]/i.test(word) ? 'an' : 'a';
-}
-const diagramType = {
-    name: 'diagram-type',
-    description: 'The diagram is of the wrong type (e.g. `graph TB` where a `C4Context` belongs).',
-    severity: 'error',
-    fixable: false,
-    check(ctx) {
-        return sectionDiagrams(ctx).flatMap(({ diagram, typeMatches, want }) => {
-            if (!diagram || typeMatches)
-                return [];
-            const found = diagram.analysis.type || 'no diagram type';
-            const header = (0,detect/* diagramHeader */.PY)(diagram.block.value);
-            return [
-                {
-                    message: `Diagram is \`${found}\`; this section needs ${article(want.type)} \`${want.type}\` diagram.`,
-                    line: diagram.block.contentLine + (header ? header.line - 1 : 0),
-                    column: diagram.block.indent + (header?.column ?? 1),
-                },
-            ];
-        });
     },
 };
 
@@ -1661,7 +1666,7 @@ const chatResidue = {
 };
 function preamble(doc, range) {
     return {
-        message: `Chat preamble ("${doc.lines[range.startLine - 1].trim().slice(0, 60)}") before the document: remove it.`,
+        message: `Chat preamble ("${quoteStart(doc.lines[range.startLine - 1].trim())}") before the document: remove it.`,
         line: range.startLine,
         column: 1,
         endLine: range.endLine,

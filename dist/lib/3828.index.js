@@ -989,8 +989,9 @@ function parseTemplate(text, name) {
         sections.push(section);
         stack.push(section);
     }
+    // Task boxes (`[ ]`, `[x]`) and brackets of blanks hold nothing to fill in.
     for (const p of [...placeholders])
-        if (!p.trim() || p === '[ ]' || p === '[x]')
+        if (!p.slice(1, -1).trim() || p === '[x]')
             placeholders.delete(p);
     return { name, sections, placeholders: [...placeholders], placeholderCode: [...placeholderCode] };
 }

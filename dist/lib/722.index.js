@@ -724,9 +724,10 @@ erDiagram
 
 const cache = new Map();
 function builtinTemplate(name) {
-    const text = _builtin_js__WEBPACK_IMPORTED_MODULE_1__/* .BUILTIN_TEMPLATES */ .i[name];
-    if (text === undefined)
+    // Own names only: `toString` or `__proto__` is no template (the object's prototype is not a lookup table).
+    if (!Object.hasOwn(_builtin_js__WEBPACK_IMPORTED_MODULE_1__/* .BUILTIN_TEMPLATES */ .i, name))
         return undefined;
+    const text = _builtin_js__WEBPACK_IMPORTED_MODULE_1__/* .BUILTIN_TEMPLATES */ .i[name];
     let model = cache.get(name);
     if (!model) {
         model = (0,_parse_template_js__WEBPACK_IMPORTED_MODULE_2__/* .parseTemplate */ .QC)(text, name);

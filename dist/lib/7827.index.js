@@ -969,6 +969,32 @@ function keepsLines(text, lines) {
     }
     return true;
 }
+/**
+ * The author's lines that only a section-order finding marks: they move with their section, so they need
+ * not stay in order, but every one must still be there (a closing remark in a section moved to the end
+ * reads as chat only afterwards).
+ */
+function movedLines(text, findings) {
+    const moved = new Set();
+    const marked = new Set();
+    for (const f of findings)
+        for (let l = f.line; l <= (f.endLine ?? f.line); l++)
+            (f.rule === 'section-order' ? moved : marked).add(l);
+    return splitLines(text).filter((l, i) => l.trim() !== '' && moved.has(i + 1) && !marked.has(i + 1));
+}
+/** Whether `text` holds each of `lines` (as often as they occur there), in any order. */
+function keepsAll(text, lines) {
+    const have = new Map();
+    for (const l of splitLines(text))
+        have.set(l, (have.get(l) ?? 0) + 1);
+    for (const l of lines) {
+        const n = have.get(l) ?? 0;
+        if (n === 0)
+            return false;
+        have.set(l, n - 1);
+    }
+    return true;
+}
 function splitLines(text) {
     return text.split('\n').map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l));
 }
@@ -980,6 +1006,8 @@ async function fixText(text, path, options) {
     let lint = await lintText(work, path, options);
     let findings = lint.findings;
     const keep = protectedLines(work, findings);
+    const moved = movedLines(work, findings);
+    const keeps = (t) => keepsLines(t, keep) && keepsAll(t, moved);
     const limit = options.maxPasses ?? DEFAULT_MAX_PASSES;
     for (let rounds = 0, failures = 0; rounds < limit && failures < limit;) {
         const first = lint.doc.headings[0];
@@ -988,8 +1016,8 @@ async function fixText(text, path, options) {
             break;
         const next = applyEdits(work, round.flatMap((g) => g.edits));
         // A repair found only after others (say, chat seen once sections were added) must not take the author's text with it.
-        if (!keepsLines(next, keep)) {
-            const culprits = round.filter((g) => !keepsLines(applyEdits(work, g.edits), keep));
+        if (!keeps(next)) {
+            const culprits = round.filter((g) => !keeps(applyEdits(work, g.edits)));
             for (const g of culprits.length ? culprits : round)
                 for (const f of g.findings)
                     refused.add(keyOf(f));
@@ -4246,9 +4274,10 @@ erDiagram
 
 const cache = new Map();
 function builtinTemplate(name) {
-    const text = _builtin_js__WEBPACK_IMPORTED_MODULE_1__/* .BUILTIN_TEMPLATES */ .i[name];
-    if (text === undefined)
+    // Own names only: `toString` or `__proto__` is no template (the object's prototype is not a lookup table).
+    if (!Object.hasOwn(_builtin_js__WEBPACK_IMPORTED_MODULE_1__/* .BUILTIN_TEMPLATES */ .i, name))
         return undefined;
+    const text = _builtin_js__WEBPACK_IMPORTED_MODULE_1__/* .BUILTIN_TEMPLATES */ .i[name];
     let model = cache.get(name);
     if (!model) {
         model = (0,_parse_template_js__WEBPACK_IMPORTED_MODULE_2__/* .parseTemplate */ .QC)(text, name);
