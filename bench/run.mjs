@@ -58,7 +58,11 @@ function generate(bytes) {
 }
 console.log('\ngrowth (whole process; archdoc median of 5, markdownlint-cli2 median of 3, same files)');
 let prev;
-for (const [label, bytes] of [['10 KB', 10_000], ['100 KB', 100_000], ['1 MB', 1_000_000]]) {
+for (const [label, bytes] of [
+  ['10 KB', 10_000],
+  ['100 KB', 100_000],
+  ['1 MB', 1_000_000],
+]) {
   const file = join(work, `doc-${label.replace(' ', '')}.md`);
   writeFileSync(file, generate(bytes));
   const t = median(Array.from({ length: 5 }, () => time(['dist/cli.js', 'lint', file, '--format', 'json'])));

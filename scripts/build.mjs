@@ -6,11 +6,9 @@ import { chmodSync, existsSync, mkdirSync, rmSync, writeFileSync, renameSync } f
 import { sourceHash } from './source-hash.mjs';
 
 rmSync('dist', { recursive: true, force: true });
-execFileSync(
-  process.execPath,
-  ['node_modules/@vercel/ncc/dist/ncc/cli.js', 'build', 'src/bundle.ts', '-o', 'dist/lib', '--license', 'licenses.txt', '-q'],
-  { stdio: 'inherit' },
-);
+execFileSync(process.execPath, ['node_modules/@vercel/ncc/dist/ncc/cli.js', 'build', 'src/bundle.ts', '-o', 'dist/lib', '--license', 'licenses.txt', '-q'], {
+  stdio: 'inherit',
+});
 mkdirSync('dist', { recursive: true });
 renameSync('dist/lib/licenses.txt', 'dist/licenses.txt');
 writeFileSync('dist/index.js', "import { runAction } from './lib/index.js';\n\nawait runAction();\n");

@@ -29,7 +29,12 @@ for (const line of readFileSync(verdictsPath, 'utf8').split('\n').slice(1)) {
 }
 
 const isC4OrEr = (type) => /^C4/.test(type) || type === 'erDiagram';
-const listDir = (dir, ext) => (existsSync(join(corpus, dir)) ? readdirSync(join(corpus, dir)).filter((f) => f.endsWith(ext)).sort() : []);
+const listDir = (dir, ext) =>
+  existsSync(join(corpus, dir))
+    ? readdirSync(join(corpus, dir))
+        .filter((f) => f.endsWith(ext))
+        .sort()
+    : [];
 
 const rows = [];
 const c4Facts = [];

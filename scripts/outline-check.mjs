@@ -21,7 +21,9 @@ let tp = 0;
 let fp = 0;
 let fn = 0;
 const sidecar = (name) => join(dir, name.replace(/\.md$/, '.outline.json'));
-for (const name of readdirSync(dir).filter((f) => f.endsWith('.md') && existsSync(sidecar(f))).sort()) {
+for (const name of readdirSync(dir)
+  .filter((f) => f.endsWith('.md') && existsSync(sidecar(f)))
+  .sort()) {
   const expected = JSON.parse(readFileSync(sidecar(name), 'utf8'));
   const match = matchSections(template, parseForLint(readFileSync(join(dir, name), 'utf8'), name));
   for (const t of template.sections) {

@@ -51,10 +51,13 @@ function page(body: string, user: string): string {
   md.renderer.rules.fence = (tokens, i, options, env, self) => {
     const t = tokens[i];
     if (t.info.trim() !== 'diff') return fence(tokens, i, options, env, self);
-    const lines = t.content.replace(/\n$/, '').split('\n').map((l) => {
-      const kind = l.startsWith('@@') || l.startsWith('--- ') || l.startsWith('+++ ') ? 'hunk' : l.startsWith('+') ? 'add' : l.startsWith('-') ? 'del' : '';
-      return `<span class="${kind}">${md.utils.escapeHtml(l)}</span>`;
-    });
+    const lines = t.content
+      .replace(/\n$/, '')
+      .split('\n')
+      .map((l) => {
+        const kind = l.startsWith('@@') || l.startsWith('--- ') || l.startsWith('+++ ') ? 'hunk' : l.startsWith('+') ? 'add' : l.startsWith('-') ? 'del' : '';
+        return `<span class="${kind}">${md.utils.escapeHtml(l)}</span>`;
+      });
     return `<pre class="diff"><code>${lines.join('\n')}</code></pre>`;
   };
   // Open the collapsed diff, as a reader would, so the picture shows it.

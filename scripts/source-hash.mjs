@@ -9,7 +9,11 @@ function files(dir) {
 }
 
 export function sourceHash(root = '.') {
-  const inputs = [...files(join(root, 'src')), ...files(join(root, 'schema')), ...['package-lock.json', 'tsconfig.json', 'scripts/build.mjs'].map((p) => join(root, p))]
+  const inputs = [
+    ...files(join(root, 'src')),
+    ...files(join(root, 'schema')),
+    ...['package-lock.json', 'tsconfig.json', 'scripts/build.mjs'].map((p) => join(root, p)),
+  ]
     .map((p) => relative(root, p).split('\\').join('/'))
     .sort();
   const hash = createHash('sha256');

@@ -16,7 +16,8 @@ const io: CommandIO = {
   err: (s) => process.stderr.write(s),
   cwd: process.cwd(),
   env: process.env,
-  color: process.stdout.isTTY === true && !process.env.NO_COLOR && process.env.TERM !== 'dumb' ? true : !!process.env.FORCE_COLOR && process.env.FORCE_COLOR !== '0',
+  color:
+    process.stdout.isTTY === true && !process.env.NO_COLOR && process.env.TERM !== 'dumb' ? true : !!process.env.FORCE_COLOR && process.env.FORCE_COLOR !== '0',
 };
 
 let exitCode = 0;
@@ -33,7 +34,13 @@ const program = new Command()
     writeOut: io.out,
     writeErr: io.err,
     // Usage mistakes in one line, like every other failure.
-    outputError: (message, write) => write(`archdoc: ${message.replace(/^error: /, '').trim().replace(/(?<!\s)\s*\n\s*/g, ' ')} (see archdoc --help)\n`),
+    outputError: (message, write) =>
+      write(
+        `archdoc: ${message
+          .replace(/^error: /, '')
+          .trim()
+          .replace(/(?<!\s)\s*\n\s*/g, ' ')} (see archdoc --help)\n`,
+      ),
   });
 
 // Help texts name the real defaults, from the one place each lives.
@@ -75,7 +82,10 @@ program
   .option('--requirements <glob>', REQUIREMENTS, (v: string, acc: string[]) => [...acc, v], [] as string[])
   .option('--template <name|path>', TEMPLATE)
   .option('--config <path>', CONFIG)
-  .option('--provider <provider>', 'LLM provider: openai, anthropic, azure-openai, gemini, groq, openrouter, ollama, vllm, openai-compatible (default: from the base URL, the model or the key set)')
+  .option(
+    '--provider <provider>',
+    'LLM provider: openai, anthropic, azure-openai, gemini, groq, openrouter, ollama, vllm, openai-compatible (default: from the base URL, the model or the key set)',
+  )
   .option('--model <model>', 'model name (Azure: the deployment)')
   .option('--base-url <url>', 'API base URL (OpenAI-compatible servers, Azure, Ollama, ...)')
   .option('--max-attempts <n>', 'LLM rounds before giving up (default 3)', (v: string) => Number(v))

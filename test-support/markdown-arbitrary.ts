@@ -31,14 +31,39 @@ const headingText = fc.constantFrom(
 const heading = fc.tuple(fc.integer({ min: 1, max: 4 }), headingText, fc.constantFrom('', ' ##')).map(([d, t, close]) => `${'#'.repeat(d)} ${t}${close}`);
 
 /** Setext headings start a block of their own (after a line of text they would take it into the heading). */
-const setext = fc.constantFrom('Architecture Design\n===================', 'Parcel Tracker\n===', 'Data Model\n----------', '3. Data Model\n---').map((h) => `\n${h}`);
+const setext = fc
+  .constantFrom('Architecture Design\n===================', 'Parcel Tracker\n===', 'Data Model\n----------', '3. Data Model\n---')
+  .map((h) => `\n${h}`);
 
-const label = fc.constantFrom('Frontend', 'Backend', 'Database', 'Infra', 'Infrastructure', 'Style', 'Auth', 'Observability', 'Error handling', 'Caching', 'Resilience', 'Owner');
+const label = fc.constantFrom(
+  'Frontend',
+  'Backend',
+  'Database',
+  'Infra',
+  'Infrastructure',
+  'Style',
+  'Auth',
+  'Observability',
+  'Error handling',
+  'Caching',
+  'Resilience',
+  'Owner',
+);
 const field = fc
-  .tuple(fc.constantFrom('- ', '* ', '1. ', '  - ', ''), label, fc.constantFrom('**: ', ':** '), fc.constantFrom('React', 'Go', '', '[Pick one]', 'PostgreSQL 16', 'AWS EKS'))
+  .tuple(
+    fc.constantFrom('- ', '* ', '1. ', '  - ', ''),
+    label,
+    fc.constantFrom('**: ', ':** '),
+    fc.constantFrom('React', 'Go', '', '[Pick one]', 'PostgreSQL 16', 'AWS EKS'),
+  )
   .map(([b, l, sep, v]) => `${b}**${l}${sep}${v}`.trimEnd());
 const bullet = fc.tuple(fc.constantFrom('- ', '* ', '+ ', '1. '), sentence).map(([b, s]) => b + s);
-const endpoint = fc.constantFrom('- `GET /v1/users` - list users', '- `POST /v1/files` - upload', '- `[Method] [Path]` - [Description]', '- GET /bad - not a code span');
+const endpoint = fc.constantFrom(
+  '- `GET /v1/users` - list users',
+  '- `POST /v1/files` - upload',
+  '- `[Method] [Path]` - [Description]',
+  '- GET /bad - not a code span',
+);
 /** What a chat model says before the document; in the middle of a document it is just prose. */
 const opener = fc.constantFrom('Here is your architecture document:', "Sure! Here's the document you asked for.", 'Below is the design.');
 /**

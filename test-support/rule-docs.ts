@@ -54,5 +54,7 @@ export function readRuleDoc(file: string): RuleDoc {
 }
 
 export function ruleDocFiles(): string[] {
-  return readdirSync(RULE_DOCS_DIR).filter((f) => f.endsWith('.md') && f !== 'README.md').sort();
+  return readdirSync(RULE_DOCS_DIR)
+    .filter((f) => f.endsWith('.md') && f !== 'README.md')
+    .sort();
 }

@@ -103,7 +103,10 @@ const SEMANTIC_DOC = 'services/share/docs/02_architecture.md';
 
 /** Semantic defects: the sections disagree (the heuristic rules are turned on for this document in the config). */
 const SEMANTIC_DEFECTS = readFileSync(new URL('../../examples/02_architecture.md', import.meta.url), 'utf8')
-  .replace('    Rel(web, api, "HTTPS/JSON")', '    System_Ext(mail, "Mail service")\n    Container(worker, "Worker", "Go")\n    Rel(web, api, "")\n    Rel(api, mail, "Sends share links")')
+  .replace(
+    '    Rel(web, api, "HTTPS/JSON")',
+    '    System_Ext(mail, "Mail service")\n    Container(worker, "Worker", "Go")\n    Rel(web, api, "")\n    Rel(api, mail, "Sends share links")',
+  )
   .replace('"Metadata DB", "Postgres"', '"Metadata DB", "MySQL"')
   .replace('    FILE ||--o{ SHARE_LINK : generates', '    FILES ||--o{ SHARE_LINK : generates\n    TAG {\n        string name\n    }')
   .replace('- `POST /v1/files/finalize` - Register uploaded file', '- `POST /v1/files/finalize` - Register uploaded file\n- `GET /v1/invoices` - List invoices')
@@ -111,7 +114,9 @@ const SEMANTIC_DEFECTS = readFileSync(new URL('../../examples/02_architecture.md
   .concat('\n```text\nRunbook notes, the fence never closed.\n');
 
 const SEMANTIC_REQS = 'services/share/docs/01_requirements.md';
-const HEURISTICS = ['c4-relation-undescribed', 'er-orphan-entity', 'endpoint-entity', 'stack-container', 'requirement-untraced'].map((r) => `      ${r}: warning\n`).join('');
+const HEURISTICS = ['c4-relation-undescribed', 'er-orphan-entity', 'endpoint-entity', 'stack-container', 'requirement-untraced']
+  .map((r) => `      ${r}: warning\n`)
+  .join('');
 const CONFIG = `documents:\n  - doc: ${DOC}\n  - doc: ${SERVICE_DOC}\n  - doc: ${SEMANTIC_DOC}\n    requirements: [${SEMANTIC_REQS}]\n    rules:\n${HEURISTICS}`;
 
 const at = (file: string, text: string, rule: string, snippet: string | number, nth?: number): string =>
@@ -167,7 +172,12 @@ let run: ActionRunResult;
 
 beforeAll(async () => {
   s = await startScenario({ [DOC]: CONTENT_DEFECTS, [REQS]: REQUIREMENTS, '.github/archdoc.yml': CONFIG });
-  pr = s.openPr({ [REQS]: `${REQUIREMENTS}- **Sharing**: quotes expire after 30 days.\n`, [SERVICE_DOC]: STRUCTURE_DEFECTS, [SEMANTIC_DOC]: SEMANTIC_DEFECTS, [SEMANTIC_REQS]: '# Requirements\n\n- FR-1: share a file by link\n- FR-2: expire links after 30 days\n' });
+  pr = s.openPr({
+    [REQS]: `${REQUIREMENTS}- **Sharing**: quotes expire after 30 days.\n`,
+    [SERVICE_DOC]: STRUCTURE_DEFECTS,
+    [SEMANTIC_DOC]: SEMANTIC_DEFECTS,
+    [SEMANTIC_REQS]: '# Requirements\n\n- FR-1: share a file by link\n- FR-2: expire links after 30 days\n',
+  });
   run = await s.run(pr, { 'fail-on': 'never' });
 });
 

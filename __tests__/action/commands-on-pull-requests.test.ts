@@ -35,7 +35,12 @@ describe('how to apply', () => {
   });
 
   it('does not offer commands nobody answers', async () => {
-    s.gh.commit({ owner: OWNER, repo: REPO, branch: 'main', files: { '.github/workflows/ci.yml': 'on: [issue_comment]\njobs:\n  x:\n    steps:\n      - run: echo archdoc\n' } });
+    s.gh.commit({
+      owner: OWNER,
+      repo: REPO,
+      branch: 'main',
+      files: { '.github/workflows/ci.yml': 'on: [issue_comment]\njobs:\n  x:\n    steps:\n      - run: echo archdoc\n' },
+    });
     const pr = s.openPr({ [DOC]: BROKEN });
     await s.run(pr, { mode: 'fix' });
     const body = s.comments(pr)[0].body;
@@ -48,8 +53,25 @@ describe("a head that is archdoc's own commit", () => {
   it('is checked, but nothing is proposed, pushed or commented', async () => {
     const pr = s.openPr({ [DOC]: BROKEN });
     const own = s.push(pr, {});
-    const head = s.gh.commit({ owner: OWNER, repo: REPO, branch: 'feature', files: { [DOC]: BROKEN.replace('## 5.', '## 5 ') }, message: `docs: fix ${DOC} (archdoc)\n\nArchdoc-Command: fix`, author: 'someone' });
-    const run = await s.run({ ...own, headSha: head, payload: { ...own.payload, pull_request: { ...(own.payload.pull_request as object), head: { ...((own.payload.pull_request as { head: object }).head), sha: head } } } }, { mode: 'fix', push: 'true' });
+    const head = s.gh.commit({
+      owner: OWNER,
+      repo: REPO,
+      branch: 'feature',
+      files: { [DOC]: BROKEN.replace('## 5.', '## 5 ') },
+      message: `docs: fix ${DOC} (archdoc)\n\nArchdoc-Command: fix`,
+      author: 'someone',
+    });
+    const run = await s.run(
+      {
+        ...own,
+        headSha: head,
+        payload: {
+          ...own.payload,
+          pull_request: { ...(own.payload.pull_request as object), head: { ...(own.payload.pull_request as { head: object }).head, sha: head } },
+        },
+      },
+      { mode: 'fix', push: 'true' },
+    );
 
     expect(s.calls()).toEqual([LOAD]);
     expect(s.comments(pr)).toEqual([]);

@@ -50,11 +50,16 @@ describe('/archdoc fix from a writer', () => {
     expect(run.outputs['commit-sha']).toBe(head);
 
     // The same facts from real git, on the fake's history exported to a bare repository.
-    expect(w.git('log', '--format=%H %P', '-2', 'feature').trim().split('\n')).toEqual([`${head} ${pr.headSha}`, `${pr.headSha} ${w.gh.branchOid(OWNER, REPO, 'main')}`]);
+    expect(w.git('log', '--format=%H %P', '-2', 'feature').trim().split('\n')).toEqual([
+      `${head} ${pr.headSha}`,
+      `${pr.headSha} ${w.gh.branchOid(OWNER, REPO, 'main')}`,
+    ]);
     expect(w.git('show', '--name-only', '--format=', head).trim()).toBe(DOC);
     expect(w.git('show', `${head}:${DOC}`)).toBe(VALID_DOC);
     const message = w.git('log', '-1', '--format=%B', head).trim();
-    expect(message).toMatch(/^docs: fix docs\/02_architecture\.md \(archdoc\)\n\nRequested by @alice with `\/archdoc fix` on #\d+\.\nMade by archdoc [\d.]+ in https:\/\/github\.com\/acme\/shop\/actions\/runs\/4242\.\n\nArchdoc-Command: fix$/);
+    expect(message).toMatch(
+      /^docs: fix docs\/02_architecture\.md \(archdoc\)\n\nRequested by @alice with `\/archdoc fix` on #\d+\.\nMade by archdoc [\d.]+ in https:\/\/github\.com\/acme\/shop\/actions\/runs\/4242\.\n\nArchdoc-Command: fix$/,
+    );
     expect(w.git('log', '-1', '--format=%(trailers:key=Archdoc-Command,valueonly)', head).trim()).toBe('fix');
 
     const sticky = w.sticky(pr.number)!;
@@ -62,7 +67,15 @@ describe('/archdoc fix from a writer', () => {
     expect(run.replies).toHaveLength(1); // the sticky comment, nothing else
 
     const again = await w.command(pr.number, '/archdoc fix', 'alice');
-    expect(shape(again.calls)).toEqual([CONFIG, REACT, permission('alice'), LOAD, AT_HEAD, `PATCH /repos/${OWNER}/${REPO}/issues/comments/${w.gh.commentsOn(OWNER, REPO, pr.number).find((c) => c.body.startsWith('<!-- archdoc:sticky'))!.id}`, REACT]);
+    expect(shape(again.calls)).toEqual([
+      CONFIG,
+      REACT,
+      permission('alice'),
+      LOAD,
+      AT_HEAD,
+      `PATCH /repos/${OWNER}/${REPO}/issues/comments/${w.gh.commentsOn(OWNER, REPO, pr.number).find((c) => c.body.startsWith('<!-- archdoc:sticky'))!.id}`,
+      REACT,
+    ]);
     expect(w.gh.branchOid(OWNER, REPO, 'feature')).toBe(head);
     expect(again.reactions).toEqual(['eyes', 'rocket']);
     expect(w.sticky(pr.number)).toContain('`/archdoc fix` requested by @alice: Already up to date: nothing to commit.');
@@ -85,7 +98,12 @@ describe('who may run a command', () => {
     expect(run.exitCode).toBe(0);
     expect(shape(run.calls)).toEqual([CONFIG, REACT, permission('mallory'), commentOn(pr.number), REACT]);
     expect(run.reactions).toEqual(['eyes', 'confused']);
-    expect(run.replies).toEqual([{ user: 'github-actions[bot]', body: expect.stringMatching(/^Sorry @mallory, only people with write access to this repository can run `\/archdoc` commands\./) }]);
+    expect(run.replies).toEqual([
+      {
+        user: 'github-actions[bot]',
+        body: expect.stringMatching(/^Sorry @mallory, only people with write access to this repository can run `\/archdoc` commands\./),
+      },
+    ]);
     expect(llm.requests).toHaveLength(0);
     expect(w.gh.branchOid(OWNER, REPO, 'feature')).toBe(pr.headSha);
     expect(w.sticky(pr.number)).toBeUndefined();
@@ -281,7 +299,14 @@ describe('loop guards', () => {
     let doc = BROKEN;
     for (let i = 0; i < 5; i++) {
       doc = doc === BROKEN ? VALID_DOC.replace(AUTH_FIELD, '') : BROKEN;
-      w.gh.commit({ owner: OWNER, repo: REPO, branch: 'feature', files: { [DOC]: doc }, message: `docs: fix ${DOC} (archdoc)\n\nArchdoc-Command: fix`, author: 'github-actions[bot]' });
+      w.gh.commit({
+        owner: OWNER,
+        repo: REPO,
+        branch: 'feature',
+        files: { [DOC]: doc },
+        message: `docs: fix ${DOC} (archdoc)\n\nArchdoc-Command: fix`,
+        author: 'github-actions[bot]',
+      });
     }
     const before = w.gh.branchOid(OWNER, REPO, 'feature');
     const run = await w.command(pr.number, '/archdoc fix', 'alice');

@@ -48,9 +48,13 @@ it('posts one comment within 65,536 characters that says what it left out', () =
   // Findings: errors first (the structural one leads), the cut stated with counts.
   expect(body).toContain('❌ **2001 errors**');
   expect(body.indexOf('section-order')).toBeLessThan(body.indexOf('placeholder'));
-  expect(body).toMatch(/_Showing (\d+) of 2001 findings, errors first; \d+ findings \(\d+ errors\) left out to stay within the size limit\. See the job summary of this workflow run for the rest\._/);
+  expect(body).toMatch(
+    /_Showing (\d+) of 2001 findings, errors first; \d+ findings \(\d+ errors\) left out to stay within the size limit\. See the job summary of this workflow run for the rest\._/,
+  );
   // The diff went first; the comment says so and where to find it, and how to apply the fix anyway.
-  expect(body).toMatch(/_The proposed diff \(docs\/02_architecture\.md: \+\d+ −\d+ lines\) was left out to stay within the size limit\. See the job summary of this workflow run for it\._/);
+  expect(body).toMatch(
+    /_The proposed diff \(docs\/02_architecture\.md: \+\d+ −\d+ lines\) was left out to stay within the size limit\. See the job summary of this workflow run for it\._/,
+  );
   expect(body).toContain('The complete diff is in the job summary of this workflow run.');
   expect(body).toContain('`archdoc fix --write docs/02_architecture.md`');
   // The footer and the hidden digest survive the cut.

@@ -33,7 +33,9 @@ interface CommentOptions {
 
 /** A real `issue_comment.created` payload, patched to the fake's repository, issue and comment. */
 function issueCommentPayload(o: CommentOptions): Json {
-  example ??= (JSON.parse(readFileSync(join(ROOT, 'node_modules/@octokit/webhooks-examples/api.github.com/index.json'), 'utf8')) as { name: string; examples: Json[] }[])
+  example ??= (
+    JSON.parse(readFileSync(join(ROOT, 'node_modules/@octokit/webhooks-examples/api.github.com/index.json'), 'utf8')) as { name: string; examples: Json[] }[]
+  )
     .find((w) => w.name === 'issue_comment')!
     .examples.find((e) => e.action === 'created')!;
   const p = structuredClone(example) as Json & { issue: Json; comment: Json & { user: Json }; repository: Json & { owner: Json }; sender: Json };
@@ -73,7 +75,12 @@ export interface CommandWorld {
   openIssue(): number;
   role(login: string, role: Role | null): void;
   /** Posts `body` as `login` on #number and runs the Action on that comment's event. */
-  command(number: number, body: string, login: string, options?: Omit<Partial<CommentOptions>, 'number' | 'body' | 'login' | 'commentId'> & { inputs?: Record<string, string> }): Promise<CommandRun>;
+  command(
+    number: number,
+    body: string,
+    login: string,
+    options?: Omit<Partial<CommentOptions>, 'number' | 'body' | 'login' | 'commentId'> & { inputs?: Record<string, string> },
+  ): Promise<CommandRun>;
   /** The sticky comment (archdoc's report) on #number, if any. */
   sticky(number: number): string | undefined;
   /** `git <args>` on a bare repository exported from the fake now. */
@@ -91,8 +98,21 @@ export async function startCommandWorld(files: Record<string, string> = { [DOC]:
     openPr(changes, options = {}) {
       const owner = options.headOwner ?? OWNER;
       if (options.headOwner) gh.fork({ owner: OWNER, repo: REPO, forkOwner: options.headOwner });
-      const headSha = gh.commit({ owner, repo: REPO, branch: 'feature', files: changes, message: 'Change the documents', author: owner === OWNER ? 'dev' : owner });
-      const { number } = gh.openPullRequest({ owner: OWNER, repo: REPO, head: 'feature', ...(options.headOwner ? { headOwner: options.headOwner } : {}), maintainerCanModify: options.maintainerCanModify ?? false });
+      const headSha = gh.commit({
+        owner,
+        repo: REPO,
+        branch: 'feature',
+        files: changes,
+        message: 'Change the documents',
+        author: owner === OWNER ? 'dev' : owner,
+      });
+      const { number } = gh.openPullRequest({
+        owner: OWNER,
+        repo: REPO,
+        head: 'feature',
+        ...(options.headOwner ? { headOwner: options.headOwner } : {}),
+        maintainerCanModify: options.maintainerCanModify ?? false,
+      });
       return { number, headSha };
     },
     openIssue: () => gh.state.addIssue(gh.state.requireRepo(`${OWNER}/${REPO}`), { title: 'A question', body: '', user: 'dev' }).number,

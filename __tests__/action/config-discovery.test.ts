@@ -33,7 +33,12 @@ const paths = (report: unknown): string[] => (report as { files: { path: string 
 
 it('archdoc lint and the Action check the document of the same config file', async () => {
   const cli = runCli(['lint', '--format', 'json'], { cwd: dir });
-  const action = await runAction({ api: s.gh, event: 'workflow_dispatch', payload: { repository: { full_name: 'acme/shop' } }, env: { GITHUB_WORKSPACE: dir } });
+  const action = await runAction({
+    api: s.gh,
+    event: 'workflow_dispatch',
+    payload: { repository: { full_name: 'acme/shop' } },
+    env: { GITHUB_WORKSPACE: dir },
+  });
   expect(paths(JSON.parse(cli.stdout))).toEqual(['docs/github-config.md']);
   expect(paths(action.reportJson)).toEqual(['docs/github-config.md']);
 });

@@ -36,7 +36,9 @@ describe('persistent failures fail the run with a message that names the call', 
 
     expect(run.exitCode).toBe(1);
     expect(run.failures).toHaveLength(1);
-    expect(run.failures[0]).toMatch(/^archdoc could not check the document: GitHub API call failed: POST \/graphql \(LoadPullRequest\) -> 500 Internal Server Error after 4 attempts/);
+    expect(run.failures[0]).toMatch(
+      /^archdoc could not check the document: GitHub API call failed: POST \/graphql \(LoadPullRequest\) -> 500 Internal Server Error after 4 attempts/,
+    );
     expect(s.comments(pr)).toEqual([]);
   });
 
@@ -48,7 +50,9 @@ describe('persistent failures fail the run with a message that names the call', 
     expect(run.exitCode).toBe(1);
     expect(run.failures).toEqual([
       expect.stringMatching(
-        new RegExp(`^could not update the pull request comment: GitHub API call failed: POST /repos/acme/shop/issues/${pr.number}/comments -> 500 Internal Server Error after 4 attempts`),
+        new RegExp(
+          `^could not update the pull request comment: GitHub API call failed: POST /repos/acme/shop/issues/${pr.number}/comments -> 500 Internal Server Error after 4 attempts`,
+        ),
       ),
     ]);
     expect(run.annotations).toEqual([expect.objectContaining({ file: DOC, title: 'archdoc field-missing' })]);

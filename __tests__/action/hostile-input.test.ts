@@ -28,7 +28,7 @@ describe('a document larger than archdoc reads, through the API', () => {
     expect(run.summary).toMatch(/too large/);
   });
 
-  it('a document between GitHub\'s GraphQL text limit and the cap is read whole through REST and checked', async () => {
+  it("a document between GitHub's GraphQL text limit and the cap is read whole through REST and checked", async () => {
     const big = `${VALID_DOC}\n${'Padding paragraph of a long but acceptable document.\n\n'.repeat(11_000)}`;
     expect(big.length).toBeGreaterThan(512 * 1024);
     expect(big.length).toBeLessThan(1024 * 1024);

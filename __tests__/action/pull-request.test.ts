@@ -26,7 +26,9 @@ describe('a pull request that changes the requirements but not the document', ()
     expect(first.outputs['comment-url']).toMatch(new RegExp(`/acme/shop/pull/${pr.number}#issuecomment-${comment.id}$`));
     expect(comment.body).toContain('❌ **1 error**');
     expect(comment.body).toContain('**This pull request changes:** the requirements, not the document.');
-    expect(comment.body).toMatch(new RegExp(`\\| \\[requirements-drift\\]\\([^)]*\\) \\| \\[1\\]\\(https://github.com/acme/shop/blob/${pr.headSha}/docs/02_architecture.md#L1\\) \\|`));
+    expect(comment.body).toMatch(
+      new RegExp(`\\| \\[requirements-drift\\]\\([^)]*\\) \\| \\[1\\]\\(https://github.com/acme/shop/blob/${pr.headSha}/docs/02_architecture.md#L1\\) \\|`),
+    );
     expect(comment.body).toContain('archdoc 0.1.0');
     expect(first.annotations).toEqual([expect.objectContaining({ level: 'error', file: DOC, line: 1, title: 'archdoc requirements-drift' })]);
     expect(first.summary).toContain('requirements-drift');

@@ -35,7 +35,10 @@ describe('README: GitHub Action', () => {
   it('shows the SARIF upload with security-events: write', () => {
     const upload = yaml.load(yamlBlocks[1]) as { permissions: Record<string, string>; steps: { uses: string; with?: Record<string, string> }[] };
     expect(upload.permissions['security-events']).toBe('write');
-    expect(upload.steps[1]).toMatchObject({ uses: expect.stringMatching(/^github\/codeql-action\/upload-sarif@/), with: { sarif_file: '${{ steps.archdoc.outputs.sarif }}' } });
+    expect(upload.steps[1]).toMatchObject({
+      uses: expect.stringMatching(/^github\/codeql-action\/upload-sarif@/),
+      with: { sarif_file: '${{ steps.archdoc.outputs.sarif }}' },
+    });
   });
 
   it('has a ready-to-copy comment-command workflow: new comments only, minimal permissions, no checkout of the pull request', () => {
@@ -55,7 +58,9 @@ describe('README: GitHub Action', () => {
 
   it('gives no action.yml default for inputs a config file may also set: the description and the README name it', () => {
     // An action default would reach the code as a value the workflow set, and beat the config file (SPEC §6).
-    const withDefault = Object.entries(action.inputs).filter(([, i]) => i.default !== undefined).map(([name]) => name);
+    const withDefault = Object.entries(action.inputs)
+      .filter(([, i]) => i.default !== undefined)
+      .map(([name]) => name);
     expect(withDefault).toEqual(['github-token']);
     const inReadme = Object.fromEntries(tableRows('Inputs').map(([name, dflt]) => [name, dflt.replace(/`/g, '')]));
     for (const [name, input] of Object.entries(action.inputs)) {

@@ -69,12 +69,15 @@ describe('logLine', () => {
   it('never yields a line the runner reads as a command (property)', () => {
     const piece = fc.constantFrom('::', ':', '#', '##[', '[', '\n', '\r', ' ', '\t', 'add-mask', 'warning', 'x', '\u001b', '\u2028');
     fc.assert(
-      fc.property(fc.array(piece, { maxLength: 20 }).map((a) => a.join('')), (text) => {
-        const line = logLine(text);
-        expect(line).not.toMatch(/[\r\n]/);
-        expect(line.trimStart().startsWith('::')).toBe(false);
-        expect(line).not.toContain('##[');
-      }),
+      fc.property(
+        fc.array(piece, { maxLength: 20 }).map((a) => a.join('')),
+        (text) => {
+          const line = logLine(text);
+          expect(line).not.toMatch(/[\r\n]/);
+          expect(line.trimStart().startsWith('::')).toBe(false);
+          expect(line).not.toContain('##[');
+        },
+      ),
     );
   });
 });

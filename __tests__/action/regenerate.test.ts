@@ -32,7 +32,14 @@ describe('mode: regenerate', () => {
     expect(REGENERATED).not.toBe(VALID_DOC);
     llm.reply({ text: `Here is the updated document:\n\n\`\`\`markdown\n${REGENERATED}\`\`\`\n\nLet me know if you need changes.` });
     const pr = s.openPr({ [REQS]: NEW_REQUIREMENT });
-    const inputs = { mode: 'regenerate', 'llm-provider': 'openai', 'llm-base-url': llm.openaiBaseUrl, 'llm-model': 'test-model', 'llm-api-key': KEY, push: 'true' };
+    const inputs = {
+      mode: 'regenerate',
+      'llm-provider': 'openai',
+      'llm-base-url': llm.openaiBaseUrl,
+      'llm-model': 'test-model',
+      'llm-api-key': KEY,
+      push: 'true',
+    };
 
     const first = await s.run(pr, inputs);
     expect(llm.requests).toHaveLength(1);
@@ -73,7 +80,14 @@ describe('mode: regenerate', () => {
   it('a reply cut off by the token limit is never proposed', async () => {
     llm.reply({ text: REGENERATED.slice(0, 400), finishReason: 'length' }, { text: REGENERATED.slice(0, 300), finishReason: 'length' });
     const pr = s.openPr({ [REQS]: NEW_REQUIREMENT });
-    const run = await s.run(pr, { mode: 'regenerate', 'llm-base-url': llm.openaiBaseUrl, 'llm-model': 'test-model', 'llm-api-key': KEY, 'max-attempts': '2', push: 'true' });
+    const run = await s.run(pr, {
+      mode: 'regenerate',
+      'llm-base-url': llm.openaiBaseUrl,
+      'llm-model': 'test-model',
+      'llm-api-key': KEY,
+      'max-attempts': '2',
+      push: 'true',
+    });
     expect(llm.requests.length).toBeGreaterThanOrEqual(1);
     expect(run.outputs).toMatchObject({ changed: 'false', 'commit-sha': '' });
     expect(s.gh.fileAt('acme', 'shop', 'feature', DOC)).toBe(VALID_DOC);
@@ -85,7 +99,15 @@ describe('mode: regenerate', () => {
     expect(UNSAFE_REPLY).toContain('securityLevel');
     llm.reply({ text: UNSAFE_REPLY }, { text: UNSAFE_REPLY });
     const pr = s.openPr({ [REQS]: NEW_REQUIREMENT, '.archdoc.yml': 'rules:\n  unsafe-content: off\n' });
-    const run = await s.run(pr, { mode: 'regenerate', 'llm-provider': 'openai', 'llm-base-url': llm.openaiBaseUrl, 'llm-model': 'test-model', 'llm-api-key': KEY, 'max-attempts': '2', push: 'true' });
+    const run = await s.run(pr, {
+      mode: 'regenerate',
+      'llm-provider': 'openai',
+      'llm-base-url': llm.openaiBaseUrl,
+      'llm-model': 'test-model',
+      'llm-api-key': KEY,
+      'max-attempts': '2',
+      push: 'true',
+    });
 
     expect(llm.requests).toHaveLength(2);
     const repair = (llm.requests[1].body as { messages: { role: string; content: string }[] }).messages.at(-1)?.content ?? '';

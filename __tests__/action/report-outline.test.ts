@@ -63,7 +63,12 @@ describe('the JSON report of the Action', () => {
   });
 
   it('on an event without a pull request (the checked-out workspace): carries the outline too', async () => {
-    const run = await runAction({ api: s.gh, event: 'workflow_dispatch', payload: { repository: { full_name: 'acme/shop' } }, env: { GITHUB_WORKSPACE: checkout(EDITED) } });
+    const run = await runAction({
+      api: s.gh,
+      event: 'workflow_dispatch',
+      payload: { repository: { full_name: 'acme/shop' } },
+      env: { GITHUB_WORKSPACE: checkout(EDITED) },
+    });
     const [file] = filesOf(run.reportJson);
     expect(file.path).toBe(DOC);
     expect(file.outline).toEqual(cliOutline(EDITED));

@@ -54,7 +54,13 @@ describe('comment ownership', () => {
 
   it('turns its own comment of the older per-document format into the one comment, never adding a second', async () => {
     const pr = s.openPr({ [DOC]: VALID_DOC.replace(AUTH_FIELD, '') });
-    const old = s.gh.addComment({ owner: 'acme', repo: 'shop', number: pr.number, user: 'github-actions[bot]', body: `<!-- archdoc:sticky ${DOC} -->\nold report\n` });
+    const old = s.gh.addComment({
+      owner: 'acme',
+      repo: 'shop',
+      number: pr.number,
+      user: 'github-actions[bot]',
+      body: `<!-- archdoc:sticky ${DOC} -->\nold report\n`,
+    });
 
     await s.run(pr);
     expect(s.calls()).toEqual([LOAD, `PATCH /repos/acme/shop/issues/comments/${old.id}`]);
@@ -116,12 +122,21 @@ describe('several documents', () => {
     const workspace = mkdtempSync(join(tmpdir(), 'archdoc-cap-'));
     try {
       const paths = Array.from({ length: 23 }, (_, i) => `services/s${String(i).padStart(2, '0')}/architecture.md`);
-      const files: Record<string, string> = { '.archdoc.yml': documentsConfig(paths), [REQS]: REQUIREMENTS, ...Object.fromEntries(paths.map((p) => [p, VALID_DOC])) };
+      const files: Record<string, string> = {
+        '.archdoc.yml': documentsConfig(paths),
+        [REQS]: REQUIREMENTS,
+        ...Object.fromEntries(paths.map((p) => [p, VALID_DOC])),
+      };
       for (const [p, text] of Object.entries(files)) {
         mkdirSync(dirname(join(workspace, p)), { recursive: true });
         writeFileSync(join(workspace, p), text);
       }
-      const run = await runAction({ api: s.gh, event: 'workflow_dispatch', payload: { repository: { full_name: 'acme/shop' } }, env: { GITHUB_WORKSPACE: workspace } });
+      const run = await runAction({
+        api: s.gh,
+        event: 'workflow_dispatch',
+        payload: { repository: { full_name: 'acme/shop' } },
+        env: { GITHUB_WORKSPACE: workspace },
+      });
       const cap = /3 of 23 documents were not checked: archdoc checks at most 20 documents per run/;
       expect(run.exitCode).toBe(1);
       expect(run.failures.join('\n')).toMatch(cap);
@@ -150,7 +165,9 @@ describe('push: true with several documents', () => {
     expect(s.gh.fileAt('acme', 'shop', head, OTHER)).toBe(VALID_DOC);
     expect(run.outputs['commit-sha']).toBe(head);
     const [comment] = s.comments(pr);
-    expect(comment.body.match(new RegExp(`\\*\\*Committed:\\*\\* the proposed document was pushed to this branch as \\[\`${head.slice(0, 7)}\`\\]`, 'g'))).toHaveLength(2);
+    expect(
+      comment.body.match(new RegExp(`\\*\\*Committed:\\*\\* the proposed document was pushed to this branch as \\[\`${head.slice(0, 7)}\`\\]`, 'g')),
+    ).toHaveLength(2);
     expect(comment.body).not.toContain('branch moved');
   });
 

@@ -63,7 +63,12 @@ function expectNothingLeaked(pr: PullRequest): void {
 describe('pull_request_target: a fork config cannot reach secrets, endpoints or writes', () => {
   it('runs with the workflow inputs (mode validate given explicitly, its own LLM endpoint and key)', async () => {
     const pr = forkPr();
-    const result = await run('pull_request_target', pr, { mode: 'validate', 'llm-api-key': KEY, 'llm-base-url': llm.openaiBaseUrl, 'llm-model': 'workflow-model' });
+    const result = await run('pull_request_target', pr, {
+      mode: 'validate',
+      'llm-api-key': KEY,
+      'llm-base-url': llm.openaiBaseUrl,
+      'llm-model': 'workflow-model',
+    });
 
     expectNothingLeaked(pr);
     // The default branch's config is read in the same single query (SPEC §8: at most 3 calls).
@@ -90,7 +95,12 @@ describe('pull_request_target: a fork config cannot reach secrets, endpoints or 
   it('in mode regenerate set by the workflow, the workflow endpoint, model and attempts are used, and push stays off', async () => {
     const pr = forkPr();
     llm.reply({ text: 'no document here' }, { text: 'still none' }, { text: 'none again' }, { text: 'a fourth' });
-    const result = await run('pull_request_target', pr, { mode: 'regenerate', 'llm-api-key': KEY, 'llm-base-url': llm.openaiBaseUrl, 'llm-model': 'workflow-model' });
+    const result = await run('pull_request_target', pr, {
+      mode: 'regenerate',
+      'llm-api-key': KEY,
+      'llm-base-url': llm.openaiBaseUrl,
+      'llm-model': 'workflow-model',
+    });
 
     expectNothingLeaked(pr);
     expect(llm.requests).toHaveLength(3); // max-attempts: the documented default, not the PR's 10

@@ -9,7 +9,10 @@ import { liveContent } from '../report/live-markdown.js';
 import { REQUIREMENTS, startAudit, VALID_DOC, type AuditWorld } from './world.js';
 
 const DOC = 'docs/@octocat <img src=x onerror=alert(1)> #1.md';
-const HOSTILE_DOC = VALID_DOC.replace('## 3. Data Model', '## 3. Data <script>alert(1)</script> @octocat #2\n::error::pwned\n%0A::warning::injected').replace('- **Auth**: OIDC', '- **Auth**: <img src=x onerror=alert(2)> @admins OIDC');
+const HOSTILE_DOC = VALID_DOC.replace('## 3. Data Model', '## 3. Data <script>alert(1)</script> @octocat #2\n::error::pwned\n%0A::warning::injected').replace(
+  '- **Auth**: OIDC',
+  '- **Auth**: <img src=x onerror=alert(2)> @admins OIDC',
+);
 
 let w: AuditWorld;
 let run: ActionRunResult;

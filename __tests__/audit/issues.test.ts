@@ -44,7 +44,13 @@ async function audit(run: number): Promise<string[]> {
   const r = await w.audit();
   expect(r.stderr).not.toMatch(/Error|TypeError/);
   const calls = w.gh.requests.map(describeRequest);
-  runs.push({ run, issues: w.ownIssues().map((i) => `#${i.number} ${i.state}`).join(', ') });
+  runs.push({
+    run,
+    issues: w
+      .ownIssues()
+      .map((i) => `#${i.number} ${i.state}`)
+      .join(', '),
+  });
   return calls;
 }
 

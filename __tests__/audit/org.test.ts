@@ -18,7 +18,11 @@ import { describeRequest } from './world.js';
 /** The CLI as a child process, asynchronously: the fake GitHub answers from this very process. */
 function cli(args: string[], env: Record<string, string>, cwd: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [CLI, ...args], { cwd, env: { ...process.env, NO_COLOR: '1', GITHUB_STEP_SUMMARY: '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [CLI, ...args], {
+      cwd,
+      env: { ...process.env, NO_COLOR: '1', GITHUB_STEP_SUMMARY: '', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on('data', (c: Buffer) => out.push(c));
@@ -55,7 +59,12 @@ afterAll(async () => {
   await gh.close();
 });
 
-const env = () => ({ GITHUB_TOKEN: 'ghp_orgAuditToken000000000000000000000', GITHUB_API_URL: gh.url, GITHUB_GRAPHQL_URL: gh.graphqlUrl, ARCHDOC_RETRY_BASE_MS: '1' });
+const env = () => ({
+  GITHUB_TOKEN: 'ghp_orgAuditToken000000000000000000000',
+  GITHUB_API_URL: gh.url,
+  GITHUB_GRAPHQL_URL: gh.graphqlUrl,
+  ARCHDOC_RETRY_BASE_MS: '1',
+});
 
 describe('archdoc audit-plan', () => {
   it('lists exactly the repositories with a config or the default document, skipping archived and disabled ones', async () => {
@@ -63,13 +72,20 @@ describe('archdoc audit-plan', () => {
     const r = await cli(['audit-plan', '--org', 'bigco', '--output', 'plan.json'], env(), dir);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    const plan = JSON.parse(readFileSync(join(dir, 'plan.json'), 'utf8')) as { repositories: string[]; chunks: { include: { repository: string }[] }[]; chunkCount: number; skipped: Record<string, number> };
+    const plan = JSON.parse(readFileSync(join(dir, 'plan.json'), 'utf8')) as {
+      repositories: string[];
+      chunks: { include: { repository: string }[] }[];
+      chunkCount: number;
+      skipped: Record<string, number>;
+    };
     expect(expected.length).toBeGreaterThan(90);
     expect(plan.repositories).toEqual([...expected].sort());
     expect(plan.chunks.flatMap((c) => c.include.map((e) => e.repository))).toEqual(plan.repositories);
     expect(plan.chunkCount).toBe(1);
     expect(plan.skipped).toEqual({ archived: 23, disabled: 2, withoutArchdoc: 225 - expected.length });
-    expect(r.stdout).toBe(`${expected.length} repositories to audit in 1 matrix chunk(s); skipped 23 archived, 2 disabled, ${225 - expected.length} without archdoc\n`);
+    expect(r.stdout).toBe(
+      `${expected.length} repositories to audit in 1 matrix chunk(s); skipped 23 archived, 2 disabled, ${225 - expected.length} without archdoc\n`,
+    );
     // Cheap: 3 pages of the repository list, then one GraphQL query per 50 live repositories; nothing written.
     expect(gh.requests.map(describeRequest)).toEqual([
       ...[1, 2, 3].map(() => 'GET /orgs/bigco/repos'),
@@ -107,9 +123,24 @@ describe('archdoc audit-merge', () => {
       mkdirSync(join(artefacts, sub), { recursive: true });
       writeFileSync(join(artefacts, sub, 'audit.json'), JSON.stringify(r));
     };
-    put('archdoc-audit-1-0', report('bigco/svc-000', [{ path: 'docs/arch.md', errors: 2, warnings: 0, drift: 'drifted', needsAttention: true, issue: { number: 4, url: 'https://github.com/bigco/svc-000/issues/4', action: 'created' } }]));
+    put(
+      'archdoc-audit-1-0',
+      report('bigco/svc-000', [
+        {
+          path: 'docs/arch.md',
+          errors: 2,
+          warnings: 0,
+          drift: 'drifted',
+          needsAttention: true,
+          issue: { number: 4, url: 'https://github.com/bigco/svc-000/issues/4', action: 'created' },
+        },
+      ]),
+    );
     put('archdoc-audit-1-1', report('bigco/svc-003', [{ path: 'docs/arch.md', errors: 0, warnings: 0, drift: 'in-sync', needsAttention: false }]));
-    put('archdoc-audit-1-2', report('bigco/svc-005', [{ path: 'docs/<img src=x> @admins #1.md', errors: 0, warnings: 0, drift: 'unknown', needsAttention: true }]));
+    put(
+      'archdoc-audit-1-2',
+      report('bigco/svc-005', [{ path: 'docs/<img src=x> @admins #1.md', errors: 0, warnings: 0, drift: 'unknown', needsAttention: true }]),
+    );
     writeFileSync(join(dir, 'small-plan.json'), JSON.stringify({ repositories: ['bigco/svc-000', 'bigco/svc-003', 'bigco/svc-005', 'bigco/svc-006'] }));
     const r = await cli(['audit-merge', 'audits', '--plan', 'small-plan.json', '--output', 'org.json'], env(), dir);
     expect(r.stderr).toBe('');

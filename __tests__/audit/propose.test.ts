@@ -57,7 +57,10 @@ it('run 1: opens one pull request from archdoc/<slug> with the regenerated docum
   expect(issue().body).toContain(`pull request [#${pr.number}](https://github.com/${OWNER}/${NAME}/pull/${pr.number}) from branch \`${BRANCH}\``);
   expect(run.outputs['issue-url']).toBe(`https://github.com/${OWNER}/${NAME}/issues/${issue().number}`);
   // The label was made with a colour and a description.
-  expect(w.gh.state.requireRepo(`${OWNER}/${NAME}`).labels.get('archdoc-drift')).toMatchObject({ color: 'd93f0b', description: expect.stringContaining('drift audit') });
+  expect(w.gh.state.requireRepo(`${OWNER}/${NAME}`).labels.get('archdoc-drift')).toMatchObject({
+    color: 'd93f0b',
+    description: expect.stringContaining('drift audit'),
+  });
   // The key is masked and never posted.
   expect(run.stdout.split('\n').filter((l) => l.includes(KEY))).toEqual([`::add-mask::${KEY}`]);
 });
@@ -73,7 +76,14 @@ it('run 2: the same pull request is updated (a new commit on its branch), never 
 });
 
 it('run 3: a branch a person committed to is left alone, and the issue says so', async () => {
-  const theirs = w.gh.commit({ owner: OWNER, repo: NAME, branch: BRANCH, files: { [DOC]: `${VALID_DOC}\nHand edit.\n` }, message: 'docs: my own wording', author: 'alice' });
+  const theirs = w.gh.commit({
+    owner: OWNER,
+    repo: NAME,
+    branch: BRANCH,
+    files: { [DOC]: `${VALID_DOC}\nHand edit.\n` },
+    message: 'docs: my own wording',
+    author: 'alice',
+  });
   await changeAndAudit('- **Tax**: VAT per country.', withEndpoint('- `GET /v1/tax` - Tax rates'));
   expect(w.gh.branchOid(OWNER, NAME, BRANCH)).toBe(theirs);
   expect(pulls()).toHaveLength(1);

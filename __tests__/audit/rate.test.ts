@@ -38,7 +38,15 @@ afterAll(async () => {
 it('opens one issue and one pull request per document, in one run', () => {
   expect(w.ownIssues()).toHaveLength(20);
   const pulls = [...w.gh.state.requireRepo('acme/shop').issues.values()].filter((i) => i.pull);
-  expect(pulls.map((p) => p.pull!.headRef).sort()).toEqual(DOCS.map((d) => `archdoc/${d.toLowerCase().split(/[^a-z0-9_]+/).join('-')}`).sort());
+  expect(pulls.map((p) => p.pull!.headRef).sort()).toEqual(
+    DOCS.map(
+      (d) =>
+        `archdoc/${d
+          .toLowerCase()
+          .split(/[^a-z0-9_]+/)
+          .join('-')}`,
+    ).sort(),
+  );
 });
 
 it('sends its requests one at a time', () => {

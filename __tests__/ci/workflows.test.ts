@@ -27,12 +27,18 @@ function problems(text: string): string[] {
   } catch (e) {
     return [`not valid YAML: ${(e as Error).message.split('\n')[0]}`];
   }
-  if (!validate(doc)) return (validate.errors ?? []).map((e: ErrorObject) => `${e.instancePath || '/'} ${e.message ?? ''}${e.params && 'additionalProperty' in e.params ? ` (${String(e.params.additionalProperty)})` : ''}`);
+  if (!validate(doc))
+    return (validate.errors ?? []).map(
+      (e: ErrorObject) =>
+        `${e.instancePath || '/'} ${e.message ?? ''}${e.params && 'additionalProperty' in e.params ? ` (${String(e.params.additionalProperty)})` : ''}`,
+    );
   const jobs = (doc as { jobs: Record<string, { steps?: Step[] }> }).jobs;
   return Object.entries(jobs).flatMap(([id, job]) =>
     (job.steps ?? []).flatMap((step, i) =>
       step.uses === './' || step.uses === ACTION_REF
-        ? Object.keys(step.with ?? {}).filter((k) => !actionInputs.includes(k)).map((k) => `/jobs/${id}/steps/${i}: ${step.uses} has no input ${k}`)
+        ? Object.keys(step.with ?? {})
+            .filter((k) => !actionInputs.includes(k))
+            .map((k) => `/jobs/${id}/steps/${i}: ${step.uses} has no input ${k}`)
         : [],
     ),
   );
@@ -101,9 +107,17 @@ jobs:
     ['with on a run step', ok.replace('- run: echo hi', '- run: echo hi\n        with:\n          a: b'), /must match exactly one schema/],
     ['an action without a ref', ok.replace('actions/checkout@v4', 'actions/checkout'), /must match pattern/],
     ['an unknown event', ok.replace('on: push', 'on: pushed'), /must be equal to one of the allowed values|must match exactly one schema/],
-    ['an unknown permission', ok.replace('jobs:', 'permissions:\n  content: read\njobs:'), /property name must be valid|must be equal to one of the allowed values/],
+    [
+      'an unknown permission',
+      ok.replace('jobs:', 'permissions:\n  content: read\njobs:'),
+      /property name must be valid|must be equal to one of the allowed values/,
+    ],
     ['a job without steps', ok.replace(/ {4}steps:[\s\S]*$/, ''), /must match exactly one schema/],
-    ['an input the local action does not have', ok.replace('- run: echo hi', '- uses: ./\n        with:\n          doc_path: x.md'), /\.\/ has no input doc_path/],
+    [
+      'an input the local action does not have',
+      ok.replace('- run: echo hi', '- uses: ./\n        with:\n          doc_path: x.md'),
+      /\.\/ has no input doc_path/,
+    ],
   ])('%s', (_name, text, message) => {
     const found = problems(text);
     expect(found.join('\n')).toMatch(message);

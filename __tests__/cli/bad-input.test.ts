@@ -63,6 +63,7 @@ describe('archdoc lint refuses bad input with one line and exit 2', () => {
     expectOneLineFailure(['lint', 'doc.md', '--template', 'tpl/missing.md'], dir, /tpl\/missing\.md: no such template/);
   });
   test('an unknown option', () => expectOneLineFailure(['lint', '--formt', 'json'], dir, /unknown option '--formt'/));
-  test('an unknown format value', () => expectOneLineFailure(['lint', 'doc.md', '--format', 'xml'], dir, /argument 'xml' is invalid\. Allowed choices are pretty, json, sarif, github/));
+  test('an unknown format value', () =>
+    expectOneLineFailure(['lint', 'doc.md', '--format', 'xml'], dir, /argument 'xml' is invalid\. Allowed choices are pretty, json, sarif, github/));
   test('an unknown command', () => expectOneLineFailure(['lnt'], dir, /unknown command 'lnt'/));
 });

@@ -9,7 +9,10 @@ import { runCli, tempDir } from '../../test-support/cli.js';
 
 const DOC = 'docs/02_architecture.md';
 // No Data Model: fix inserts it with its skeleton, whose `...` placeholder is left for the author.
-const input = readFileSync(new URL('../../examples/02_architecture.md', import.meta.url), 'utf8').replace(/## 3\. Data Model\n\n```mermaid\n[\s\S]*?```\n\n/, '');
+const input = readFileSync(new URL('../../examples/02_architecture.md', import.meta.url), 'utf8').replace(
+  /## 3\. Data Model\n\n```mermaid\n[\s\S]*?```\n\n/,
+  '',
+);
 
 function workspace(): string {
   const dir = tempDir('archdoc-fixout-');

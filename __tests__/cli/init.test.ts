@@ -112,7 +112,10 @@ test('--help shows the real defaults', () => {
 });
 
 test('a missing document suggests archdoc init, in one line', () => {
-  expectOneLine(runCli(['lint'], { cwd: gitRepo() }), /^archdoc: docs\/02_architecture\.md: no such document \(`archdoc init` writes a skeleton to start from\)$/);
+  expectOneLine(
+    runCli(['lint'], { cwd: gitRepo() }),
+    /^archdoc: docs\/02_architecture\.md: no such document \(`archdoc init` writes a skeleton to start from\)$/,
+  );
 });
 
 describe('lint expands quoted globs, inside the repository only', () => {
@@ -151,6 +154,9 @@ describe('lint expands quoted globs, inside the repository only', () => {
     const outside = tempDir('archdoc-outside-');
     writeFileSync(join(outside, 'secret.md'), doc);
     symlinkSync(outside, join(repo, 'elsewhere'));
-    expectOneLine(runCli(['lint', 'elsewhere/*.md'], { cwd: repo }), /document "elsewhere\/\*\.md" \(from the command line\) leads outside the repository through a symlink/);
+    expectOneLine(
+      runCli(['lint', 'elsewhere/*.md'], { cwd: repo }),
+      /document "elsewhere\/\*\.md" \(from the command line\) leads outside the repository through a symlink/,
+    );
   });
 });

@@ -39,7 +39,9 @@ test('pretty: file:line:col, severity, rule and message; colour only when forced
   expect(r.code).toBe(1);
   const lines = r.stdout.split('\n');
   expect(lines.find((l) => l.includes('diagram-title'))).toMatch(/^docs\/02_architecture\.md:5:1\s+warning\s+diagram-title\s+Diagram has no title/);
-  expect(lines.find((l) => l.includes('c4-undefined-alias'))).toMatch(/^docs\/02_architecture\.md:23:\d+\s+error\s+c4-undefined-alias\s+`Rel` refers to `apix`/);
+  expect(lines.find((l) => l.includes('c4-undefined-alias'))).toMatch(
+    /^docs\/02_architecture\.md:23:\d+\s+error\s+c4-undefined-alias\s+`Rel` refers to `apix`/,
+  );
   expect(r.stdout).not.toMatch(/\u001b\[/);
   expect(runCli(['lint'], { cwd: dir, env: { NO_COLOR: '', FORCE_COLOR: '1' } }).stdout).toMatch(/\u001b\[31m/);
 });
@@ -58,7 +60,7 @@ test('json: the contract shape of SPEC §5', () => {
   ]);
   expect(data.files[0].findings.map((f) => [f.rule, f.line, f.fixable])).toEqual([
     ['diagram-title', 5, true],
-    ["c4-undefined-alias", 23, false],
+    ['c4-undefined-alias', 23, false],
   ]);
 });
 
@@ -66,13 +68,17 @@ test('sarif: valid SARIF 2.1.0 with the results on the right lines', () => {
   const dir = workspace({ 'docs/02_architecture.md': defective });
   const r = runCli(['lint', '--format', 'sarif'], { cwd: dir });
   expect(r.code).toBe(1);
-  const log = JSON.parse(r.stdout) as { runs: { results: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[] }[] }[] };
+  const log = JSON.parse(r.stdout) as {
+    runs: { results: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[] }[] }[];
+  };
   const schema = JSON.parse(readFileSync(new URL('../../test-support/sarif-2.1.0.schema.json', import.meta.url), 'utf8')) as object;
   const ajv = new Ajv({ allErrors: true, strict: false });
   addFormats.default(ajv);
   const validate = ajv.compile(schema);
   expect(validate(log) ? [] : validate.errors).toEqual([]);
-  expect(log.runs[0].results.map((x) => [x.ruleId, x.locations[0].physicalLocation.artifactLocation.uri, x.locations[0].physicalLocation.region.startLine])).toEqual([
+  expect(
+    log.runs[0].results.map((x) => [x.ruleId, x.locations[0].physicalLocation.artifactLocation.uri, x.locations[0].physicalLocation.region.startLine]),
+  ).toEqual([
     ['diagram-title', 'docs/02_architecture.md', 5],
     ['c4-undefined-alias', 'docs/02_architecture.md', 23],
   ]);
@@ -116,7 +122,9 @@ test('a custom template file', () => {
   });
   const r = runCli(['lint', 'doc.md', '--template', 'tpl.md', '--format', 'json'], { cwd: dir });
   expect(r.code).toBe(1);
-  expect((JSON.parse(r.stdout) as { files: { findings: { rule: string; line: number }[] }[] }).files[0].findings).toMatchObject([{ rule: 'section-missing', line: 5 }]);
+  expect((JSON.parse(r.stdout) as { files: { findings: { rule: string; line: number }[] }[] }).files[0].findings).toMatchObject([
+    { rule: 'section-missing', line: 5 },
+  ]);
 });
 
 test('rules: the whole catalogue, pretty and json', () => {

@@ -26,7 +26,9 @@ test('pretty: each template section with the heading, line and reasons, then the
   expect(r).toMatchObject({ code: 0, stderr: '' });
   const lines = r.stdout.split('\n');
   expect(lines[0]).toBe(DOC);
-  expect(lines.find((l) => l.includes('## 1. System Context'))).toMatch(/^ {2}## 1\. System Context \(C4 Level 1\) +5 {2}## Level 1 — Context {2}\(words, diagram, level\)$/);
+  expect(lines.find((l) => l.includes('## 1. System Context'))).toMatch(
+    /^ {2}## 1\. System Context \(C4 Level 1\) +5 {2}## Level 1 — Context {2}\(words, diagram, level\)$/,
+  );
   expect(lines.find((l) => l.includes('## 3. Data Model'))).toMatch(/## 3\. Data Model +— +missing$/);
   expect(r.stdout).toMatch(/other headings:\n +25 {2}## Open questions\n/);
 });

@@ -92,7 +92,10 @@ describe('regenerate never sends a file from outside the repository to the LLM',
   test('--requirements "../x*.txt" and "**/../x*.txt" on the command line', async () => {
     const l = layout();
     expectRefused(await regenerate(l, '--requirements', '../x*.txt'), /requirements "\.\.\/x\*\.txt" \(from the command line\) leaves the repository/);
-    expectRefused(await regenerate(l, '--requirements', 'docs/**/../../x*.txt'), /requirements "docs\/\*\*\/\.\.\/\.\.\/x\*\.txt" \(from the command line\) leaves the repository/);
+    expectRefused(
+      await regenerate(l, '--requirements', 'docs/**/../../x*.txt'),
+      /requirements "docs\/\*\*\/\.\.\/\.\.\/x\*\.txt" \(from the command line\) leaves the repository/,
+    );
     expectRefused(await regenerate(l, '--requirements', '{..,docs}/x*.txt'), /leaves the repository/);
     noRequest();
   });
@@ -126,9 +129,16 @@ describe('regenerate never sends a file from outside the repository to the LLM',
 
   test('a literal requirements file outside, absolute or through a symlink', async () => {
     const l = layout();
-    expectRefused(await regenerate(l, '--requirements', join(l.outside, 'x1.txt')), /requirements ".*outside\/x1\.txt" \(from the command line\) is outside the repository/, /cd into the repository/);
+    expectRefused(
+      await regenerate(l, '--requirements', join(l.outside, 'x1.txt')),
+      /requirements ".*outside\/x1\.txt" \(from the command line\) is outside the repository/,
+      /cd into the repository/,
+    );
     symlinkSync(join(l.outside, 'x1.txt'), join(l.repo, 'docs/req.md'));
-    expectRefused(await regenerate(l, '--requirements', 'docs/req.md'), /requirements "docs\/req\.md" \(from the command line\) leads outside the repository through a symlink/);
+    expectRefused(
+      await regenerate(l, '--requirements', 'docs/req.md'),
+      /requirements "docs\/req\.md" \(from the command line\) leads outside the repository through a symlink/,
+    );
     noRequest();
   });
 
@@ -168,7 +178,10 @@ describe('regenerate never sends a file from outside the repository to the LLM',
 
   test('--write to a document that is not Markdown: refused before any request', async () => {
     const l = layout();
-    expectRefused(await regenerate(l, '--doc', 'docs/arch.txt', '--write'), /document "docs\/arch\.txt" \(from the command line\) is not a Markdown document: archdoc writes only documents whose path ends in \.md/);
+    expectRefused(
+      await regenerate(l, '--doc', 'docs/arch.txt', '--write'),
+      /document "docs\/arch\.txt" \(from the command line\) is not a Markdown document: archdoc writes only documents whose path ends in \.md/,
+    );
     expect(existsSync(join(l.repo, 'docs/arch.txt'))).toBe(false);
     noRequest();
   });
@@ -183,7 +196,10 @@ describe('fix --write never writes outside the repository', () => {
 
   test('config documents[].doc climbing out to a .md file', async () => {
     const l = layout({ files: { '.github/archdoc.yml': 'documents:\n  - doc: docs/02_architecture.md\n  - doc: docs/../../outside/victim.md\n' } });
-    expectRefused(await archdoc(['fix', '--write'], l.repo), /documents\.1\.doc "docs\/\.\.\/\.\.\/outside\/victim\.md" \(from \.github\/archdoc\.yml:3\) leaves the repository/);
+    expectRefused(
+      await archdoc(['fix', '--write'], l.repo),
+      /documents\.1\.doc "docs\/\.\.\/\.\.\/outside\/victim\.md" \(from \.github\/archdoc\.yml:3\) leaves the repository/,
+    );
     expect(readFileSync(join(l.outside, 'victim.md'), 'utf8')).toBe(BROKEN);
     expect(readFileSync(join(l.repo, DOC), 'utf8')).toBe(BROKEN);
   });
@@ -198,7 +214,11 @@ describe('fix --write never writes outside the repository', () => {
   test('FILE on the command line outside the repository: refused, with how to run it', async () => {
     const l = layout();
     const r = await archdoc(['fix', '--write', '../outside/victim.md'], l.repo);
-    expectRefused(r, new RegExp(`document "\\.\\./outside/victim\\.md" \\(from the command line\\) is outside the repository: paths must stay inside ${escaped(l.repo)}`), /cd into the repository that holds it and run archdoc there/);
+    expectRefused(
+      r,
+      new RegExp(`document "\\.\\./outside/victim\\.md" \\(from the command line\\) is outside the repository: paths must stay inside ${escaped(l.repo)}`),
+      /cd into the repository that holds it and run archdoc there/,
+    );
     // Without --write, a document the person names is read wherever it is and the fix goes to stdout only.
     const shown = await archdoc(['fix', join(l.outside, 'victim.md')], l.repo);
     expect(shown.stdout).toContain('# Architecture Design');
@@ -209,7 +229,10 @@ describe('fix --write never writes outside the repository', () => {
     const l = layout();
     execFileSync('rm', [join(l.repo, DOC)]);
     symlinkSync(join(l.outside, 'victim.md'), join(l.repo, DOC));
-    expectRefused(await archdoc(['fix', '--write'], l.repo), /document "docs\/02_architecture\.md" \(by default\) leads outside the repository through a symlink/);
+    expectRefused(
+      await archdoc(['fix', '--write'], l.repo),
+      /document "docs\/02_architecture\.md" \(by default\) leads outside the repository through a symlink/,
+    );
     expectRefused(await archdoc(['lint'], l.repo), /leads outside the repository through a symlink/);
     expect(readFileSync(join(l.outside, 'victim.md'), 'utf8')).toBe(BROKEN);
   });
@@ -220,7 +243,10 @@ describe('fix --write never writes outside the repository', () => {
     mkdirSync(join(l.outside, 'docs'));
     writeFileSync(join(l.outside, 'docs/02_architecture.md'), BROKEN);
     symlinkSync(join(l.outside, 'docs'), join(l.repo, 'docs'));
-    expectRefused(await archdoc(['fix', '--write', DOC], l.repo), /document "docs\/02_architecture\.md" \(from the command line\) leads outside the repository through a symlink/);
+    expectRefused(
+      await archdoc(['fix', '--write', DOC], l.repo),
+      /document "docs\/02_architecture\.md" \(from the command line\) leads outside the repository through a symlink/,
+    );
     expect(readFileSync(join(l.outside, 'docs/02_architecture.md'), 'utf8')).toBe(BROKEN);
   });
 
@@ -264,8 +290,14 @@ describe('the repository root', () => {
 
   test('--config ../x.yml and --template outside are refused', async () => {
     const l = layout();
-    expectRefused(await archdoc(['lint', '--config', '../outside/x.yml'], l.repo), /config "\.\.\/outside\/x\.yml" \(from the command line\) is outside the repository/);
-    expectRefused(await archdoc(['lint', '--template', join(l.outside, 'tpl.md')], l.repo), /template ".*outside\/tpl\.md" \(from the command line\) is outside the repository/);
+    expectRefused(
+      await archdoc(['lint', '--config', '../outside/x.yml'], l.repo),
+      /config "\.\.\/outside\/x\.yml" \(from the command line\) is outside the repository/,
+    );
+    expectRefused(
+      await archdoc(['lint', '--template', join(l.outside, 'tpl.md')], l.repo),
+      /template ".*outside\/tpl\.md" \(from the command line\) is outside the repository/,
+    );
     symlinkSync(join(l.outside, 'x.yml'), join(l.repo, '.archdoc.yml'));
     expectRefused(await archdoc(['lint'], l.repo), /config "\.archdoc\.yml" \(found in the repository\) leads outside the repository through a symlink/);
   });
@@ -273,7 +305,11 @@ describe('the repository root', () => {
   test('a stamp that names requirements outside the repository is not followed', async () => {
     const { applyStamp, requirementHashes } = await import('../../src/drift/stamp.js');
     const l = layout();
-    const stamped = applyStamp(EXAMPLE, { requirements: requirementHashes([{ path: '../outside/x1.txt', text: `${SECRET} x1\n` }]), template: 'sha256:0', model: 'm' });
+    const stamped = applyStamp(EXAMPLE, {
+      requirements: requirementHashes([{ path: '../outside/x1.txt', text: `${SECRET} x1\n` }]),
+      template: 'sha256:0',
+      model: 'm',
+    });
     writeFileSync(join(l.repo, DOC), stamped);
     // Drift compares the stamp with the configured requirements only: the outside file (whose text matches
     // the stamp) is never read, so it counts as gone, and none of its text reaches the output.
@@ -289,7 +325,10 @@ describe('init writes only inside the repository', () => {
     const l = layout();
     mkdirSync(join(l.outside, 'gh'));
     symlinkSync(join(l.outside, 'gh'), join(l.repo, '.github'));
-    expectRefused(await archdoc(['init'], l.repo), /workflow "\.github\/workflows\/archdoc\.yml" \(written by init\) leads outside the repository through a symlink/);
+    expectRefused(
+      await archdoc(['init'], l.repo),
+      /workflow "\.github\/workflows\/archdoc\.yml" \(written by init\) leads outside the repository through a symlink/,
+    );
     expect(readdirSync(join(l.outside, 'gh'))).toEqual([]);
   });
 });

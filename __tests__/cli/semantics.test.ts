@@ -26,7 +26,10 @@ const incoherent = example
 test('crisp rules run by default; heuristic ones only with --strict or when the config names them', () => {
   const dir = workspace({ 'docs/02_architecture.md': incoherent });
   expect(rulesOf(runCli(['lint', '--format', 'json'], { cwd: dir }).stdout)).toEqual(['22 c4-context-container:warning']);
-  expect(rulesOf(runCli(['lint', '--strict', '--format', 'json'], { cwd: dir }).stdout)).toEqual(['22 c4-context-container:warning', '24 c4-relation-undescribed:warning']);
+  expect(rulesOf(runCli(['lint', '--strict', '--format', 'json'], { cwd: dir }).stdout)).toEqual([
+    '22 c4-context-container:warning',
+    '24 c4-relation-undescribed:warning',
+  ]);
   writeFileSync(join(dir, '.archdoc.yml'), 'rules:\n  c4-relation-undescribed: error\n  c4-context-container: off\n');
   const r = runCli(['lint', '--format', 'json'], { cwd: dir });
   expect(r.code).toBe(1);
@@ -34,8 +37,13 @@ test('crisp rules run by default; heuristic ones only with --strict or when the 
 });
 
 test('requirement-untraced reads the configured requirements: every FR id of the bundled example is untraced', () => {
-  const dir = workspace({ 'docs/02_architecture.md': example.replace('OAuth2 via Auth0', 'OAuth2 via Auth0 (FR-1, FR-2)'), 'docs/01_requirements.md': requirements });
-  const all = (JSON.parse(runCli(['lint', '--strict', '--format', 'json'], { cwd: dir }).stdout) as { files: { findings: { rule: string; message: string }[] }[] }).files[0].findings;
+  const dir = workspace({
+    'docs/02_architecture.md': example.replace('OAuth2 via Auth0', 'OAuth2 via Auth0 (FR-1, FR-2)'),
+    'docs/01_requirements.md': requirements,
+  });
+  const all = (
+    JSON.parse(runCli(['lint', '--strict', '--format', 'json'], { cwd: dir }).stdout) as { files: { findings: { rule: string; message: string }[] }[] }
+  ).files[0].findings;
   // Outside git, drift cannot be told (a warning of its own); every other finding is an untraced id.
   const findings = all.filter((f) => f.rule !== 'requirements-drift');
   expect(findings.map((f) => /`([^`]+)`/.exec(f.message)![1])).toEqual(Array.from({ length: 13 }, (_, i) => `FR-${i + 3}`));
@@ -45,10 +53,19 @@ test('requirement-untraced reads the configured requirements: every FR id of the
 test('archdoc trace: the matrix as JSON and for people', () => {
   const dir = workspace({ 'docs/02_architecture.md': example.replace('OAuth2 via Auth0', 'OAuth2 via Auth0 (FR-1)'), 'docs/01_requirements.md': requirements });
   const json = JSON.parse(runCli(['trace', '--format', 'json'], { cwd: dir }).stdout) as {
-    documents: { doc: string; requirements: string[]; matrix: { id: string; source: { path: string; line: number }; citations: unknown[] }[]; untraced: string[] }[];
+    documents: {
+      doc: string;
+      requirements: string[];
+      matrix: { id: string; source: { path: string; line: number }; citations: unknown[] }[];
+      untraced: string[];
+    }[];
   };
   expect(json.documents[0]).toMatchObject({ doc: 'docs/02_architecture.md', requirements: ['docs/01_requirements.md'] });
-  expect(json.documents[0].matrix[0]).toMatchObject({ id: 'FR-1', source: { path: 'docs/01_requirements.md', line: 12 }, citations: [{ line: 52, section: '4. API Design Strategy' }] });
+  expect(json.documents[0].matrix[0]).toMatchObject({
+    id: 'FR-1',
+    source: { path: 'docs/01_requirements.md', line: 12 },
+    citations: [{ line: 52, section: '4. API Design Strategy' }],
+  });
   expect(json.documents[0].untraced).toHaveLength(14);
   const pretty = runCli(['trace'], { cwd: dir });
   expect(pretty.code).toBe(0);
@@ -58,7 +75,11 @@ test('archdoc trace: the matrix as JSON and for people', () => {
 
 test('archdoc trace without requirements files: a one-line reason, exit 2', () => {
   const dir = workspace({ 'docs/02_architecture.md': example });
-  expect(runCli(['trace'], { cwd: dir })).toMatchObject({ code: 2, stdout: '', stderr: 'archdoc: no requirements file found (docs/01_requirements.md): name one with --requirements\n' });
+  expect(runCli(['trace'], { cwd: dir })).toMatchObject({
+    code: 2,
+    stdout: '',
+    stderr: 'archdoc: no requirements file found (docs/01_requirements.md): name one with --requirements\n',
+  });
   expect(runCli(['trace', '--requirements', 'nope.md'], { cwd: dir })).toMatchObject({ code: 2, stderr: 'archdoc: nope.md: no such requirements file\n' });
 });
 
@@ -84,7 +105,11 @@ test('archdoc diff between git revisions reads the document at each; files work 
   ].join('\n');
   expect(runCli(['diff', 'main', 'HEAD'], { cwd: dir })).toMatchObject({ code: 0, stdout: expected, stderr: '' });
   expect(runCli(['diff', 'main:docs/02_architecture.md', 'docs/02_architecture.md'], { cwd: dir }).stdout).toBe(expected);
-  const json = JSON.parse(runCli(['diff', 'main', 'feature', '--format', 'json'], { cwd: dir }).stdout) as { base: string; head: string; diagrams: { changes: { kind: string }[] }[] };
+  const json = JSON.parse(runCli(['diff', 'main', 'feature', '--format', 'json'], { cwd: dir }).stdout) as {
+    base: string;
+    head: string;
+    diagrams: { changes: { kind: string }[] }[];
+  };
   expect(json).toMatchObject({ base: 'main:docs/02_architecture.md', head: 'feature:docs/02_architecture.md' });
   expect(json.diagrams.flatMap((d) => d.changes.map((c) => c.kind))).toEqual(['technology-changed', 'attribute-removed']);
 });
@@ -95,11 +120,20 @@ test('archdoc diff: an unknown revision or an option-like one is a one-line reas
   const r = runCli(['diff', 'nope', 'docs/02_architecture.md'], { cwd: dir });
   expect(r.code).toBe(2);
   expect(r.stderr).toMatch(/^archdoc: nope: no such file, and not a revision with docs\/02_architecture\.md \(.*\)\n$/);
-  expect(runCli(['diff', '--', '--output=x', 'docs/02_architecture.md'], { cwd: dir })).toMatchObject({ code: 2, stderr: expect.stringContaining('"--output=x" is not a git revision') });
+  expect(runCli(['diff', '--', '--output=x', 'docs/02_architecture.md'], { cwd: dir })).toMatchObject({
+    code: 2,
+    stderr: expect.stringContaining('"--output=x" is not a git revision'),
+  });
 });
 
 test('archdoc rules says which rules are off by default', () => {
   const json = JSON.parse(runCli(['rules', '--format', 'json']).stdout) as { rules: { name: string; offByDefault?: boolean }[] };
-  expect(json.rules.filter((r) => r.offByDefault).map((r) => r.name)).toEqual(['c4-relation-undescribed', 'er-orphan-entity', 'endpoint-entity', 'stack-container', 'requirement-untraced']);
+  expect(json.rules.filter((r) => r.offByDefault).map((r) => r.name)).toEqual([
+    'c4-relation-undescribed',
+    'er-orphan-entity',
+    'endpoint-entity',
+    'stack-container',
+    'requirement-untraced',
+  ]);
   expect(runCli(['rules']).stdout).toMatch(/^endpoint-entity\s+warning\s+An endpoint's .* \(off by default: --strict or the config turns it on\)$/m);
 });

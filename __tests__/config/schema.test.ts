@@ -87,7 +87,11 @@ describe('the published file and the validator agree', () => {
   test.each([
     ['an unknown key', 'doc: a.md\nmodes: fix\n', '.github/archdoc.yml:2: modes: unknown key'],
     ['an unknown rule', 'rules:\n  diagram-titel: off\n', '.github/archdoc.yml:2: rules.diagram-titel: unknown rule (run `archdoc rules` for the list)'],
-    ['an unknown rule in a document', 'documents:\n  - doc: a.md\n    rules:\n      nope: off\n', '.github/archdoc.yml:4: documents.0.rules.nope: unknown rule (run `archdoc rules` for the list)'],
+    [
+      'an unknown rule in a document',
+      'documents:\n  - doc: a.md\n    rules:\n      nope: off\n',
+      '.github/archdoc.yml:4: documents.0.rules.nope: unknown rule (run `archdoc rules` for the list)',
+    ],
     ['a severity that is not one', 'rules:\n  section-empty: fatal\n', '.github/archdoc.yml:2: rules.section-empty: must be one of off, warning, error'],
     ['a wrong type', 'comment: sometimes\n', '.github/archdoc.yml:1: comment: must be boolean'],
     ['requirements as a mapping', 'requirements:\n  a: b\n', '.github/archdoc.yml:1: requirements: must be a string or a list of strings'],
@@ -106,7 +110,11 @@ describe('the config `archdoc init` writes', () => {
     expect(CONFIG.split('\n')[0]).toBe(`# yaml-language-server: $schema=${SCHEMA_URL}`);
     expect(verdicts(CONFIG)).toEqual({ editor: true, archdoc: 'ok' });
     const set = yaml.load(CONFIG) as Record<string, unknown>;
-    const defaults = Object.fromEntries(Object.entries(published.properties).filter(([, p]) => p.default !== undefined).map(([k, p]) => [k, p.default]));
+    const defaults = Object.fromEntries(
+      Object.entries(published.properties)
+        .filter(([, p]) => p.default !== undefined)
+        .map(([k, p]) => [k, p.default]),
+    );
     expect(set).toEqual(defaults);
   });
 

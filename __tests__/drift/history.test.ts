@@ -39,7 +39,9 @@ describe('the ordinary cases', () => {
     r.commit({ [REQ]: REQUIREMENTS, [DOC]: GOOD_DOC }, 'docs', T);
     const change = r.commit({ [REQ]: MORE }, 'link expiry', T + 60);
     const { cli, run } = await expectVerdict(r.dir, 'drifted');
-    expect(cli.stdout).toMatch(new RegExp(`^${DOC}: drift \\(history\\): ${REQ} changed in ${change.slice(0, 7)}, after the document's last change \\([0-9a-f]{7}\\)\\n$`));
+    expect(cli.stdout).toMatch(
+      new RegExp(`^${DOC}: drift \\(history\\): ${REQ} changed in ${change.slice(0, 7)}, after the document's last change \\([0-9a-f]{7}\\)\\n$`),
+    );
     expect(run.exitCode).toBe(1); // requirements-drift is an error: the step fails
   });
 
@@ -49,7 +51,11 @@ describe('the ordinary cases', () => {
     r.commit({ [REQ]: MORE }, 'link expiry', T + 60);
     r.commit({ [DOC]: NEWER_DOC }, 'architecture follows', T + 120);
     const { cli, run } = await expectVerdict(r.dir, 'in-sync');
-    expect(cli).toMatchObject({ code: 0, stdout: `${DOC}: no drift (history): the document's last change comes after every change to its requirements\n`, stderr: '' });
+    expect(cli).toMatchObject({
+      code: 0,
+      stdout: `${DOC}: no drift (history): the document's last change comes after every change to its requirements\n`,
+      stderr: '',
+    });
     expect(run.exitCode).toBe(0);
   });
 
@@ -142,7 +148,10 @@ describe('what history cannot tell', () => {
     expect(lintDrift(clone.dir).message).toMatch(/^Drift could not be checked: this clone is shallow, .*fetch-depth: 0/);
     const json = cliDrift(clone.dir, ['--format', 'json']);
     expect(json.code).toBe(2);
-    expect(JSON.parse(json.stdout)).toMatchObject({ drift: false, documents: [{ doc: DOC, state: 'unknown', drift: false, basis: 'history', requirements: [REQ] }] });
+    expect(JSON.parse(json.stdout)).toMatchObject({
+      drift: false,
+      documents: [{ doc: DOC, state: 'unknown', drift: false, basis: 'history', requirements: [REQ] }],
+    });
     // Neutral, never a pass for drift; and nothing else is wrong with the document, so the step does not fail.
     expect(run.summary).toContain('⏸ **Neutral:** drift could not be checked: this clone is shallow');
     expect(run.summary).toContain('fetch-depth: 0');

@@ -9,7 +9,13 @@ import type { DocumentTarget } from '../../src/config/resolve.js';
 import type { HistoryEvidence } from '../../src/drift/history.js';
 
 const example = readFileSync(new URL('../../examples/02_architecture.md', import.meta.url), 'utf8');
-const target = (over: Partial<DocumentTarget> = {}): DocumentTarget => ({ doc: 'docs/02_architecture.md', template: 'docs/skeleton.md', requirements: ['docs/01_requirements.md'], rules: {}, ...over });
+const target = (over: Partial<DocumentTarget> = {}): DocumentTarget => ({
+  doc: 'docs/02_architecture.md',
+  template: 'docs/skeleton.md',
+  requirements: ['docs/01_requirements.md'],
+  rules: {},
+  ...over,
+});
 // A template file of the team's own (the example document serves: its headings are the skeleton), so reads can be counted.
 const SKELETON = readFileSync(new URL('../../examples/02_architecture.md', import.meta.url), 'utf8');
 

@@ -156,7 +156,9 @@ describe('a document with many defects at once', () => {
     copyFileSync(new URL('./mixed-defects.md', import.meta.url).pathname, join(dir, DOC));
     const r = archdoc(['fix', '--write'], dir);
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/^docs\/02_architecture\.md: fixed \d+ findings \(chat-residue ×4, mojibake, heading-mismatch ×2, field-missing ×2, diagram-title, section-order, section-missing ×2\)\.\n/);
+    expect(r.stdout).toMatch(
+      /^docs\/02_architecture\.md: fixed \d+ findings \(chat-residue ×4, mojibake, heading-mismatch ×2, field-missing ×2, diagram-title, section-order, section-missing ×2\)\.\n/,
+    );
     const lint = archdoc(['lint', '--format', 'json'], dir);
     const report = JSON.parse(lint.stdout) as { files: { findings: { rule: string }[] }[] };
     const rules = report.files[0].findings.map((f) => f.rule);
@@ -164,7 +166,13 @@ describe('a document with many defects at once', () => {
     expect(new Set(rules)).toEqual(new Set(['placeholder']));
     // And the author's text is all there.
     const fixed = readFileSync(join(dir, DOC), 'utf8');
-    for (const kept of ['Next.js – React Query', 'Go 1.22, chi', '**Infra**: GCP Cloud Run', '`GET /v1/parcels/{id}` - Status and history of a parcel', 'Person(customer, "Customer", "Follows a parcel")']) {
+    for (const kept of [
+      'Next.js – React Query',
+      'Go 1.22, chi',
+      '**Infra**: GCP Cloud Run',
+      '`GET /v1/parcels/{id}` - Status and history of a parcel',
+      'Person(customer, "Customer", "Follows a parcel")',
+    ]) {
       expect(fixed).toContain(kept);
     }
     expect(fixed).not.toMatch(/Here is|complete!|Next steps|```markdown/);

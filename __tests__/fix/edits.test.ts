@@ -18,7 +18,11 @@ const finding = (rule: string, fix: TextEdit[] | undefined, fixable = true): Fin
 const rules = (groups: readonly EditGroup[]): string[] => groups.map((g) => g.findings[0].rule);
 const group = (rule: string, edits: TextEdit[], exclusive = false): EditGroup => ({ edits, findings: [finding(rule, edits)], exclusive });
 /** What the text becomes when the groups are chosen and applied. */
-const repaired = (text: string, findings: Finding[]): string => applyEdits(text, selectGroups(editGroups(text, findings)).accepted.flatMap((g) => g.edits));
+const repaired = (text: string, findings: Finding[]): string =>
+  applyEdits(
+    text,
+    selectGroups(editGroups(text, findings)).accepted.flatMap((g) => g.edits),
+  );
 
 describe('edits a rule may offer', () => {
   const text = 'abcdefghij';

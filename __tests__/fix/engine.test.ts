@@ -184,14 +184,27 @@ describe('choosing edits', () => {
   });
 
   test("a finding's edits apply together; a group that collides waits", () => {
-    const f = (rule: string, fix: { start: number; end: number; text: string }[]): Finding => ({ rule, severity: 'error', message: rule, line: 1, column: 1, fixable: true, fix });
+    const f = (rule: string, fix: { start: number; end: number; text: string }[]): Finding => ({
+      rule,
+      severity: 'error',
+      message: rule,
+      line: 1,
+      column: 1,
+      fixable: true,
+      fix,
+    });
     const text = 'abcdefghij';
     const groups = editGroups(text, [f('a', [e(0, 2, 'AB'), e(8, 9, 'I')]), f('b', [e(1, 3, '??')]), f('c', [e(4, 5, 'E')]), f('d', [e(6, 7, 'g')])]);
     expect(groups.map((g) => g.findings[0].rule)).toEqual(['a', 'b', 'c']); // d changes nothing
     const { accepted, deferred } = selectGroups(groups);
     expect(accepted.map((g) => g.findings[0].rule)).toEqual(['a', 'c']);
     expect(deferred.map((g) => g.findings[0].rule)).toEqual(['b']);
-    expect(applyEdits(text, accepted.flatMap((g) => g.edits))).toBe('ABcdEfghIj');
+    expect(
+      applyEdits(
+        text,
+        accepted.flatMap((g) => g.edits),
+      ),
+    ).toBe('ABcdEfghIj');
   });
 
   test('the fast selection agrees with checking every pair, and applying edits agrees with applying them one by one', () => {
@@ -217,7 +230,12 @@ describe('choosing edits', () => {
         const oneByOne = [...accepted.flatMap((g) => g.edits)]
           .sort((a, b) => b.start - a.start || b.end - a.end)
           .reduce((t, e) => t.slice(0, e.start) + e.text + t.slice(e.end), text);
-        expect(applyEdits(text, accepted.flatMap((g) => g.edits))).toBe(oneByOne);
+        expect(
+          applyEdits(
+            text,
+            accepted.flatMap((g) => g.edits),
+          ),
+        ).toBe(oneByOne);
       }),
       { numRuns: runs(300) },
     );

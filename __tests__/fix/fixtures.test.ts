@@ -15,7 +15,9 @@ import { parseTemplate } from '../../src/template/parse-template.js';
 
 const ROOT = new URL('./fixtures/', import.meta.url).pathname;
 const PATH = 'docs/02_architecture.md';
-const names = readdirSync(ROOT).filter((n) => existsSync(join(ROOT, n, 'input.md'))).sort();
+const names = readdirSync(ROOT)
+  .filter((n) => existsSync(join(ROOT, n, 'input.md')))
+  .sort();
 const read = (name: string, file: string): string => readFileSync(join(ROOT, name, file), 'utf8');
 
 test('every fixable rule has a fixture', () => {
@@ -26,9 +28,7 @@ test('every fixable rule has a fixture', () => {
 describe.each(names)('%s', (name) => {
   const input = read(name, 'input.md');
   const expected = read(name, 'expected.md');
-  const template = existsSync(join(ROOT, name, 'template.md'))
-    ? parseTemplate(read(name, 'template.md'), 'template.md')
-    : builtinTemplate('architecture')!;
+  const template = existsSync(join(ROOT, name, 'template.md')) ? parseTemplate(read(name, 'template.md'), 'template.md') : builtinTemplate('architecture')!;
   const rule = RULE_METAS.find((r) => name === r.name || name.startsWith(`${r.name}-`))!.name;
 
   test('the input has the defect', async () => {

@@ -11,7 +11,9 @@ import { builtinTemplate } from '../../src/template/load.js';
 
 const DIR = new URL('../fixtures/handwritten/', import.meta.url).pathname;
 const template = builtinTemplate('architecture')!;
-const names = readdirSync(DIR).filter((f) => f.endsWith('.md') && f !== 'README.md').sort();
+const names = readdirSync(DIR)
+  .filter((f) => f.endsWith('.md') && f !== 'README.md')
+  .sort();
 
 /** Whether `lines` occur in `have` in this order (not necessarily next to each other). */
 function inOrder(have: string[], lines: string[]): string[] {

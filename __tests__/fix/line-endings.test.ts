@@ -1,7 +1,7 @@
 /** The file's own line breaks and final newline come back after a repair made on `\n` text. */
 import { lineEndingsOf, restore, toLf } from '../../src/fix/line-endings.js';
 
-describe('reading a file\'s conventions', () => {
+describe("reading a file's conventions", () => {
   test.each([
     ['a\nb\n', false, true],
     ['a\r\nb\r\n', true, true],

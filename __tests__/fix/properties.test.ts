@@ -20,7 +20,11 @@ const RUNS = 60;
 test('fix never throws, whatever the text', async () => {
   await fc.assert(
     fc.asyncProperty(
-      fc.oneof(fc.string({ maxLength: 300 }), fc.string({ unit: 'binary', maxLength: 200 }), documentArbitrary({ strayFences: true }).map((d) => d.text)),
+      fc.oneof(
+        fc.string({ maxLength: 300 }),
+        fc.string({ unit: 'binary', maxLength: 200 }),
+        documentArbitrary({ strayFences: true }).map((d) => d.text),
+      ),
       async (text) => {
         await fix(text);
       },

@@ -41,7 +41,15 @@ On call in PagerDutyâ€™s rota.
 const REPAIRED = GOOD.replace('â€™', '’');
 
 /** A finding from outside the catalogue (as requirements-drift brings): the same each round, so its repair never helps. */
-const stubborn = (fix: TextEdit[], line = 1): Finding => ({ rule: 'outside', severity: 'warning', message: 'always there', line, column: 1, fixable: true, fix });
+const stubborn = (fix: TextEdit[], line = 1): Finding => ({
+  rule: 'outside',
+  severity: 'warning',
+  message: 'always there',
+  line,
+  column: 1,
+  fixable: true,
+  fix,
+});
 
 describe('a repair that does not help', () => {
   test('is undone, and reported as not fixable; the other repairs of its round still apply', async () => {
@@ -62,7 +70,10 @@ describe('a repair that does not help', () => {
   test('whose edits collide with each other, or fall outside the text, is not tried and stays on offer', async () => {
     const end = REPAIRED.length;
     for (const edits of [
-      [{ start: 0, end: 5, text: 'A' }, { start: 2, end: 3, text: 'B' }],
+      [
+        { start: 0, end: 5, text: 'A' },
+        { start: 2, end: 3, text: 'B' },
+      ],
       [{ start: end - 1, end: end + 1, text: 'X' }],
     ]) {
       const r = await fix(REPAIRED, { extraFindings: [stubborn(edits)] });

@@ -21,7 +21,14 @@ beforeEach(async () => {
   ws.git('commit', '-q', '-m', 'requirements');
   server().reply({ text: GOOD_DOC });
   const io = recordingIO(ws.dir, { OPENAI_API_KEY: 'sk-test-DRIFT-0123456789' });
-  const code = await runRegenerate(io, { requirements: [], provider: 'openai', model: 'gpt-4.1-mini', baseUrl: server().openaiBaseUrl, write: true, cache: false });
+  const code = await runRegenerate(io, {
+    requirements: [],
+    provider: 'openai',
+    model: 'gpt-4.1-mini',
+    baseUrl: server().openaiBaseUrl,
+    write: true,
+    cache: false,
+  });
   expect(code).toBe(0);
   ws.git('add', DOC);
   ws.git('commit', '-q', '-m', 'architecture, regenerated');

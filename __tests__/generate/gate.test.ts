@@ -79,7 +79,8 @@ const PROTOCOLS: Protocol[] = [
     base: (s) => s.anthropicBaseUrl,
     path: '/v1/messages',
     truncatedReason: 'max_tokens',
-    rateLimited: (ra) => anthropicError(429, 'rate_limit_error', 'Number of request tokens has exceeded your per-minute rate limit', { headers: { 'retry-after': ra } }),
+    rateLimited: (ra) =>
+      anthropicError(429, 'rate_limit_error', 'Number of request tokens has exceeded your per-minute rate limit', { headers: { 'retry-after': ra } }),
     badKey: anthropicError(401, 'authentication_error', 'invalid x-api-key'),
     body: (user) => ({
       model: 'claude-sonnet-4-6',

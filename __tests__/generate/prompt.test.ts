@@ -113,7 +113,13 @@ describe('the input budget', () => {
   test('over budget, the largest requirements file is cut first and the cut is reported', () => {
     const big = `# Big\n${'The system shall log every access. '.repeat(2000)}`; // ≈70k chars
     const small = `# Small\n${'Keep it small. '.repeat(100)}`;
-    const p = buildPrompt({ template: builtin, requirements: [req('big.md', big), req('small.md', small)], currentDoc: GOOD_DOC, docPath: DOC, maxInputTokens: 8_000 });
+    const p = buildPrompt({
+      template: builtin,
+      requirements: [req('big.md', big), req('small.md', small)],
+      currentDoc: GOOD_DOC,
+      docPath: DOC,
+      maxInputTokens: 8_000,
+    });
 
     expect(p.inputTokens).toBeLessThanOrEqual(8_000);
     expect(p.user).toContain(small.trim());

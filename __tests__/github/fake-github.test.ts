@@ -25,7 +25,8 @@ function call(method: string, path: string, body?: unknown, token: string | null
   });
 }
 
-const graphql = (query: string, variables: Record<string, unknown> = {}) => call('POST', '/graphql', { query, variables }).then((r) => r.json() as Promise<Record<string, unknown>>);
+const graphql = (query: string, variables: Record<string, unknown> = {}) =>
+  call('POST', '/graphql', { query, variables }).then((r) => r.json() as Promise<Record<string, unknown>>);
 
 describe('REST', () => {
   it('refuses requests without a valid token', async () => {
@@ -92,11 +93,18 @@ describe('GraphQL', () => {
 
   it('refuses a commit on a moved branch with STALE_DATA and leaves it alone', async () => {
     const head = gh.branchOid('o', 'r', 'b')!;
-    const input = { branch: { repositoryNameWithOwner: 'o/r', branchName: 'b' }, expectedHeadOid: 'f'.repeat(40), message: { headline: 'm' }, fileChanges: { additions: [{ path: 'a.md', contents: 'eA==' }] } };
+    const input = {
+      branch: { repositoryNameWithOwner: 'o/r', branchName: 'b' },
+      expectedHeadOid: 'f'.repeat(40),
+      message: { headline: 'm' },
+      fileChanges: { additions: [{ path: 'a.md', contents: 'eA==' }] },
+    };
     const res = await graphql('mutation M($input: CreateCommitOnBranchInput!) { createCommitOnBranch(input: $input) { commit { oid } } }', { input });
     expect(res).toEqual({
       data: { createCommitOnBranch: null },
-      errors: [expect.objectContaining({ type: 'STALE_DATA', message: `Expected branch to point to "${'f'.repeat(40)}" but it did not.  Pull and try again.` })],
+      errors: [
+        expect.objectContaining({ type: 'STALE_DATA', message: `Expected branch to point to "${'f'.repeat(40)}" but it did not.  Pull and try again.` }),
+      ],
     });
     expect(gh.branchOid('o', 'r', 'b')).toBe(head);
   });

@@ -58,7 +58,12 @@ describe('loadPullRequest', () => {
   });
 
   it("lists the pull request's latest commits and the default branch's workflows in the same request", async () => {
-    w.gh.commit({ owner: 'acme', repo: 'shop', branch: 'main', files: { '.github/workflows/archdoc.yml': 'on: issue_comment\n', '.github/workflows/notes.txt': 'x', '.github/workflows/sub/x.yml': 'y' } });
+    w.gh.commit({
+      owner: 'acme',
+      repo: 'shop',
+      branch: 'main',
+      files: { '.github/workflows/archdoc.yml': 'on: issue_comment\n', '.github/workflows/notes.txt': 'x', '.github/workflows/sub/x.yml': 'y' },
+    });
     const first = w.gh.commit({ owner: 'acme', repo: 'shop', branch: 'feature', files: { [REQS]: 'v2\n' }, message: 'one' });
     const { number, headOid } = openPr({ [REQS]: 'v3\n' });
     const pr = await load(number, headOid);
@@ -202,7 +207,7 @@ describe('sticky comment', () => {
     expect(pr.stickyComment?.id).toBe(mine.id);
   });
 
-  it('takes only a comment its own identity wrote that starts with the marker: never another bot\'s or a person\'s', async () => {
+  it("takes only a comment its own identity wrote that starts with the marker: never another bot's or a person's", async () => {
     const { number, headOid } = openPr({ [REQS]: 'v2\n' });
     w.gh.addComment({ owner: 'acme', repo: 'shop', number, user: 'renovate[bot]', body: `Dashboard\n\n${MARKER}\n` });
     w.gh.addComment({ owner: 'acme', repo: 'shop', number, user: 'other-app[bot]', body: `${MARKER}\nanother app's archdoc` });
@@ -248,7 +253,9 @@ describe('sticky comment', () => {
     expect(err).toBeInstanceOf(GitHubApiError);
     expect((err as GitHubApiError).status).toBe(422);
     expect((err as Error).message).toMatch(
-      new RegExp(`POST /repos/acme/shop/issues/${number}/comments -> 422 Unprocessable Entity after 1 attempt: Validation Failed: body is too long \\(maximum is 65536 characters\\)`),
+      new RegExp(
+        `POST /repos/acme/shop/issues/${number}/comments -> 422 Unprocessable Entity after 1 attempt: Validation Failed: body is too long \\(maximum is 65536 characters\\)`,
+      ),
     );
     expect(w.gh.commentsOn('acme', 'shop', number)).toHaveLength(0);
   });
@@ -314,11 +321,19 @@ describe('commitFiles', () => {
     ['docs/a.md\n::warning::forged.md'],
   ])('refuses to commit %j, before any request', async (path) => {
     const { headOid } = openPr({ [REQS]: 'v2\n' });
-    await expect(commit(headOid, [{ path: DOC, content: 'ok\n' }, { path, content: 'x' }])).rejects.toThrow(
-      `refusing to commit ${JSON.stringify(path)}: archdoc only commits Markdown documents (.md) at relative paths inside the repository`,
-    );
+    await expect(
+      commit(headOid, [
+        { path: DOC, content: 'ok\n' },
+        { path, content: 'x' },
+      ]),
+    ).rejects.toThrow(`refusing to commit ${JSON.stringify(path)}: archdoc only commits Markdown documents (.md) at relative paths inside the repository`);
     await expect(commit(headOid, [])).rejects.toThrow('refusing an empty commit');
-    await expect(commit(headOid, [{ path: DOC, content: 'a' }, { path: DOC, content: 'b' }])).rejects.toThrow(/twice in one commit/);
+    await expect(
+      commit(headOid, [
+        { path: DOC, content: 'a' },
+        { path: DOC, content: 'b' },
+      ]),
+    ).rejects.toThrow(/twice in one commit/);
     expect(w.take()).toEqual([]);
     expect(w.gh.branchOid('acme', 'shop', 'feature')).toBe(headOid);
   });

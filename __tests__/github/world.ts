@@ -19,7 +19,9 @@ export interface World {
   portFor(token: string): GitHubPort;
 }
 
-export async function startWorld(files: Record<string, string> = { [DOC]: '# Architecture Design\n', [REQS]: '# Requirements Specification\n' }): Promise<World> {
+export async function startWorld(
+  files: Record<string, string> = { [DOC]: '# Architecture Design\n', [REQS]: '# Requirements Specification\n' },
+): Promise<World> {
   const gh = await startFakeGitHub();
   gh.seedRepo({ owner: 'acme', repo: 'shop', files });
   const log: string[] = [];

@@ -16,7 +16,11 @@ describe('after the document', () => {
     ['a "Next steps :" line with a blank before its colon', `${body}\nNext steps :\n- Tell me what to change.\n`, { startLine: 7, endLine: 8 }],
     ['a Next steps line whose item offers help', `${body}\nNext steps:\n- Happy to help with the rollout.\n`, { startLine: 7, endLine: 8 }],
     ['🎉 with "done" after it', `${body}\n🎉 All done.\n`, { startLine: 7, endLine: 7 }],
-    ['a remark with a rule, a blank and a quote leading into it (trailing blanks left out)', `${body}\nRooms are cleaned.\n\n---\n\n> Let me know if you want changes.\n\n\n`, { startLine: 9, endLine: 11 }],
+    [
+      'a remark with a rule, a blank and a quote leading into it (trailing blanks left out)',
+      `${body}\nRooms are cleaned.\n\n---\n\n> Let me know if you want changes.\n\n\n`,
+      { startLine: 9, endLine: 11 },
+    ],
     ['a remark followed by 11 more lines (12 non-blank in all)', `${body}\nLet me know if you want more.\n${lines(11)}\n`, { startLine: 7, endLine: 18 }],
   ])('%s is a closing remark', (_, text, postamble) => {
     expect(residue(text)).toEqual({ postamble });
@@ -48,7 +52,11 @@ describe('after the document', () => {
 
 describe('before the document', () => {
   test.each([
-    ['an opener over a `---` rule (not a setext heading), up to the real one', 'Here is the doc:\n---\n\nDesign\n======\n\nText.\n', { startLine: 1, endLine: 3 }],
+    [
+      'an opener over a `---` rule (not a setext heading), up to the real one',
+      'Here is the doc:\n---\n\nDesign\n======\n\nText.\n',
+      { startLine: 1, endLine: 3 },
+    ],
     ['an opener up to a setext heading', 'Sure! Below:\n\nDesign\n======\n\nText.\n', { startLine: 1, endLine: 2 }],
     ['a line continuing a paragraph over `===` (no heading)', 'Sure! Below:\nmore words\nDesign\n======\n\n# Real\n', { startLine: 1, endLine: 5 }],
     ['a list item over `---` (no heading)', 'Sure! Below:\n\n- Design\n---\n\n# Real\n', { startLine: 1, endLine: 5 }],
@@ -58,8 +66,16 @@ describe('before the document', () => {
     ['a blank line over `---` (no heading)', 'Sure!\n\n\n---\n\n# A\n', { startLine: 1, endLine: 5 }],
     ['a code fence over `---` (no heading: the block is passed over)', 'Sure!\n\n```sh\n---\n```\n\n# A\n', { startLine: 1, endLine: 6 }],
     ['leading blank lines left out', '\n\nHere is the document:\n# Design\n', { startLine: 3, endLine: 3 }],
-    ['a code block before the document, passed over whole (its closing fence opens no wrapper)', 'Here is the code:\n\n```sh\nls\n```\n\n# Design\n', { startLine: 1, endLine: 6 }],
-    ['a longer fence before the document, closed only by as long a one', 'Here is the code:\n\n````sh\nls\n```\n````\n\n# Design\n', { startLine: 1, endLine: 7 }],
+    [
+      'a code block before the document, passed over whole (its closing fence opens no wrapper)',
+      'Here is the code:\n\n```sh\nls\n```\n\n# Design\n',
+      { startLine: 1, endLine: 6 },
+    ],
+    [
+      'a longer fence before the document, closed only by as long a one',
+      'Here is the code:\n\n````sh\nls\n```\n````\n\n# Design\n',
+      { startLine: 1, endLine: 7 },
+    ],
     ['a ~~~ block before the document, not closed by ```', 'Here is the code:\n\n~~~sh\nls\n```\n~~~\n\n# Design\n', { startLine: 1, endLine: 7 }],
   ])('%s', (_, text, preamble) => {
     expect(residue(text)).toEqual({ preamble });

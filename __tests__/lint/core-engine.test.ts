@@ -10,7 +10,8 @@ import { parseTemplate } from '../../src/template/parse-template.js';
 
 const template = parseTemplate('# Design\n\n## 1. Data Model\n\n```mermaid\nerDiagram\n    ...\n```\n\n## 2. Stack\n\n- **Database**: ...\n', 't.md');
 /** INVOICE relates to nothing (er-orphan-entity, a heuristic rule) and **Database** has no value (field-missing). */
-const doc = '# Design\n\n## 1. Data Model\n\n```mermaid\nerDiagram\n    CUSTOMER ||--o{ ORDER : places\n    INVOICE {\n        uuid id PK\n    }\n```\n\n## 2. Stack\n\n- **Database**:\n';
+const doc =
+  '# Design\n\n## 1. Data Model\n\n```mermaid\nerDiagram\n    CUSTOMER ||--o{ ORDER : places\n    INVOICE {\n        uuid id PK\n    }\n```\n\n## 2. Stack\n\n- **Database**:\n';
 type Options = Omit<Parameters<typeof lintText>[2], 'template'>;
 const found = async (options: Options, text = doc) =>
   (await lintText(text, 'd.md', { template, ...options })).findings.map((f) => `${f.line}:${f.column} ${f.severity} ${f.rule}`);
@@ -28,13 +29,22 @@ test('a finding can be unfixable though its rule fixes others: an empty field ne
 });
 
 test('a finding spans lines only when it covers more than one', async () => {
-  const chat = async (text: string) => (await lintText(text, 'd.md', { template })).findings.filter((f) => f.rule === 'chat-residue').map((f) => [f.line, f.endLine]);
+  const chat = async (text: string) =>
+    (await lintText(text, 'd.md', { template })).findings.filter((f) => f.rule === 'chat-residue').map((f) => [f.line, f.endLine]);
   expect(await chat('Here is the document:\n# Design\n')).toEqual([[1, undefined]]);
   expect(await chat('Here is the document:\nenjoy\n# Design\n')).toEqual([[1, 2]]);
 });
 
 describe('findings from outside the catalogue (the drift check)', () => {
-  const drift: Finding = { rule: 'requirements-drift', severity: 'error', message: 'The requirements changed.', line: 40, endLine: 50, column: 1, fixable: false };
+  const drift: Finding = {
+    rule: 'requirements-drift',
+    severity: 'error',
+    message: 'The requirements changed.',
+    line: 40,
+    endLine: 50,
+    column: 1,
+    fixable: false,
+  };
 
   test('land inside the document, sorted with the rest', async () => {
     const { findings } = await lintText(doc, 'd.md', { template, extraFindings: [drift] });
@@ -46,7 +56,10 @@ describe('findings from outside the catalogue (the drift check)', () => {
 
   test('follow the config: off drops them, a severity replaces theirs', async () => {
     expect(await found({ extraFindings: [drift], rules: { 'requirements-drift': 'off' } })).toEqual(['15:1 error field-missing']);
-    expect(await found({ extraFindings: [drift], rules: { 'requirements-drift': 'warning' } })).toEqual(['15:1 error field-missing', '16:1 warning requirements-drift']);
+    expect(await found({ extraFindings: [drift], rules: { 'requirements-drift': 'warning' } })).toEqual([
+      '15:1 error field-missing',
+      '16:1 warning requirements-drift',
+    ]);
   });
 });
 
@@ -151,7 +164,11 @@ test('a heading repeated is no duplicate when the first was taken for its diagra
   const template = '# Design\n\n## 1. Flow\n\n```mermaid\nsequenceDiagram\n```\n\n## 2. Notes\n\n...\n';
   const doc = '# Design\n\n## Overview\n\n```mermaid\nsequenceDiagram\n  a->>b: x\n```\n\n## Notes\n\nN.\n\n## Overview\n\nMore.\n';
   const r = await lintText(doc, 'd.md', { template: parseTemplate(template, 't.md') });
-  expect(r.outline.map((o) => `${o.section}=${o.line}:${o.matchedBy.join('+')}`)).toEqual(['# Design=1:text', '## 1. Flow=3:diagram+order', '## 2. Notes=10:words']);
+  expect(r.outline.map((o) => `${o.section}=${o.line}:${o.matchedBy.join('+')}`)).toEqual([
+    '# Design=1:text',
+    '## 1. Flow=3:diagram+order',
+    '## 2. Notes=10:words',
+  ]);
   expect(r.findings.map((f) => `${f.line} ${f.rule}`)).toEqual(['3 heading-mismatch', '10 heading-mismatch']);
 });
 
@@ -173,7 +190,10 @@ describe('what a section holds outweighs its words', () => {
   });
 
   test('an ER diagram of roles under `### RBAC` in the cross-cutting section makes no Data Model of it', async () => {
-    expect(await read(`## 5. Cross-Cutting Concerns\n\n### RBAC\n\n${er}`)).toEqual(['# Architecture Design=1:text', '## 5. Cross-Cutting Concerns=3:text+number+order']);
+    expect(await read(`## 5. Cross-Cutting Concerns\n\n### RBAC\n\n${er}`)).toEqual([
+      '# Architecture Design=1:text',
+      '## 5. Cross-Cutting Concerns=3:text+number+order',
+    ]);
   });
 });
 
@@ -186,17 +206,32 @@ describe('why a heading was read as a section', () => {
   const architecture = builtinTemplate('architecture')!;
   const corpus = new URL('../fixtures/handwritten/', import.meta.url);
   test.each([
-    ['01-kit-shape.md', '1:text 3:text+diagram+level+number 15:text+diagram+level+number 27:text+fields 33:text+diagram+number 41:text+fields+number 45:text+endpoints 49:text+fields+number'],
+    [
+      '01-kit-shape.md',
+      '1:text 3:text+diagram+level+number 15:text+diagram+level+number 27:text+fields 33:text+diagram+number 41:text+fields+number 45:text+endpoints 49:text+fields+number',
+    ],
     ['02-unnumbered.md', '1:text 3:words+diagram 13:words+diagram 23:text+fields 29:words+diagram 36:words+fields 41:text+endpoints 44:words+fields'],
     ['04-renamed.md', '1:title 3:diagram+order 15:diagram+order 27:fields+order 33:diagram+order 41:fields+order 45:endpoints+order 49:fields+order'],
     ['05-c4-odd-headings.md', '1:text 3:diagram+order 15:diagram+order'],
-    ['06-spanish.md', '1:words 3:words+diagram+level+number 13:words+diagram+level+number 23:words+fields 29:words+diagram+number 36:words+fields+number 40:endpoints 44:words+fields+number'],
+    [
+      '06-spanish.md',
+      '1:words 3:words+diagram+level+number 13:words+diagram+level+number 23:words+fields 29:words+diagram+number 36:words+fields+number 40:endpoints 44:words+fields+number',
+    ],
     ['07-portuguese.md', '1:words 3:words+diagram 13:words+diagram 23:words+fields 29:words+diagram 37:fields 41:endpoints 44:words+fields'],
-    ['08-russian.md', '1:title 3:words+diagram+level+number 13:words+diagram+level+number 23:words+fields 29:words+diagram+number 36:words+fields+number 40:endpoints 44:words+fields+number'],
-    ['09-chinese.md', '1:title 3:words+diagram+number 13:words+diagram+number 23:words+fields 29:words+diagram+number 36:words+fields+number 40:endpoints 43:words+fields+number'],
+    [
+      '08-russian.md',
+      '1:title 3:words+diagram+level+number 13:words+diagram+level+number 23:words+fields 29:words+diagram+number 36:words+fields+number 40:endpoints 44:words+fields+number',
+    ],
+    [
+      '09-chinese.md',
+      '1:title 3:words+diagram+number 13:words+diagram+number 23:words+fields 29:words+diagram+number 36:words+fields+number 40:endpoints 43:words+fields+number',
+    ],
     ['10-graph-tb.md', '1:text 3:text+level+number 11:words+number 19:text+fields 25:text+diagram+number'],
     ['11-boundaries.md', '1:title 3:words+diagram 17:words+diagram 29:diagram+order'],
-    ['12-out-of-order.md', '1:text 10:text+diagram+level+number 20:text+diagram+level+number 29:text+fields 3:text+diagram+number 41:text+fields+number 45:text+endpoints 35:text+fields+number'],
+    [
+      '12-out-of-order.md',
+      '1:text 10:text+diagram+level+number 20:text+diagram+level+number 29:text+fields 3:text+diagram+number 41:text+fields+number 45:text+endpoints 35:text+fields+number',
+    ],
     ['13-c4-model-draft.md', '1:title 5:words+diagram+level 15:words+diagram+level'],
     ['15-level-cues.md', '1:title 3:diagram+level 13:diagram+level'],
     ['16-database-next-steps.md', '1:title 5:diagram+order'],

@@ -9,7 +9,7 @@ const example = readFileSync(new URL('../../examples/02_architecture.md', import
 const rulesOf = async (text: string, rules?: Record<string, 'off' | 'warning' | 'error'>) =>
   (await lintText(text, 'doc.md', { template, ...(rules ? { rules } : {}) })).findings.map((f) => `${f.line} ${f.severity} ${f.rule}`);
 
-test('the bundled example (the seed template\'s own example) has no findings', async () => {
+test("the bundled example (the seed template's own example) has no findings", async () => {
   expect(await rulesOf(example)).toEqual([]);
 });
 
@@ -40,7 +40,7 @@ test('config severities: off drops a rule, warning downgrades it', async () => {
   expect(await rulesOf(doc, { 'diagram-title': 'error' })).toEqual(['5 error diagram-title']);
 });
 
-test("older kit wording: `## 4. API Design` and `**Infrastructure**` are recognised, not missing", async () => {
+test('older kit wording: `## 4. API Design` and `**Infrastructure**` are recognised, not missing', async () => {
   const doc = example.replace('## 4. API Design Strategy', '## 4. API Design').replace('**Infra**', '**Infrastructure**');
   const { findings } = await lintText(doc, 'doc.md', { template });
   expect(findings.map((f) => [f.line, f.rule, f.fixable])).toEqual([

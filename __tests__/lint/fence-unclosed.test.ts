@@ -34,7 +34,9 @@ test('fix closes the fence before the next heading instead of inserting a skelet
 test('a fence left open at the very end is closed at the end, a missing final newline first', async () => {
   const open = `# Architecture Design\n\n## 3. Data Model\n\n~~~~mermaid\nerDiagram\n    A ||--o{ B : has`;
   const { findings } = await lintText(open, 'd.md', { template });
-  expect(findings.filter((f) => f.rule === 'fence-unclosed').map((f) => f.message)).toEqual(['Unclosed code fence opened at line 5: close it with ~~~~ after line 7.']);
+  expect(findings.filter((f) => f.rule === 'fence-unclosed').map((f) => f.message)).toEqual([
+    'Unclosed code fence opened at line 5: close it with ~~~~ after line 7.',
+  ]);
   const fixed = await fixText(open, 'd.md', { template });
   expect(fixed.text).toContain('~~~~mermaid\nerDiagram\n    A ||--o{ B : has\n~~~~\n');
 });

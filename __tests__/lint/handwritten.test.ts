@@ -9,7 +9,9 @@ import { builtinTemplate } from '../../src/template/load.js';
 
 const DIR = new URL('../fixtures/handwritten/', import.meta.url).pathname;
 const template = builtinTemplate('architecture')!;
-const names = readdirSync(DIR).filter((f) => f.endsWith('.md') && f !== 'README.md').sort();
+const names = readdirSync(DIR)
+  .filter((f) => f.endsWith('.md') && f !== 'README.md')
+  .sort();
 const expectedOf = (name: string): Record<string, number | null> =>
   JSON.parse(readFileSync(join(DIR, name.replace(/\.md$/, '.outline.json')), 'utf8')) as Record<string, number | null>;
 

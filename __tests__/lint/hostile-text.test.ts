@@ -10,7 +10,10 @@ const template = builtinTemplate('architecture')!;
 const example = readFileSync(new URL('../../examples/02_architecture.md', import.meta.url), 'utf8');
 const rulesOf = async (text: string) => (await lintText(text, 'doc.md', { template })).findings.map((f) => `${f.line} ${f.rule}`);
 const endpoints = (...bullets: string[]) =>
-  example.replace('- `POST /v1/files/finalize` - Register uploaded file\n', ['- `POST /v1/files/finalize` - Register uploaded file', ...bullets, ''].join('\n'));
+  example.replace(
+    '- `POST /v1/files/finalize` - Register uploaded file\n',
+    ['- `POST /v1/files/finalize` - Register uploaded file', ...bullets, ''].join('\n'),
+  );
 
 test('endpoint-duplicate: `{id}`, `:id` and `<id>` are one parameter, a trailing `/` does not count', async () => {
   expect(await rulesOf(endpoints('- `GET /v1/files/{id}` - Read', '- `GET /v1/files/:fileId/` - Read again'))).toEqual(['58 endpoint-duplicate']);
@@ -22,7 +25,9 @@ test('endpoint paths full of unclosed `{` and `<` end quickly', async () => {
   const start = performance.now();
   // Within the structural limits (a block of at most 64 KB), still far past where the former regex crawled.
   const open = '{a'.repeat(8_000);
-  expect(await rulesOf(endpoints(`- \`GET /${open}\` - A`, `- \`GET /${open}\` - B`, `- \`GET /${'<'.repeat(4_500)}\` - C`))).toEqual(['58 endpoint-duplicate']);
+  expect(await rulesOf(endpoints(`- \`GET /${open}\` - A`, `- \`GET /${open}\` - B`, `- \`GET /${'<'.repeat(4_500)}\` - C`))).toEqual([
+    '58 endpoint-duplicate',
+  ]);
   expect(performance.now() - start).toBeLessThan(5000);
 });
 

@@ -31,9 +31,15 @@ test('arbitrary strings never make lint throw', async () => {
 });
 
 test('architecture-like documents: findings stay inside the document', async () => {
-  await fc.assert(fc.asyncProperty(documentArbitrary(), (d) => checkPositions(d.text)), { numRuns: runs(300) });
+  await fc.assert(
+    fc.asyncProperty(documentArbitrary(), (d) => checkPositions(d.text)),
+    { numRuns: runs(300) },
+  );
 });
 
 test('with diagrams: mermaid runs and positions still hold', async () => {
-  await fc.assert(fc.asyncProperty(documentArbitrary({ diagrams: true }), (d) => checkPositions(d.text)), { numRuns: runs(40) });
+  await fc.assert(
+    fc.asyncProperty(documentArbitrary({ diagrams: true }), (d) => checkPositions(d.text)),
+    { numRuns: runs(40) },
+  );
 });

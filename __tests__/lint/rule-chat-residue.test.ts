@@ -34,7 +34,11 @@ test('a `---` and a quote leading into a closing remark go with it; the message 
 
 test('a long line is quoted up to its last word within 60 characters, or cut there when it has no blank to stop at', async () => {
   const preamble = 'Here is the design document that you asked for in our conversation about quotes:';
-  expect(await chat(`${preamble}\n\n${body}`)).toEqual(['1-2 Chat preamble ("Here is the design document that you asked for in our…") before the document: remove it.']);
+  expect(await chat(`${preamble}\n\n${body}`)).toEqual([
+    '1-2 Chat preamble ("Here is the design document that you asked for in our…") before the document: remove it.',
+  ]);
   const remark = '✅ Done: https://example.com/a-very-long-address-without-any-spaces-in-it-at-all';
-  expect(await chat(`${body}\n${remark}\n`)).toEqual(['7-7 Chat text after the document ("✅ Done: https://example.com/a-very-long-address-without-any-…"): remove it.']);
+  expect(await chat(`${body}\n${remark}\n`)).toEqual([
+    '7-7 Chat text after the document ("✅ Done: https://example.com/a-very-long-address-without-any-…"): remove it.',
+  ]);
 });

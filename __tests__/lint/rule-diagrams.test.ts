@@ -6,10 +6,15 @@ const template = parseTemplate(
   '# Design\n\n## 1. System Context\n\n```mermaid\nC4Context\n    title System Context\n    ...\n```\n\n## 2. Containers\n\n```mermaid\nC4Container\n    title Containers\n    ...\n```\n',
   't.md',
 );
-const indent = (s: string) => s.split('\n').map((l) => (l ? `   ${l}` : l)).join('\n');
+const indent = (s: string) =>
+  s
+    .split('\n')
+    .map((l) => (l ? `   ${l}` : l))
+    .join('\n');
 const lint = async (text: string, rules: Record<string, 'warning'> = {}) =>
   (await lintText(text, 'd.md', { template, rules })).findings.map((f) => `${f.line}:${f.column} ${f.rule} ${f.message}`);
-const context = (body: string) => `# Design\n\n## 1. System Context\n\n1. The context:\n\n${indent(`\`\`\`mermaid\nC4Context\n    title System Context\n${body}\n\`\`\``)}\n`;
+const context = (body: string) =>
+  `# Design\n\n## 1. System Context\n\n1. The context:\n\n${indent(`\`\`\`mermaid\nC4Context\n    title System Context\n${body}\n\`\`\``)}\n`;
 
 test('C4 findings in an indented diagram carry the columns of the text', async () => {
   const doc = context('    Person(user, "User")\n    System(app, "App"\n    System(psp, "PSP")\n    System(user, "Again")\n    Rel(user, App, "Uses")');
@@ -23,9 +28,13 @@ test('C4 findings in an indented diagram carry the columns of the text', async (
 
 test('a syntax error and a wrong type in an indented diagram are reported inside it', async () => {
   const syntax = context('    Person(user, "User")\n    Rel(user contains)');
-  expect((await lint(syntax)).find((f) => f.includes('diagram-syntax'))).toMatch(/^11:26 diagram-syntax mermaid cannot parse this diagram: unexpected end of diagram/);
+  expect((await lint(syntax)).find((f) => f.includes('diagram-syntax'))).toMatch(
+    /^11:26 diagram-syntax mermaid cannot parse this diagram: unexpected end of diagram/,
+  );
   const type = `# Design\n\n## 1. System Context\n\n- The context:\n\n${indent('```mermaid\nflowchart LR\n    a --> b\n```')}\n`;
-  expect((await lint(type)).filter((f) => f.includes('diagram-type'))).toEqual(['8:4 diagram-type Diagram is `flowchart`; this section needs a `C4Context` diagram.']);
+  expect((await lint(type)).filter((f) => f.includes('diagram-type'))).toEqual([
+    '8:4 diagram-type Diagram is `flowchart`; this section needs a `C4Context` diagram.',
+  ]);
 });
 
 describe('c4-context-container', () => {

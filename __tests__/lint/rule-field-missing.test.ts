@@ -13,11 +13,27 @@ const found = async (text: string, t = template) =>
 
 describe('a section with no field at all gets them all, in template order', () => {
   test.each([
-    ['after a list, directly and with its marker', '* Go\n* PostgreSQL\n', '* Go\n* PostgreSQL\n* **Backend**: [Language]\n* **Database**: [Store]\n* **Infra**: [Cloud]\n'],
-    ['after a numbered list, as plain bullets', '1. Go\n2. PostgreSQL\n', '1. Go\n2. PostgreSQL\n- **Backend**: [Language]\n- **Database**: [Store]\n- **Infra**: [Cloud]\n'],
-    ['after a list item that runs on over several lines', '- Go,\n  with chi\n\n  and sqlc\n', '- Go,\n  with chi\n\n  and sqlc\n- **Backend**: [Language]\n- **Database**: [Store]\n- **Infra**: [Cloud]\n'],
+    [
+      'after a list, directly and with its marker',
+      '* Go\n* PostgreSQL\n',
+      '* Go\n* PostgreSQL\n* **Backend**: [Language]\n* **Database**: [Store]\n* **Infra**: [Cloud]\n',
+    ],
+    [
+      'after a numbered list, as plain bullets',
+      '1. Go\n2. PostgreSQL\n',
+      '1. Go\n2. PostgreSQL\n- **Backend**: [Language]\n- **Database**: [Store]\n- **Infra**: [Cloud]\n',
+    ],
+    [
+      'after a list item that runs on over several lines',
+      '- Go,\n  with chi\n\n  and sqlc\n',
+      '- Go,\n  with chi\n\n  and sqlc\n- **Backend**: [Language]\n- **Database**: [Store]\n- **Infra**: [Cloud]\n',
+    ],
     ['after prose, as a list of its own', 'We run Go.\n', 'We run Go.\n\n- **Backend**: [Language]\n- **Database**: [Store]\n- **Infra**: [Cloud]\n'],
-    ['right under the heading, apart from a subsection, when only the subsection has content', '### Detail\nWe run Go.\n', '- **Backend**: [Language]\n- **Database**: [Store]\n- **Infra**: [Cloud]\n\n### Detail\nWe run Go.\n'],
+    [
+      'right under the heading, apart from a subsection, when only the subsection has content',
+      '### Detail\nWe run Go.\n',
+      '- **Backend**: [Language]\n- **Database**: [Store]\n- **Infra**: [Cloud]\n\n### Detail\nWe run Go.\n',
+    ],
   ])('%s', async (_name, stack, want) => {
     expect(await fixed(stack)).toBe(`# Design\n\n## Stack\n${want}\n## Notes\nNone.\n`);
   });
@@ -26,8 +42,12 @@ describe('a section with no field at all gets them all, in template order', () =
 test.each([
   ['numbered fields', '1. **Backend**: Go\n', '1. **Backend**: Go\n- **Database**: [Store]\n- **Infra**: [Cloud]\n'],
   ['fields written without bullets', '**Backend**: Go\n', '**Backend**: Go\n**Database**: [Store]\n**Infra**: [Cloud]\n'],
-  ['a field whose value runs on in a sub-list', '- **Backend**:\n  - Go\n  - chi\n- **Infra**: AWS\n', '- **Backend**:\n  - Go\n  - chi\n- **Database**: [Store]\n- **Infra**: AWS\n'],
-])('a missing field follows the style and place of the section\'s %s', async (_name, stack, want) => {
+  [
+    'a field whose value runs on in a sub-list',
+    '- **Backend**:\n  - Go\n  - chi\n- **Infra**: AWS\n',
+    '- **Backend**:\n  - Go\n  - chi\n- **Database**: [Store]\n- **Infra**: AWS\n',
+  ],
+])("a missing field follows the style and place of the section's %s", async (_name, stack, want) => {
   expect(await fixed(stack)).toBe(`# Design\n\n## Stack\n${want}\n## Notes\nNone.\n`);
 });
 
@@ -38,7 +58,7 @@ test("the last section's fields go before archdoc's closing stamp, not after it"
   expect((await fixText(doc, 'd.md', { template: t })).text).toBe(want);
 });
 
-test('a field written in a subsection counts; the missing ones go into the section\'s own text', async () => {
+test("a field written in a subsection counts; the missing ones go into the section's own text", async () => {
   expect(await fixed('- **Backend**: Go\n\n### Data\n- **Database**: PostgreSQL\n\n')).toBe(
     '# Design\n\n## Stack\n- **Backend**: Go\n- **Infra**: [Cloud]\n\n### Data\n- **Database**: PostgreSQL\n\n\n## Notes\nNone.\n',
   );

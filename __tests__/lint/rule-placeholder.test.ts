@@ -18,7 +18,7 @@ test.each([
   expect(await found(`# Design\n\n## Flow\n\`\`\`mermaid\nflowchart LR\n${line}\n    a --> b\n\`\`\`\n`)).toEqual([at]);
 });
 
-test('a diagram line that only contains `...` among other text is the diagram\'s own', async () => {
+test("a diagram line that only contains `...` among other text is the diagram's own", async () => {
   expect(await found('# Design\n\n## Flow\n```mermaid\nflowchart LR\n    a -- ... --> b\n    %% more ... later\n```\n')).toEqual([]);
 });
 
@@ -35,7 +35,7 @@ test('a `...` paragraph inside a list item is still a placeholder', async () => 
   expect(await found('# Design\n\n## Storage\n- Stores:\n\n  ...\n')).toEqual(['6:3']);
 });
 
-test("a field value is a placeholder only when a bracketed text is all of it", async () => {
+test('a field value is a placeholder only when a bracketed text is all of it', async () => {
   const doc = '# Design\n\n## Storage\n- **Database**: PostgreSQL [1]\n- **Cache**: [a] or [b]\n- **Queue**: [Pick one]\n';
   expect(await found(doc)).toEqual(['6:14']);
 });

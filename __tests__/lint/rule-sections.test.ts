@@ -23,12 +23,18 @@ describe('heading-mismatch keeps a setext heading setext where it can', () => {
   });
 
   test("an underline of another length is the author's; numbered text becomes an ATX heading", async () => {
-    expect((await run('# Design\n\n## System Context\nText.\n', 'Design\n===\n\nSystem context\n---\nText.\n')).fixed).toBe('Design\n===\n\nSystem Context\n---\nText.\n');
-    expect((await run('# Design\n\n## 1. Context\nText.\n', 'Design\n======\n\nContext\n-------\nText.\n')).fixed).toBe('Design\n======\n\n## 1. Context\nText.\n');
+    expect((await run('# Design\n\n## System Context\nText.\n', 'Design\n===\n\nSystem context\n---\nText.\n')).fixed).toBe(
+      'Design\n===\n\nSystem Context\n---\nText.\n',
+    );
+    expect((await run('# Design\n\n## 1. Context\nText.\n', 'Design\n======\n\nContext\n-------\nText.\n')).fixed).toBe(
+      'Design\n======\n\n## 1. Context\nText.\n',
+    );
   });
 
   test('a title is underlined with `=`, at least three', async () => {
-    expect((await run('# The Design\n\n## Context\nText.\n', 'Design\n======\n\n## Context\nText.\n')).fixed).toBe('The Design\n==========\n\n## Context\nText.\n');
+    expect((await run('# The Design\n\n## Context\nText.\n', 'Design\n======\n\n## Context\nText.\n')).fixed).toBe(
+      'The Design\n==========\n\n## Context\nText.\n',
+    );
     expect((await run('# Ab\n\n## Context\nText.\n', 'A\n=\n\n## Context\nText.\n')).fixed).toBe('Ab\n===\n\n## Context\nText.\n');
   });
 });
@@ -38,7 +44,10 @@ const abc = '# Design\n\n## A\nText.\n\n## B\nText.\n\n## C\nText.\n';
 test('section-missing points at the last line when the sections belong at the end, with or without a final newline', async () => {
   for (const doc of ['# Design\n\n## A\nText.', '# Design\n\n## A\nText.\n']) {
     const r = await run(abc, doc);
-    expect(r.findings).toEqual(['4:1 section-missing Missing section `## B`: add it after `## A`.', '4:1 section-missing Missing section `## C`: add it after `## B`.']);
+    expect(r.findings).toEqual([
+      '4:1 section-missing Missing section `## B`: add it after `## A`.',
+      '4:1 section-missing Missing section `## C`: add it after `## B`.',
+    ]);
     expect(r.fixed).toBe(`# Design\n\n## A\nText.\n\n## B\n\nText.\n\n## C\n\nText.${doc.endsWith('\n') ? '\n' : ''}`);
   }
 });
@@ -63,5 +72,7 @@ test('section-empty says what the template expects: a diagram, bullets or text',
     '5:1 section-empty Section `## B` is empty: write its content (the template expects bullets like `[Method] [Path]` - [Description]).',
     '9:1 section-empty Section `## D` is empty: write its content (the template expects some text).',
   ]);
-  expect(r.fixed).toBe('# Design\n\n## A\n\n```mermaid\nerDiagram\n    %% ...\n```\n\n## B\n- `[Method] [Path]` - [Description]\n\n## C\n\n## D\n\nSome text.\n');
+  expect(r.fixed).toBe(
+    '# Design\n\n## A\n\n```mermaid\nerDiagram\n    %% ...\n```\n\n## B\n- `[Method] [Path]` - [Description]\n\n## C\n\n## D\n\nSome text.\n',
+  );
 });

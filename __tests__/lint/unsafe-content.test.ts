@@ -115,13 +115,11 @@ describe('archdoc fix never introduces active content', () => {
     '✅ Architecture Document complete! -->',
     'Next steps: <!--',
   );
-  const doc = fc
-    .tuple(documentArbitrary(), fc.array(fc.tuple(fc.nat(), inert), { maxLength: 4 }))
-    .map(([d, extra]) => {
-      const lines = d.text.split('\n');
-      for (const [at, text] of extra) lines.splice(at % (lines.length + 1), 0, text);
-      return lines.join('\n');
-    });
+  const doc = fc.tuple(documentArbitrary(), fc.array(fc.tuple(fc.nat(), inert), { maxLength: 4 })).map(([d, extra]) => {
+    const lines = d.text.split('\n');
+    for (const [at, text] of extra) lines.splice(at % (lines.length + 1), 0, text);
+    return lines.join('\n');
+  });
   const architecture = builtinTemplate('architecture')!;
   const unsafeIn = async (text: string) =>
     (await lintText(text, 'docs/02_architecture.md', { template: architecture })).findings.filter((f) => f.rule === 'unsafe-content');

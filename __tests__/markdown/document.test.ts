@@ -85,8 +85,8 @@ describe('code blocks', () => {
     ['in a quote, closed by a fence further in', '> ```\n> x\n>   ```\n', true],
     ['in a quote, left open where the quote ends', '> ```\n> x\n\ntext\n', false],
     ['in a quote, its last line a fence quoted once more', '> ```\n> > ```\n', false],
-    ['on a list item\'s first line, closed', '- ```\n  x\n  ```\n', true],
-    ['on a list item\'s first line, open', '- ```\n  x\n', false],
+    ["on a list item's first line, closed", '- ```\n  x\n  ```\n', true],
+    ["on a list item's first line, open", '- ```\n  x\n', false],
   ])('a fenced block %s', (_name, text, closed) => {
     expect(parseDocument(text).codeBlocks[0].closed).toBe(closed);
   });
@@ -97,7 +97,7 @@ describe('code blocks', () => {
     ]);
   });
 
-  test('a fence in a quote or on a list item\'s first line: its content starts on the next line, columns shift by the markers', () => {
+  test("a fence in a quote or on a list item's first line: its content starts on the next line, columns shift by the markers", () => {
     const doc = parseDocument('> ```mermaid\n> graph TD\n> ```\n\n- ```mermaid\n  graph TD\n  ```\n\n> - ~~~\n>   x\n');
     expect(doc.codeBlocks.map((c) => [c.lang, c.line, c.contentLine, c.indent])).toEqual([
       ['mermaid', 1, 2, 2],
@@ -211,7 +211,7 @@ describe('chunked parsing', () => {
     ['indented code in a list item', '- item\n\n        code\n\n# H\n'],
     ['a closed fence in a list item', '- item\n  ```\n  x\n  ```\n\n# H\n'],
     ['a fence the line scan takes for closed, in a later chunk', '# T\n\nIntro.\n\n- a\n\n  ```\n  code\n\n```\n\n# H\n\ntext\n'],
-  ])('%s: the chunked tree is the whole parse\'s', (_name, text) => {
+  ])("%s: the chunked tree is the whole parse's", (_name, text) => {
     const strip = (root: ReturnType<typeof parseMarkdown>) => JSON.parse(JSON.stringify(root.children)) as unknown;
     expect(strip(parseMarkdown(text, 1))).toEqual(strip(parseMarkdownWhole(text)));
   });

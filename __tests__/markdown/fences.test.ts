@@ -20,7 +20,7 @@ describe('what opens a fence', () => {
     ['two backticks', '``\nx'],
     ['two tildes', '~~\nx'],
     ['four spaces of indent (indented code)', '    ```\nx'],
-    ['a backtick in a backtick fence\'s info string (inline code)', '```js `x`\nx'],
+    ["a backtick in a backtick fence's info string (inline code)", '```js `x`\nx'],
     ['a letter before the fence', 'a```\nx'],
   ])('not a fence: %s', (_name, text) => {
     expect(open(text)).toEqual([]);

@@ -32,7 +32,9 @@ describe('document size', () => {
   });
 
   test('parseDocument refuses before parsing, naming the path it was given', () => {
-    expect(() => parseDocument(`${H}${'>'.repeat(40)} x\n`, 'ARCHITECTURE.md')).toThrow('ARCHITECTURE.md:3: lists and quotes nested 40 deep; archdoc reads nesting up to 32 levels');
+    expect(() => parseDocument(`${H}${'>'.repeat(40)} x\n`, 'ARCHITECTURE.md')).toThrow(
+      'ARCHITECTURE.md:3: lists and quotes nested 40 deep; archdoc reads nesting up to 32 levels',
+    );
   });
 });
 
@@ -69,7 +71,9 @@ describe('long lines', () => {
   test('a line over 64 KB outside code is refused with its length and line', () => {
     expect(refusal(`${H}${'a'.repeat(64 * 1024)}\n`)).toBeUndefined();
     expect(refusal(`${H}${'a'.repeat(64 * 1024 + 1)}\n`)).toBe('docs/arch.md:3: line is 64 KB long; archdoc reads lines up to 64 KB (outside code blocks)');
-    expect(refusal(`${H}text\n\n${'word '.repeat(20_000)}\n`)).toBe('docs/arch.md:5: line is 98 KB long; archdoc reads lines up to 64 KB (outside code blocks)');
+    expect(refusal(`${H}text\n\n${'word '.repeat(20_000)}\n`)).toBe(
+      'docs/arch.md:5: line is 98 KB long; archdoc reads lines up to 64 KB (outside code blocks)',
+    );
   });
 
   test('a long line inside a code block is read', () => {
@@ -173,7 +177,7 @@ describe('nesting', () => {
     expect(refusal(`${H}${'10. '.repeat(33)}x\n`)).toBe(`docs/arch.md:3: ${message(33)}`);
   });
 
-  test('a tab after a marker reaches the next tab stop: the item\'s content starts there', () => {
+  test("a tab after a marker reaches the next tab stop: the item's content starts there", () => {
     const tabbed = (n: number) => Array.from({ length: n }, (_, i) => `${'    '.repeat(i)}-\tx\n`).join('');
     expect(refusal(H + tabbed(32))).toBeUndefined();
     expect(refusal(H + tabbed(33))).toBe(`docs/arch.md:35: ${message(33)}`);
@@ -207,7 +211,8 @@ describe('list items', () => {
 
 describe('blocks the parser cannot restart inside', () => {
   const line = `- ${'x'.repeat(1_021)}\n`; // 1,024 characters with its line end
-  const message = 'a block (list, quote, table or paragraph) runs on for more than 128 KB from here without a break; archdoc reads blocks up to 128 KB (start a new section or an unindented paragraph)';
+  const message =
+    'a block (list, quote, table or paragraph) runs on for more than 128 KB from here without a break; archdoc reads blocks up to 128 KB (start a new section or an unindented paragraph)';
   /** `## List` (8 characters with its line end) and a list: 128 KB in all. */
   const full = `${H}## List\n${line.repeat(127)}- ${'y'.repeat(1_013)}\n`;
 

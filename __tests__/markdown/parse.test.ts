@@ -54,7 +54,14 @@ test('chunked parsing gives exactly the tree of a whole parse (positions include
 
 test('chunks that are only blank lines, or start with them, parse (and end)', () => {
   // The last: a fence left open inside the last list item, blank lines, then a heading (found by the property above).
-  for (const text of ['\n# H\n', '\n\n# H\n\ntext\n\n\n# B\n', '# A\n\n\n', '\n', '\r\n\r\n# H\r\n', '- item\n  ```\n\n- item\n  ```\n\n\n# Architecture Design\n']) {
+  for (const text of [
+    '\n# H\n',
+    '\n\n# H\n\ntext\n\n\n# B\n',
+    '# A\n\n\n',
+    '\n',
+    '\r\n\r\n# H\r\n',
+    '- item\n  ```\n\n- item\n  ```\n\n\n# Architecture Design\n',
+  ]) {
     expect(stripRootPosition(parseMarkdown(text, 1))).toEqual(stripRootPosition(parseMarkdownWhole(text)));
   }
 });

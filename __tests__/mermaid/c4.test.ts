@@ -17,7 +17,17 @@ describe('C4 elements and relations with their positions', () => {
       { alias: 'customer', kind: 'Person', line: 3, column: 10, boundary: false, label: 'Customer', description: 'Buys things' },
       { alias: 'shop', kind: 'System_Boundary', line: 4, column: 19, boundary: true, label: 'Shop' },
       { alias: 'web', kind: 'Container', line: 5, column: 15, boundary: false, label: 'Web app', technology: 'React', description: 'UI', parent: 'shop' },
-      { alias: 'db', kind: 'ContainerDb', line: 6, column: 17, boundary: false, label: 'Database', technology: 'PostgreSQL', description: 'Orders', parent: 'shop' },
+      {
+        alias: 'db',
+        kind: 'ContainerDb',
+        line: 6,
+        column: 17,
+        boundary: false,
+        label: 'Database',
+        technology: 'PostgreSQL',
+        description: 'Orders',
+        parent: 'shop',
+      },
     ]);
     expect(relations).toEqual([
       { kind: 'Rel', from: 'customer', to: 'web', line: 8, column: 3, fromLine: 8, fromColumn: 7, toLine: 8, toColumn: 17, label: 'Uses', technology: 'HTTPS' },
@@ -49,7 +59,9 @@ describe('C4 elements and relations with their positions', () => {
   });
 
   test('positions survive front matter, a directive, comments and CRLF', async () => {
-    const source = ['---', 'title: T', '---', '%%{init: {"theme": "dark"}}%%', 'C4Context', '  %% who', '', '  Person(a, "A")', '  Rel(a, b, "x")'].join('\r\n');
+    const source = ['---', 'title: T', '---', '%%{init: {"theme": "dark"}}%%', 'C4Context', '  %% who', '', '  Person(a, "A")', '  Rel(a, b, "x")'].join(
+      '\r\n',
+    );
     const { elements, relations } = await c4(source);
     expect(elements).toEqual([{ alias: 'a', kind: 'Person', line: 8, column: 10, boundary: false, label: 'A' }]);
     expect(relations[0]).toMatchObject({ line: 9, fromColumn: 7, toColumn: 10 });
@@ -100,9 +112,16 @@ describe('data for the c4-* rules', () => {
 });
 
 describe('arguments as mermaid reads them', () => {
-  test('blank labels and descriptions are absent; a relation\'s label and technology are trimmed or named', async () => {
+  test("blank labels and descriptions are absent; a relation's label and technology are trimmed or named", async () => {
     const { elements, relations } = await c4(
-      lines('C4Context', '  Person(a, "A")', '  System(b, " ", "")', '  Rel(a, b, $label="calls", $techn="HTTP")', '  Rel(a, b, "", "")', '  BiRel(b, a, " reads ", " SQL ")'),
+      lines(
+        'C4Context',
+        '  Person(a, "A")',
+        '  System(b, " ", "")',
+        '  Rel(a, b, $label="calls", $techn="HTTP")',
+        '  Rel(a, b, "", "")',
+        '  BiRel(b, a, " reads ", " SQL ")',
+      ),
     );
     expect(elements[1]).toEqual({ alias: 'b', kind: 'System', line: 3, column: 10, boundary: false, label: '' });
     expect(relations.map((r) => [r.kind, r.from, r.to, r.label, r.technology])).toEqual([
@@ -124,7 +143,16 @@ describe('arguments as mermaid reads them', () => {
 
   test('an element in an enterprise boundary has it as parent; style updates declare nothing', async () => {
     const { elements, relations } = await c4(
-      lines('C4Context', '  Enterprise_Boundary(e, "E") {', '    System(s, "S")', '  }', '  Person(a, "A")', '  UpdateRelStyle(a, s, $textColor="blue")', '  UpdateElementStyle(a, $fontColor="red")', '  Rel_U(a, s, "up")'),
+      lines(
+        'C4Context',
+        '  Enterprise_Boundary(e, "E") {',
+        '    System(s, "S")',
+        '  }',
+        '  Person(a, "A")',
+        '  UpdateRelStyle(a, s, $textColor="blue")',
+        '  UpdateElementStyle(a, $fontColor="red")',
+        '  Rel_U(a, s, "up")',
+      ),
     );
     expect(elements.map((e) => [e.alias, e.kind, e.boundary, e.parent])).toEqual([
       ['e', 'Enterprise_Boundary', true, undefined],
@@ -134,7 +162,7 @@ describe('arguments as mermaid reads them', () => {
     expect(relations.map((r) => [r.kind, r.from, r.to, r.line])).toEqual([['Rel_U', 'a', 's', 8]]);
   });
 
-  test('a line swallowed by a RelIndex belongs to the relation\'s from, after the index', async () => {
+  test("a line swallowed by a RelIndex belongs to the relation's from, after the index", async () => {
     const { swallowed } = await c4(lines('C4Dynamic', '  Person(a, "A")', '  System(b, "B")', '  RelIndex(1, a, b, "x"', '  System(c, "C")'));
     expect(swallowed).toEqual([{ alias: 'c', kind: 'System', line: 5, column: 3, into: 'a', intoKind: 'RelIndex', intoLine: 4 }]);
   });

@@ -59,7 +59,7 @@ describe('titleOf', () => {
   });
 });
 
-describe('frontMatterMatch (what mermaid\'s front matter regex matches)', () => {
+describe("frontMatterMatch (what mermaid's front matter regex matches)", () => {
   test.each([
     ['---\ntitle: A\n---\ngraph TD', { length: 17, indent: '' }],
     ['  ---\n  title: A\n  ---\n\n\ngraph TD', { length: 25, indent: '  ' }], // the blank lines after go with it
@@ -96,7 +96,11 @@ describe('where the keyword is', () => {
     ['after two directives and blanks', '  %%{init: {}}%%   %%{x}%% graph TD', { keyword: 'graph', line: 1, column: 28 }],
     ['after a directive closed on a later line', '%%{\ninit: {}\n  }%%  C4Context', { keyword: 'C4Context', line: 3, column: 8 }],
     ['indented by tabs after a comment', '  %% c\n\t\tflowchart-elk LR', { keyword: 'flowchart-elk', line: 2, column: 3 }],
-    ['after front matter, a blank line and a directive', '---\ntitle: x\n---\n\n%%{init:{}}%%\nsequenceDiagram', { keyword: 'sequenceDiagram', line: 6, column: 1 }],
+    [
+      'after front matter, a blank line and a directive',
+      '---\ntitle: x\n---\n\n%%{init:{}}%%\nsequenceDiagram',
+      { keyword: 'sequenceDiagram', line: 6, column: 1 },
+    ],
   ])('%s', (_name, source, header) => {
     expect(diagramHeader(source)).toEqual(header);
   });

@@ -74,7 +74,9 @@ describe('ER relationships', () => {
 
   test('a relationship of an entity with itself', async () => {
     const { relationships } = await er(lines('erDiagram', '  EMPLOYEE }o--o| EMPLOYEE : "reports to"'));
-    expect(relationships).toEqual([{ from: 'EMPLOYEE', to: 'EMPLOYEE', label: 'reports to', cardinality: 'ZERO_OR_MORE IDENTIFYING ZERO_OR_ONE', line: 2, column: 3 }]);
+    expect(relationships).toEqual([
+      { from: 'EMPLOYEE', to: 'EMPLOYEE', label: 'reports to', cardinality: 'ZERO_OR_MORE IDENTIFYING ZERO_OR_ONE', line: 2, column: 3 },
+    ]);
   });
 });
 

@@ -15,13 +15,25 @@ function translate(err: unknown, src = source) {
 const jison = (message: string, hash: object) => Object.assign(new Error(message), { hash });
 
 describe('jison errors whose excerpt does not match', () => {
-  test('the token\'s location is used, mapped past the removed comment', () => {
-    const e = translate(jison('Parse error on line 2:\n??\n---^\nExpecting x', { text: 'B', token: 'ID', line: 1, loc: { first_line: 2, first_column: 8 }, expected: ["'SEMI'", "'NEWLINE'"] }));
+  test("the token's location is used, mapped past the removed comment", () => {
+    const e = translate(
+      jison('Parse error on line 2:\n??\n---^\nExpecting x', {
+        text: 'B',
+        token: 'ID',
+        line: 1,
+        loc: { first_line: 2, first_column: 8 },
+        expected: ["'SEMI'", "'NEWLINE'"],
+      }),
+    );
     expect(e).toMatchObject({ line: 3, column: 9, kind: 'parse', message: 'unexpected `B`; expecting SEMI, NEWLINE' });
   });
 
   test('a location without a column: the start of its line', () => {
-    expect(translate(jison('Parse error on line 2:\n??', { text: 'B', token: 'ID', loc: { first_line: 2 } }))).toMatchObject({ line: 3, column: 1, message: 'unexpected `B`' });
+    expect(translate(jison('Parse error on line 2:\n??', { text: 'B', token: 'ID', loc: { first_line: 2 } }))).toMatchObject({
+      line: 3,
+      column: 1,
+      message: 'unexpected `B`',
+    });
   });
 
   test('no location at all: the line the message names, else the first', () => {
@@ -44,12 +56,18 @@ describe('jison errors whose excerpt does not match', () => {
 
   test('seven expectations or more are cut after six, with their count', () => {
     const expected = ['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((x) => `'${x}'`);
-    expect(translate(jison('Parse error on line 1:\n??', { text: 'B', token: 'ID', expected })).message).toBe('unexpected `B`; expecting a, b, c, d, e, f, ... (7 possibilities)');
-    expect(translate(jison('Parse error on line 1:\n??', { text: 'B', token: 'ID', expected: expected.slice(0, 6) })).message).toBe('unexpected `B`; expecting a, b, c, d, e, f');
+    expect(translate(jison('Parse error on line 1:\n??', { text: 'B', token: 'ID', expected })).message).toBe(
+      'unexpected `B`; expecting a, b, c, d, e, f, ... (7 possibilities)',
+    );
+    expect(translate(jison('Parse error on line 1:\n??', { text: 'B', token: 'ID', expected: expected.slice(0, 6) })).message).toBe(
+      'unexpected `B`; expecting a, b, c, d, e, f',
+    );
   });
 
   test('a lexical error names the source text at its position', () => {
-    expect(translate(jison('Lexical error on line 2. Unrecognized text.\n??', { text: '', token: null, loc: { first_line: 2, first_column: 2 } }))).toMatchObject({
+    expect(
+      translate(jison('Lexical error on line 2. Unrecognized text.\n??', { text: '', token: null, loc: { first_line: 2, first_column: 2 } })),
+    ).toMatchObject({
       line: 3,
       column: 3,
       kind: 'lexical',
@@ -58,13 +76,21 @@ describe('jison errors whose excerpt does not match', () => {
   });
 
   test('a lexical error at the end of the diagram names nothing', () => {
-    expect(translate(jison('Lexical error on line 9. Unrecognized text.\n??', { text: '', token: null }))).toMatchObject({ kind: 'lexical', message: 'unrecognized text' });
+    expect(translate(jison('Lexical error on line 9. Unrecognized text.\n??', { text: '', token: null }))).toMatchObject({
+      kind: 'lexical',
+      message: 'unrecognized text',
+    });
   });
 });
 
 describe('other shapes', () => {
   test('an unknown diagram type names the keyword where it is; none at all says so', () => {
-    expect(translate(Object.assign(new Error('x'), { name: 'UnknownDiagramError' }))).toMatchObject({ line: 2, column: 1, kind: 'unknown-type', message: 'unknown diagram type `flowchart`' });
+    expect(translate(Object.assign(new Error('x'), { name: 'UnknownDiagramError' }))).toMatchObject({
+      line: 2,
+      column: 1,
+      kind: 'unknown-type',
+      message: 'unknown diagram type `flowchart`',
+    });
     expect(translate({ message: 'No diagram type detected matching given configuration for text: ' }, '%% only')).toMatchObject({
       line: 1,
       column: 1,
@@ -75,11 +101,22 @@ describe('other shapes', () => {
 
   test('invalid front matter without a mark: the first YAML line, its first message line', () => {
     const src = '  ---\n  a: [\n  ---\nflowchart TD';
-    expect(translate(Object.assign(new Error('bad YAML\nmore'), { name: 'YAMLException' }), src)).toMatchObject({ line: 2, column: 3, kind: 'front-matter', message: 'invalid front matter: bad YAML' });
+    expect(translate(Object.assign(new Error('bad YAML\nmore'), { name: 'YAMLException' }), src)).toMatchObject({
+      line: 2,
+      column: 3,
+      kind: 'front-matter',
+      message: 'invalid front matter: bad YAML',
+    });
   });
 
   test('anything else: its first line at the keyword, or a plain statement when it says nothing', () => {
-    expect(translate({ message: 'Cannot read the graph\nstack' })).toMatchObject({ line: 2, column: 1, kind: 'other', message: 'Cannot read the graph', mermaidMessage: 'Cannot read the graph\nstack' });
+    expect(translate({ message: 'Cannot read the graph\nstack' })).toMatchObject({
+      line: 2,
+      column: 1,
+      kind: 'other',
+      message: 'Cannot read the graph',
+      mermaidMessage: 'Cannot read the graph\nstack',
+    });
     expect(translate('thrown string')).toMatchObject({ kind: 'other', message: 'thrown string' });
     expect(translate(new Error('  '))).toMatchObject({ kind: 'other', message: 'mermaid rejected the diagram' });
   });

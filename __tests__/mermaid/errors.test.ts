@@ -25,11 +25,21 @@ describe('what was unexpected, and what mermaid expected', () => {
   });
 
   test('the end of a line; a short list in full', async () => {
-    expect(await error('sequenceDiagram\n  Alice->>')).toEqual({ line: 2, column: 11, kind: 'parse', message: 'unexpected end of line; expecting +, -, (), ACTOR' });
+    expect(await error('sequenceDiagram\n  Alice->>')).toEqual({
+      line: 2,
+      column: 11,
+      kind: 'parse',
+      message: 'unexpected end of line; expecting +, -, (), ACTOR',
+    });
   });
 
   test('a token, quoted as written', async () => {
-    expect(await error('erDiagram\n  A ||--o{ B : "x')).toEqual({ line: 2, column: 16, kind: 'parse', message: 'unexpected `"`; expecting UNICODE_TEXT, ENTITY_NAME, WORD' });
+    expect(await error('erDiagram\n  A ||--o{ B : "x')).toEqual({
+      line: 2,
+      column: 16,
+      kind: 'parse',
+      message: 'unexpected `"`; expecting UNICODE_TEXT, ENTITY_NAME, WORD',
+    });
   });
 
   test('a lexer error of a langium-based diagram is lexical, at its line and column', async () => {

@@ -15,7 +15,9 @@ const noise = fc.oneof(
   indent.map((i) => `${i}%% a comment`),
   indent.map((i) => `${i}%% another: comment #35;`),
 );
-const relation = fc.tuple(indent, name, name, fc.constantFrom('has', '"owns #35; many"', '"a label"')).map(([i, a, b, label]) => `${i}${a} ||--o{ ${b} : ${label}`);
+const relation = fc
+  .tuple(indent, name, name, fc.constantFrom('has', '"owns #35; many"', '"a label"'))
+  .map(([i, a, b, label]) => `${i}${a} ||--o{ ${b} : ${label}`);
 const body = fc.array(fc.oneof(relation, noise), { maxLength: 6 });
 const prefix = fc.constantFrom(
   [],
@@ -29,12 +31,20 @@ const prefix = fc.constantFrom(
 
 test('parse errors land on the offending token', async () => {
   await fc.assert(
-    fc.asyncProperty(prefix, indent, body, fc.tuple(indent, name, name), body, fc.constantFrom('\n', '\r\n'), async (pre, headIndent, before, [i, a, b], after, eol) => {
-      const bad = `${i}${a} ||--o{ ${b} oops`;
-      const all = [...pre, `${headIndent}erDiagram`, ...before, bad, ...after];
-      const a2 = await analyzeDiagram(all.join(eol));
-      expect(a2.error).toMatchObject({ kind: 'parse', line: all.indexOf(bad) + 1, column: bad.indexOf('oops') + 1 });
-    }),
+    fc.asyncProperty(
+      prefix,
+      indent,
+      body,
+      fc.tuple(indent, name, name),
+      body,
+      fc.constantFrom('\n', '\r\n'),
+      async (pre, headIndent, before, [i, a, b], after, eol) => {
+        const bad = `${i}${a} ||--o{ ${b} oops`;
+        const all = [...pre, `${headIndent}erDiagram`, ...before, bad, ...after];
+        const a2 = await analyzeDiagram(all.join(eol));
+        expect(a2.error).toMatchObject({ kind: 'parse', line: all.indexOf(bad) + 1, column: bad.indexOf('oops') + 1 });
+      },
+    ),
     { numRuns: runs(80) },
   );
 });

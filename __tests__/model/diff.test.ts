@@ -70,8 +70,15 @@ test('an element renamed (same alias, new label) and its technology changed', as
 });
 
 test('an element that keeps its label under a new alias is one change, and its relations follow it', async () => {
-  const head = doc({ containers: containers.replace('Container(api,', 'Container(booking,').replaceAll('Rel(web, api,', 'Rel(web, booking,').replace('Rel(api, db,', 'Rel(booking, db,') });
-  expect(await textDiff(doc({}), head)).toBe('C4Container in "2. Container Architecture (C4 Level 2)": changed\n  "Booking API" has a new alias: api → booking\n');
+  const head = doc({
+    containers: containers
+      .replace('Container(api,', 'Container(booking,')
+      .replaceAll('Rel(web, api,', 'Rel(web, booking,')
+      .replace('Rel(api, db,', 'Rel(booking, db,'),
+  });
+  expect(await textDiff(doc({}), head)).toBe(
+    'C4Container in "2. Container Architecture (C4 Level 2)": changed\n  "Booking API" has a new alias: api → booking\n',
+  );
 });
 
 test('a relation added', async () => {
@@ -80,7 +87,11 @@ test('a relation added', async () => {
 });
 
 test('an entity attribute removed, an entity added', async () => {
-  const head = doc({ data: data.replace('        date born\n', '').replace('    PATIENT ||--o{ VISIT : books', '    PATIENT ||--o{ VISIT : books\n    VISIT ||--o| INVOICE : billed') });
+  const head = doc({
+    data: data
+      .replace('        date born\n', '')
+      .replace('    PATIENT ||--o{ VISIT : books', '    PATIENT ||--o{ VISIT : books\n    VISIT ||--o| INVOICE : billed'),
+  });
   expect(await textDiff(doc({}), head)).toBe(
     [
       'erDiagram in "3. Data Model": changed',
@@ -108,7 +119,16 @@ test('the diagram type changed: a flowchart became a C4 Context diagram', async 
 });
 
 test('a block moved to another place without change, and re-indented: nothing', async () => {
-  const moved = ['# Architecture Design', '## 3. Data Model', data.replace(/\n {4}/g, '\n  '), '## 1. System Context (C4 Level 1)', context, '## 2. Container Architecture (C4 Level 2)', containers, ''].join('\n\n');
+  const moved = [
+    '# Architecture Design',
+    '## 3. Data Model',
+    data.replace(/\n {4}/g, '\n  '),
+    '## 1. System Context (C4 Level 1)',
+    context,
+    '## 2. Container Architecture (C4 Level 2)',
+    containers,
+    '',
+  ].join('\n\n');
   expect(await textDiff(doc({}), moved)).toBe('No architecture changes in the diagrams.\n');
   expect(renderSemanticDiff(await model(doc({})), await model(moved))).toBe('');
 });

@@ -70,14 +70,24 @@ C4Context
 `;
 
 test('documents of our own: ids from headings, bold bullets, task items and tables; the untraced ones are exactly those left out', async () => {
-  expect(requirementsOf([{ path: 'r.md', text: OWN_REQUIREMENTS }]).map((r) => r.id)).toEqual(['US-001', 'US-002', 'US-003', 'F-001', 'F-002', 'NFR-1', 'NFR-2']);
+  expect(requirementsOf([{ path: 'r.md', text: OWN_REQUIREMENTS }]).map((r) => r.id)).toEqual([
+    'US-001',
+    'US-002',
+    'US-003',
+    'F-001',
+    'F-002',
+    'NFR-1',
+    'NFR-2',
+  ]);
   expect(await untraced(OWN_REQUIREMENTS, OWN_ARCHITECTURE)).toEqual(['US-003', 'F-002', 'NFR-1']);
 });
 
 test('the matrix names the section and the diagram element that cite each id', async () => {
   const { ctx, model } = await loadModel(OWN_ARCHITECTURE, 'doc.md', template);
   const rows = traceMatrix(requirementsOf([{ path: 'r.md', text: OWN_REQUIREMENTS }]), ctx.doc, model);
-  expect(rows.find((r) => r.id === 'US-002')!.citations).toEqual([{ line: 8, section: '1. System Context (C4 Level 1)', diagram: { type: 'C4Context', element: 'staff' } }]);
+  expect(rows.find((r) => r.id === 'US-002')!.citations).toEqual([
+    { line: 8, section: '1. System Context (C4 Level 1)', diagram: { type: 'C4Context', element: 'staff' } },
+  ]);
   expect(rows.find((r) => r.id === 'NFR-2')!.citations).toEqual([{ line: 14, section: '4. API Design Strategy' }]);
 });
 

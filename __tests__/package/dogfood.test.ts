@@ -30,7 +30,8 @@ test('its architecture has the diagrams the template asks for, describing archdo
   const doc = readFileSync(`${ROOT}docs/02_architecture.md`, 'utf8');
   const diagrams = [...doc.matchAll(/```mermaid\n(\w+)/g)].map((m) => m[1]);
   expect(diagrams).toEqual(['C4Context', 'C4Container', 'erDiagram']);
-  for (const part of ['System_Ext(github', 'System_Ext(llm', 'Container(cli', 'Container(action', 'FINDING {', 'STAMP {', 'CONFIG {']) expect(doc).toContain(part);
+  for (const part of ['System_Ext(github', 'System_Ext(llm', 'Container(cli', 'Container(action', 'FINDING {', 'STAMP {', 'CONFIG {'])
+    expect(doc).toContain(part);
 });
 
 test('CI runs the Action from this repository (uses: ./) on pull requests that touch those documents', () => {
@@ -41,6 +42,8 @@ test('CI runs the Action from this repository (uses: ./) on pull requests that t
   };
   expect(wf.on.pull_request.paths).toEqual(expect.arrayContaining(['docs/01_requirements.md', 'docs/02_architecture.md']));
   expect(wf.permissions).toEqual({ contents: 'read', 'pull-requests': 'write' });
-  const step = Object.values(wf.jobs).flatMap((j) => j.steps).find((s) => s.uses === './');
+  const step = Object.values(wf.jobs)
+    .flatMap((j) => j.steps)
+    .find((s) => s.uses === './');
   expect(step?.with).toMatchObject({ 'doc-path': 'docs/02_architecture.md', requirements: 'docs/01_requirements.md' });
 });

@@ -63,8 +63,7 @@ describe('installing archdoc as a user would', () => {
 
   test('npx --yes <path to the clone> works the same way', () => {
     const repo = emptyRepo();
-    const run = (args: string[]) =>
-      spawnSync(npx, ['--yes', ROOT, ...args], { cwd: repo, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    const run = (args: string[]) => spawnSync(npx, ['--yes', ROOT, ...args], { cwd: repo, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
     expect(run(['init']).status).toBe(0);
     expect(lintJson(run)).toEqual({ rules: ['placeholder'], status: 1 });
   });

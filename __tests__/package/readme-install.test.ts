@@ -43,7 +43,8 @@ test('the quick start lists exactly what archdoc init writes', () => {
 
 test('troubleshooting covers shallow clones, fork pull requests and permissions; a comparison follows', () => {
   const t = section('Troubleshooting');
-  for (const s of ['fetch-depth: 0', 'fork', 'read-only token', 'annotations and the job summary', 'Resource not accessible by integration', 'permissions:']) expect(t).toContain(s);
+  for (const s of ['fetch-depth: 0', 'fork', 'read-only token', 'annotations and the job summary', 'Resource not accessible by integration', 'permissions:'])
+    expect(t).toContain(s);
   const compared = section('Compared with the alternatives');
   for (const s of ['By hand', 'markdownlint', 'mermaid linter', 'sticky-comment action', 'auto-commit action']) expect(compared).toContain(s);
 });

@@ -19,7 +19,15 @@ const server = useFakeLlm();
 
 function anthropic(extra: Parameters<typeof createProvider>[0] = {}) {
   const rec = recordRetries();
-  const p = createProvider({ provider: 'anthropic', model: 'claude-sonnet-4-6', apiKey: KEY, baseUrl: server().anthropicBaseUrl, env: {}, retry: rec.retry, ...extra });
+  const p = createProvider({
+    provider: 'anthropic',
+    model: 'claude-sonnet-4-6',
+    apiKey: KEY,
+    baseUrl: server().anthropicBaseUrl,
+    env: {},
+    retry: rec.retry,
+    ...extra,
+  });
   return { p, rec };
 }
 
@@ -121,14 +129,19 @@ describe('Anthropic messages: failures and retries', () => {
   });
 
   test('429 rate_limit_error honours retry-after', async () => {
-    server().reply(anthropicError(429, 'rate_limit_error', 'Number of request tokens has exceeded your per-minute rate limit', { headers: { 'retry-after': '12' } }), { text: 'done' });
+    server().reply(
+      anthropicError(429, 'rate_limit_error', 'Number of request tokens has exceeded your per-minute rate limit', { headers: { 'retry-after': '12' } }),
+      { text: 'done' },
+    );
     const { p, rec } = anthropic();
     expect((await p.complete(req)).text).toBe('done');
     expect(rec.waits).toEqual([12000]);
   });
 
   test('429 with enforced_spend_limit_reached is a spend limit, not retried', async () => {
-    server().reply(anthropicError(429, 'rate_limit_error', 'You have reached your monthly spend limit.', { errorCode: 'enforced_spend_limit_reached' }), { text: 'never' });
+    server().reply(anthropicError(429, 'rate_limit_error', 'You have reached your monthly spend limit.', { errorCode: 'enforced_spend_limit_reached' }), {
+      text: 'never',
+    });
     const e = await expectLlmError(anthropic().p.complete(req));
     expect(e.kind).toBe('quota');
     expect(e.message).toContain('spend limit reached');
@@ -136,7 +149,13 @@ describe('Anthropic messages: failures and retries', () => {
   });
 
   test('400 "credit balance is too low" is a spend limit, not retried', async () => {
-    server().reply(anthropicError(400, 'invalid_request_error', 'Your credit balance is too low to access the Anthropic API. Please go to Plans & Billing to upgrade or purchase credits.'));
+    server().reply(
+      anthropicError(
+        400,
+        'invalid_request_error',
+        'Your credit balance is too low to access the Anthropic API. Please go to Plans & Billing to upgrade or purchase credits.',
+      ),
+    );
     const e = await expectLlmError(anthropic().p.complete(req));
     expect(e.kind).toBe('quota');
     expect(e.message).toContain('spend limit reached');

@@ -85,8 +85,9 @@ describe('createProvider', () => {
 
 describe('secretsToMask', () => {
   test('lists the explicit key and every key variable set, once each', () => {
-    expect(
-      secretsToMask({ apiKey: 'k1', env: { OPENAI_API_KEY: 'k1', ANTHROPIC_API_KEY: 'k2', AZURE_OPENAI_API_KEY: ' ', HOME: '/root' } }).sort(),
-    ).toEqual(['k1', 'k2']);
+    expect(secretsToMask({ apiKey: 'k1', env: { OPENAI_API_KEY: 'k1', ANTHROPIC_API_KEY: 'k2', AZURE_OPENAI_API_KEY: ' ', HOME: '/root' } }).sort()).toEqual([
+      'k1',
+      'k2',
+    ]);
   });
 });

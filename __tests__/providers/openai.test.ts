@@ -80,7 +80,7 @@ describe('OpenAI chat completions: wire format', () => {
 
   test('a server that rejects max_completion_tokens gets max_tokens once, and from then on', async () => {
     server().reply(
-      openAiError(400, "Unrecognized request argument supplied: max_completion_tokens", { param: 'max_completion_tokens' }),
+      openAiError(400, 'Unrecognized request argument supplied: max_completion_tokens', { param: 'max_completion_tokens' }),
       { text: 'first' },
       { text: 'second' },
     );
@@ -95,7 +95,12 @@ describe('OpenAI chat completions: wire format', () => {
   });
 
   test('a forced field is never switched', async () => {
-    server().reply(openAiError(400, "Unsupported parameter: 'max_tokens' is not supported with this model. Use 'max_completion_tokens' instead.", { param: 'max_tokens', code: 'unsupported_parameter' }));
+    server().reply(
+      openAiError(400, "Unsupported parameter: 'max_tokens' is not supported with this model. Use 'max_completion_tokens' instead.", {
+        param: 'max_tokens',
+        code: 'unsupported_parameter',
+      }),
+    );
     const e = await expectLlmError(openai({ maxTokensField: 'max_tokens' }).p.complete(req));
     expect(e.kind).toBe('bad-request');
     expect(e.message).toContain("'max_tokens' is not supported");
@@ -174,7 +179,9 @@ describe('OpenAI chat completions: replies', () => {
 
 describe('OpenAI chat completions: failures and retries', () => {
   test('429 with retry-after, then 200: waits as asked and succeeds', async () => {
-    server().reply(openAiError(429, 'Rate limit reached for requests', { code: 'rate_limit_exceeded', type: 'requests', headers: { 'retry-after': '7' } }), { text: 'done' });
+    server().reply(openAiError(429, 'Rate limit reached for requests', { code: 'rate_limit_exceeded', type: 'requests', headers: { 'retry-after': '7' } }), {
+      text: 'done',
+    });
     const { p, rec } = openai();
     expect((await p.complete(req)).text).toBe('done');
     expect(server().requests).toHaveLength(2);
@@ -220,7 +227,11 @@ describe('OpenAI chat completions: failures and retries', () => {
   });
 
   test('401 fails at once with a clear message that does not contain the key', async () => {
-    server().reply(openAiError(401, `Incorrect API key provided: ${KEY}. You can find your API key at https://platform.openai.com/account/api-keys.`, { code: 'invalid_api_key' }));
+    server().reply(
+      openAiError(401, `Incorrect API key provided: ${KEY}. You can find your API key at https://platform.openai.com/account/api-keys.`, {
+        code: 'invalid_api_key',
+      }),
+    );
     const e = await expectLlmError(openai().p.complete(req));
     expect(server().requests).toHaveLength(1);
     expect(e.kind).toBe('auth');
@@ -254,7 +265,13 @@ describe('OpenAI chat completions: failures and retries', () => {
   });
 
   test('429 insufficient_quota is a spend limit, not retried', async () => {
-    server().reply(openAiError(429, 'You exceeded your current quota, please check your plan and billing details.', { code: 'insufficient_quota', type: 'insufficient_quota' }), { text: 'never' });
+    server().reply(
+      openAiError(429, 'You exceeded your current quota, please check your plan and billing details.', {
+        code: 'insufficient_quota',
+        type: 'insufficient_quota',
+      }),
+      { text: 'never' },
+    );
     const { p, rec } = openai();
     const e = await expectLlmError(p.complete(req));
     expect(e.kind).toBe('quota');

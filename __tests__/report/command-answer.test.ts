@@ -35,7 +35,9 @@ describe('the requester line', () => {
 
   it('a login GitHub would never issue, or a result carrying HTML and mentions, renders nothing live', () => {
     const body = renderComment(
-      input({ request: { command: '/archdoc fix', login: '<img src=x onerror=alert(1)>', result: 'Failed: <script>x</script> @everyone #1 see https://evil.example' } }),
+      input({
+        request: { command: '/archdoc fix', login: '<img src=x onerror=alert(1)>', result: 'Failed: <script>x</script> @everyone #1 see https://evil.example' },
+      }),
     );
     expect(liveContent(body, ownLink)).toEqual([]);
     const mentions = renderComment(input({ request: { command: '/archdoc fix', login: 'alice', result: 'ok' } }));

@@ -3,7 +3,15 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import type { Finding } from '../../src/core/findings.js';
-import { COMMENT_LIMIT, isStickyComment, readCommentDigest, renderComment, STICKY_MARKER, type CommentInput, type DocumentReport } from '../../src/report/comment.js';
+import {
+  COMMENT_LIMIT,
+  isStickyComment,
+  readCommentDigest,
+  renderComment,
+  STICKY_MARKER,
+  type CommentInput,
+  type DocumentReport,
+} from '../../src/report/comment.js';
 import { RULES, finding } from './fixtures.js';
 
 const DOC = 'docs/02_architecture.md';
@@ -73,7 +81,17 @@ function tables(markdown: string): MdNode[] {
 /** A table cell's text as a reader sees it (`<br>` as a line break). */
 function cellText(cell: MdNode): string {
   return (cell.children ?? [])
-    .map((c) => (c.type === 'html' ? (c.value === '<br>' ? '\n' : c.value) : c.type === 'text' || c.type === 'inlineCode' ? (c.type === 'inlineCode' ? `\`${c.value}\`` : c.value) : cellText(c)))
+    .map((c) =>
+      c.type === 'html'
+        ? c.value === '<br>'
+          ? '\n'
+          : c.value
+        : c.type === 'text' || c.type === 'inlineCode'
+          ? c.type === 'inlineCode'
+            ? `\`${c.value}\``
+            : c.value
+          : cellText(c),
+    )
     .join('');
 }
 
@@ -118,7 +136,10 @@ describe('sticky comment', () => {
     [{ findings: [finding({ severity: 'warning' })] }, '⚠️ **Warnings only:** 1 warning, no errors'],
     [{ findings: [finding(), finding({ line: 2 }), finding({ severity: 'warning' })] }, '❌ **2 errors, 1 warning**'],
     [{ findings: [], neutral: 'no LLM configured' }, '⏸ **Neutral:** no LLM configured'],
-    [{ findings: [], drift: { status: 'unknown' as const, detail: 'the history is too shallow' } }, '⏸ **Neutral:** drift could not be checked: the history is too shallow'],
+    [
+      { findings: [], drift: { status: 'unknown' as const, detail: 'the history is too shallow' } },
+      '⏸ **Neutral:** drift could not be checked: the history is too shallow',
+    ],
   ])('has a verdict line (%#)', (over, verdict) => {
     expect(renderComment(input(over))).toContain(`\n${verdict}`);
   });
@@ -126,7 +147,9 @@ describe('sticky comment', () => {
   it('says what the PR changed and whether the document drifted', () => {
     const body = renderComment(input({ changed: 'requirements', drift: { status: 'drifted', detail: 'docs/01_requirements.md changed after the document.' } }));
     expect(body).toContain('**This pull request changes:** the requirements, not the document.');
-    expect(body).toContain('**Drift:** ⚠️ the requirements changed since the document was generated or last updated. docs/01\\_requirements\\.md changed after the document.');
+    expect(body).toContain(
+      '**Drift:** ⚠️ the requirements changed since the document was generated or last updated. docs/01\\_requirements\\.md changed after the document.',
+    );
   });
 
   it('shows the proposed diff collapsed, in a fence longer than any backticks inside, with how to apply it', () => {
@@ -160,8 +183,13 @@ describe('sticky comment', () => {
     expect(renderComment(input({ llmConfigured: false }))).not.toContain('regenerate`');
   });
 
-  it('shows the caller\'s notes and the commit it pushed', () => {
-    const body = renderComment(input({ notes: ['The branch moved since this run started; nothing was pushed.'], pushed: { sha: 'feedfacecafe', url: 'https://github.com/acme/shop/commit/feedfacecafe' } }));
+  it("shows the caller's notes and the commit it pushed", () => {
+    const body = renderComment(
+      input({
+        notes: ['The branch moved since this run started; nothing was pushed.'],
+        pushed: { sha: 'feedfacecafe', url: 'https://github.com/acme/shop/commit/feedfacecafe' },
+      }),
+    );
     expect(body).toContain('- The branch moved since this run started; nothing was pushed.');
     expect(body).toContain('[`feedfac`](https://github.com/acme/shop/commit/feedfacecafe)');
   });
@@ -174,7 +202,9 @@ describe('sticky comment', () => {
     const a = renderComment(input({ findings: manyFindings(30), mode: 'fix', proposal: bigDocument(200) }));
     const b = renderComment(input({ findings: manyFindings(30), mode: 'fix', proposal: bigDocument(200) }));
     expect(b).toBe(a);
-    const otherRun = renderComment(input({ findings: manyFindings(30), mode: 'fix', proposal: bigDocument(200), runUrl: 'https://github.com/acme/shop/actions/runs/43' }));
+    const otherRun = renderComment(
+      input({ findings: manyFindings(30), mode: 'fix', proposal: bigDocument(200), runUrl: 'https://github.com/acme/shop/actions/runs/43' }),
+    );
     expect(otherRun).not.toBe(a);
     expect(readCommentDigest(otherRun)).toBe(readCommentDigest(a));
     expect(readCommentDigest(renderComment(input({ findings: manyFindings(31) })))).not.toBe(readCommentDigest(a));
@@ -196,7 +226,9 @@ describe('sticky comment', () => {
     expect(shown).toBeLessThan(2000);
     const severities = (table.children ?? []).slice(1).map((r) => cellText(r.children![0]));
     expect(severities.every((s) => s === '❌ error')).toBe(true); // 500 errors come before any warning
-    expect(body).toContain(`_Showing ${shown} of 2000 findings, errors first; ${2000 - shown} findings (${500 - shown} errors, 1500 warnings) left out to stay within the size limit. See the job summary of this workflow run for the rest._`);
+    expect(body).toContain(
+      `_Showing ${shown} of 2000 findings, errors first; ${2000 - shown} findings (${500 - shown} errors, 1500 warnings) left out to stay within the size limit. See the job summary of this workflow run for the rest._`,
+    );
     // Since the diff is gone, it does not tell people to `git apply` it.
     expect(body).not.toContain('git apply');
   });
@@ -205,7 +237,9 @@ describe('sticky comment', () => {
     const body = renderComment(input({ mode: 'fix', findings: manyFindings(20), proposal: bigDocument(5000, 20) }));
     expect(body.length).toBeLessThan(COMMENT_LIMIT);
     expect(body).toMatch(/\n`{3,}diff\n--- a\/docs\/02_architecture\.md\n/);
-    expect(body).toMatch(/_The diff was shortened: showing the first \d+ of 250 hunks; \d+ hunks \(\+\d+ −\d+ lines\) left out\. See the job summary of this workflow run for the full diff\._/);
+    expect(body).toMatch(
+      /_The diff was shortened: showing the first \d+ of 250 hunks; \d+ hunks \(\+\d+ −\d+ lines\) left out\. See the job summary of this workflow run for the full diff\._/,
+    );
     expect((tables(body)[0].children ?? []).length).toBe(21);
     // The partial diff is not offered for `git apply`; the full fix is.
     expect(body).not.toContain('git apply');
@@ -216,7 +250,9 @@ describe('sticky comment', () => {
     const body = renderComment(input({ mode: 'fix', findings: manyFindings(20), proposal: bigDocument(2000, 3) }));
     expect(body.length).toBeLessThan(COMMENT_LIMIT);
     expect(body).toMatch(/\n`{3,}diff\n--- a\/docs\/02_architecture\.md\n\+\+\+ b\/docs\/02_architecture\.md\n@@ -1,1 \+1,1 @@\n/);
-    expect(body).toMatch(/_The diff was shortened: showing the first \d+ of 667 hunks; \d+ hunks \(\+\d+ −\d+ lines\) left out\. Context lines are left out too\. See the job summary/);
+    expect(body).toMatch(
+      /_The diff was shortened: showing the first \d+ of 667 hunks; \d+ hunks \(\+\d+ −\d+ lines\) left out\. Context lines are left out too\. See the job summary/,
+    );
   });
 
   it('cuts even its fixed parts as a last resort, and says so', () => {
@@ -286,7 +322,9 @@ describe('one comment for several documents', () => {
       expect(section(d.docPath)).toContain('| ❌ error | [section-missing]');
     }
     const bigSection = section(big);
-    expect(bigSection).toContain(`_The proposed diff (${big}: +250 −250 lines) was left out to stay within the size limit. See the job summary of this workflow run for it._`);
+    expect(bigSection).toContain(
+      `_The proposed diff (${big}: +250 −250 lines) was left out to stay within the size limit. See the job summary of this workflow run for it._`,
+    );
     expect(bigSection).toMatch(/_Showing \d+ of 2000 findings, errors first; .* See the job summary of this workflow run for the rest\._/);
   });
 
@@ -303,7 +341,9 @@ describe('one comment for several documents', () => {
   it('says how many documents were not checked, and which, without rendering their paths as Markdown', () => {
     const paths = Array.from({ length: 20 }, (_, i) => (i === 0 ? 'docs/<img src=x onerror=alert(1)>@octocat.md' : `more/d${i}.md`));
     const body = renderComment(withDocuments(many(2), { unchecked: { total: 22, limit: 20, paths } }));
-    expect(body).toContain('⏸ 20 of 22 documents were not checked: archdoc checks at most 20 documents per run (the first 20 the configuration lists). Not checked: `docs/<img src=x onerror=alert(1)>@octocat.md`, `more/d1.md`');
+    expect(body).toContain(
+      '⏸ 20 of 22 documents were not checked: archdoc checks at most 20 documents per run (the first 20 the configuration lists). Not checked: `docs/<img src=x onerror=alert(1)>@octocat.md`, `more/d1.md`',
+    );
     expect(body).toContain('`more/d9.md`, and 10 more. Run `archdoc lint` locally to check them all.');
     expect(body).not.toContain('`more/d10.md`');
   });

@@ -70,7 +70,9 @@ describe('a new document (empty old text)', () => {
 describe('withoutContext', () => {
   it('splits a dense change into one hunk per run of changed lines, still a valid zero-context patch', () => {
     const oldText = numbered(30);
-    const newText = numbered(30, (i) => (i % 4 === 0 ? `changed ${i}` : undefined)).replace('line 5\n', 'line 5\ninserted\n').replace('line 10\n', '');
+    const newText = numbered(30, (i) => (i % 4 === 0 ? `changed ${i}` : undefined))
+      .replace('line 5\n', 'line 5\ninserted\n')
+      .replace('line 10\n', '');
     const patch = documentPatch(oldText, newText, PATH);
     expect(patch.hunks).toHaveLength(1);
     const bare = withoutContext(patch);

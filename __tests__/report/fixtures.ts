@@ -16,6 +16,9 @@ export function finding(over: Partial<Finding> = {}): Finding {
 export function reportOf(files: Record<string, Finding[]>): LintReport {
   let errors = 0;
   let warnings = 0;
-  for (const list of Object.values(files)) for (const f of list) if (f.severity === 'error') errors++; else warnings++;
+  for (const list of Object.values(files))
+    for (const f of list)
+      if (f.severity === 'error') errors++;
+      else warnings++;
   return { files: Object.entries(files).map(([path, findings]) => ({ path, findings })), errors, warnings };
 }

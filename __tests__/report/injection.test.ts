@@ -55,7 +55,10 @@ function comment(text: string, over: Partial<DocumentReport> = {}): string {
 function report(text: string, over: Partial<DocumentReport>): DocumentReport {
   return {
     docPath: 'docs/02_architecture.md',
-    findings: [finding({ message: `Chat preamble ("${text}") before the document: remove it.` }), finding({ rule: 'placeholder', severity: 'warning', message: text, line: 30 })],
+    findings: [
+      finding({ message: `Chat preamble ("${text}") before the document: remove it.` }),
+      finding({ rule: 'placeholder', severity: 'warning', message: text, line: 30 }),
+    ],
     changed: 'document',
     drift: { status: 'drifted', detail: text },
     notes: [text, `- ${text}`, `# ${text}`, `1. ${text}`],
@@ -95,13 +98,55 @@ describe('untrusted text in the sticky comment and the job summary', () => {
   });
 
   it('for any hostile text: nothing live in the comment or the summary (property)', () => {
-    const piece = fc.constantFrom(...HOSTILE, '`', '``', '```', '\\', '|', '\n', '\r', ' ', 'x', '@', '#', '1', '.', ':', '//', '<', '>', '&', '!', '[', ']', '(', ')', '-', '*', '_', '~', '<br>', '<sub>', 'www', 'http');
+    const piece = fc.constantFrom(
+      ...HOSTILE,
+      '`',
+      '``',
+      '```',
+      '\\',
+      '|',
+      '\n',
+      '\r',
+      ' ',
+      'x',
+      '@',
+      '#',
+      '1',
+      '.',
+      ':',
+      '//',
+      '<',
+      '>',
+      '&',
+      '!',
+      '[',
+      ']',
+      '(',
+      ')',
+      '-',
+      '*',
+      '_',
+      '~',
+      '<br>',
+      '<sub>',
+      'www',
+      'http',
+    );
     fc.assert(
-      fc.property(fc.array(piece, { maxLength: 20 }).map((a) => a.join('')), (text) => {
-        expect(liveContent(comment(text), ownLink)).toEqual([]);
-        const summary = renderSummary({ ...ctx, documents: [{ docPath: 'a.md', findings: [finding({ message: text })], neutral: text }, { docPath: `${text}.md`, findings: [] }] });
-        expect(liveContent(summary, ownLink)).toEqual([]);
-      }),
+      fc.property(
+        fc.array(piece, { maxLength: 20 }).map((a) => a.join('')),
+        (text) => {
+          expect(liveContent(comment(text), ownLink)).toEqual([]);
+          const summary = renderSummary({
+            ...ctx,
+            documents: [
+              { docPath: 'a.md', findings: [finding({ message: text })], neutral: text },
+              { docPath: `${text}.md`, findings: [] },
+            ],
+          });
+          expect(liveContent(summary, ownLink)).toEqual([]);
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -2,7 +2,7 @@ import { renderPretty } from '../../src/report/pretty.js';
 import { finding, reportOf } from './fixtures.js';
 
 const ESC = '\u001b';
- 
+
 const stripAnsi = (s: string) => s.replace(/\u001b\[[0-9;]*m/g, '');
 
 const report = reportOf({
@@ -59,7 +59,7 @@ describe('pretty output', () => {
   it('shows OSC-8 hyperlinks and bidi overrides from a document instead of obeying them', () => {
     const link = `${ESC}]8;;https://evil.example${ESC}\\click${ESC}]8;;${ESC}\\`;
     const text = renderPretty(reportOf({ 'a\u202e.md': [finding({ message: `Chat residue: "${link}" \u2066x\u2069\u009b31m` })] }), { color: false });
-     
+
     expect(text).not.toMatch(/[\u001b\u009b\u202a-\u202e\u2066-\u2069]/);
     expect(text).toContain('\\x1b]8;;https://evil.example\\x1b\\click');
     expect(text).toContain('a\\u202e.md');

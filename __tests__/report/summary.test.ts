@@ -57,7 +57,9 @@ describe('job summary', () => {
   });
 
   it('stays within its byte budget with multi-byte text, and says what it left out', () => {
-    const text = renderSummary(ctx([{ docPath: 'docs/02_architecture.md', findings: findings(3000, '€€€ “Zusammenfassung” — '), proposal: proposal(5000) }], { budget: 200_000 }));
+    const text = renderSummary(
+      ctx([{ docPath: 'docs/02_architecture.md', findings: findings(3000, '€€€ “Zusammenfassung” — '), proposal: proposal(5000) }], { budget: 200_000 }),
+    );
     expect(bytes(text)).toBeLessThanOrEqual(200_000);
     expect(text.length).toBeLessThan(200_000);
     expect(text).toContain('See the JSON report (action output `report`) or a local `archdoc lint` run');
@@ -85,6 +87,8 @@ describe('job summary', () => {
 
   it('says how many documents the cap on documents per run left unchecked', () => {
     const text = renderSummary(ctx([{ docPath: 'docs/a.md', findings: [] }], { unchecked: { total: 21, limit: 20, paths: ['docs/z.md'] } }));
-    expect(text).toContain('⏸ 1 of 21 documents were not checked: archdoc checks at most 20 documents per run (the first 20 the configuration lists). Not checked: `docs/z.md`.');
+    expect(text).toContain(
+      '⏸ 1 of 21 documents were not checked: archdoc checks at most 20 documents per run (the first 20 the configuration lists). Not checked: `docs/z.md`.',
+    );
   });
 });

@@ -45,10 +45,26 @@ const CASES: Case[] = [
   },
   { key: 'max-attempts', trusted: true, values: { input: '3', base: 5, head: 10, default: 3 }, expected: { input: 3 }, read: field('maxAttempts') },
   { key: 'command', trusted: true, values: { input: '/archdoc', base: '/docs', head: '/pwn', default: '/archdoc' }, read: field('command') },
-  { key: 'drift-label', trusted: true, values: { input: 'input-label', base: 'base-label', head: 'head-label', default: 'archdoc-drift' }, read: field('driftLabel') },
+  {
+    key: 'drift-label',
+    trusted: true,
+    values: { input: 'input-label', base: 'base-label', head: 'head-label', default: 'archdoc-drift' },
+    read: field('driftLabel'),
+  },
   { key: 'fail-on', trusted: false, values: { input: 'error', base: 'warning', head: 'never', default: 'error' }, read: field('failOn') },
-  { key: 'doc', input: 'doc-path', trusted: false, values: { input: 'in.md', base: 'base.md', head: 'head.md', default: 'docs/02_architecture.md' }, read: first('doc') },
-  { key: 'template', trusted: false, values: { input: 'in-tpl.md', base: 'base-tpl.md', head: 'head-tpl.md', default: 'architecture' }, read: first('template') },
+  {
+    key: 'doc',
+    input: 'doc-path',
+    trusted: false,
+    values: { input: 'in.md', base: 'base.md', head: 'head.md', default: 'docs/02_architecture.md' },
+    read: first('doc'),
+  },
+  {
+    key: 'template',
+    trusted: false,
+    values: { input: 'in-tpl.md', base: 'base-tpl.md', head: 'head-tpl.md', default: 'architecture' },
+    read: first('template'),
+  },
   {
     key: 'requirements',
     trusted: false,
@@ -126,7 +142,11 @@ describe('the policy around the matrix', () => {
     const schemaKeys = [...CONFIG_KEYS].sort();
     expect([...Object.keys(TRUSTED_SETTINGS), ...CHECKED_SETTINGS].sort()).toEqual(schemaKeys);
     expect(CASES.map((c) => c.key).sort()).toEqual(schemaKeys);
-    expect(CASES.filter((c) => c.trusted).map((c) => c.key).sort()).toEqual(Object.keys(TRUSTED_SETTINGS).sort());
+    expect(
+      CASES.filter((c) => c.trusted)
+        .map((c) => c.key)
+        .sort(),
+    ).toEqual(Object.keys(TRUSTED_SETTINGS).sort());
   });
 
   it('on pull_request a head config replaces the default branch for what is checked, as a whole file', () => {
@@ -134,7 +154,9 @@ describe('the policy around the matrix', () => {
     const head = parse('doc: docs/other.md\n');
     const r = resolveSettings({ event: 'pull_request', inputs: none, base, head });
     expect(r.settings.failOn).toBe('error');
-    expect(r.targets).toEqual([expect.objectContaining({ doc: 'docs/other.md', template: 'architecture', requirements: ['docs/01_requirements.md'], rules: {} })]);
+    expect(r.targets).toEqual([
+      expect.objectContaining({ doc: 'docs/other.md', template: 'architecture', requirements: ['docs/01_requirements.md'], rules: {} }),
+    ]);
   });
 
   it('without a head config, pull_request checks what the default branch configures', () => {

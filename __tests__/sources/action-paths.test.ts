@@ -15,7 +15,9 @@ it("a pull request's config with requirements outside the repository: the run fa
   const pr = s.openPr({ '.github/archdoc.yml': 'requirements:\n  - docs/*.md\n  - "../../**/*"\n', [REQS]: `${REQUIREMENTS}\n- more\n` });
   const run = await s.run(pr);
   expect(run.exitCode).toBe(1);
-  expect(run.failures).toEqual(['requirements "../../**/*" (from .github/archdoc.yml:3) leaves the repository: paths must stay inside it (a pattern may not use "..")']);
+  expect(run.failures).toEqual([
+    'requirements "../../**/*" (from .github/archdoc.yml:3) leaves the repository: paths must stay inside it (a pattern may not use "..")',
+  ]);
   expect(s.gh.requests.filter(isWrite)).toEqual([]);
 });
 
@@ -23,8 +25,12 @@ it('a doc-path input that is absolute or not Markdown: refused, nothing written'
   const pr = s.openPr({ [REQS]: `${REQUIREMENTS}\n- more\n` });
   const abs = await s.run(pr, { 'doc-path': '/home/runner/.ssh/id_rsa.md' });
   expect(abs.exitCode).toBe(1);
-  expect(abs.failures).toEqual(['document "/home/runner/.ssh/id_rsa.md" (from the workflow inputs) is absolute: paths must be relative to the repository root']);
+  expect(abs.failures).toEqual([
+    'document "/home/runner/.ssh/id_rsa.md" (from the workflow inputs) is absolute: paths must be relative to the repository root',
+  ]);
   const txt = await s.run(pr, { 'doc-path': 'docs/notes.txt', mode: 'fix', push: 'true' });
-  expect(txt.failures).toEqual(['document "docs/notes.txt" (from the workflow inputs) is not a Markdown document: archdoc writes only documents whose path ends in .md']);
+  expect(txt.failures).toEqual([
+    'document "docs/notes.txt" (from the workflow inputs) is not a Markdown document: archdoc writes only documents whose path ends in .md',
+  ]);
   expect(s.gh.requests.filter(isWrite)).toEqual([]);
 });

@@ -71,8 +71,12 @@ describe('assertRepositoryPaths: the Action inputs, which the pull request handl
     expect(() => assertRepositoryPaths(documentTargets(undefined, { files: ['/home/runner/x.md'] }))).toThrow(
       'document "/home/runner/x.md" (from the workflow inputs) is absolute',
     );
-    expect(() => assertRepositoryPaths(documentTargets(undefined, { files: ['README.txt'] }))).toThrow('document "README.txt" (from the workflow inputs) is not a Markdown document');
-    expect(() => assertRepositoryPaths(documentTargets(undefined, { requirements: ['**/../*.md'] }))).toThrow('requirements "**/../*.md" (from the workflow inputs) leaves the repository');
+    expect(() => assertRepositoryPaths(documentTargets(undefined, { files: ['README.txt'] }))).toThrow(
+      'document "README.txt" (from the workflow inputs) is not a Markdown document',
+    );
+    expect(() => assertRepositoryPaths(documentTargets(undefined, { requirements: ['**/../*.md'] }))).toThrow(
+      'requirements "**/../*.md" (from the workflow inputs) leaves the repository',
+    );
   });
   test('the defaults pass', () => {
     expect(assertRepositoryPaths(documentTargets(undefined))).toHaveLength(1);

@@ -368,7 +368,12 @@ function isStickyComment(body) {
 }
 function renderComment(input) {
     const budget = Math.min(input.budget ?? COMMENT_BUDGET, COMMENT_LIMIT);
-    const head = [STICKY_MARKER, ...(input.request ? [requestLine(input.request), ''] : []), ...overview(input.documents), ...(input.unchecked ? [uncheckedNotice(input.unchecked), ''] : [])].join('\n');
+    const head = [
+        STICKY_MARKER,
+        ...(input.request ? [requestLine(input.request), ''] : []),
+        ...overview(input.documents),
+        ...(input.unchecked ? [uncheckedNotice(input.unchecked), ''] : []),
+    ].join('\n');
     const footer = commentFooter(input);
     // The head, the digest line and the footer are fixed costs; the documents share the rest fairly.
     const fixed = head.length + 1 + `\n\n${DIGEST_PREFIX}${'0'.repeat(16)} -->`.length + 2 + footer.length + 1;
@@ -613,7 +618,16 @@ function ignoredLine(path, keys) {
  * ReadOnlyTokenError (see errors.ts), so callers can fall back to annotations and the job summary.
  */
 /** The methods that only read: wrappers that change writes (dry-run, redaction) pass these through unchanged. */
-const READS = ['loadPullRequest', 'findStickyComment', 'getPermission', 'loadRepository', 'findIssueByLabel', 'findOwnIssues', 'listOrgRepositories', 'filesPresent'];
+const READS = [
+    'loadPullRequest',
+    'findStickyComment',
+    'getPermission',
+    'loadRepository',
+    'findIssueByLabel',
+    'findOwnIssues',
+    'listOrgRepositories',
+    'filesPresent',
+];
 function readsOf(port) {
     return Object.fromEntries(READS.map((m) => [m, (i) => port[m](i)]));
 }
@@ -689,7 +703,7 @@ function reportContext(ctx, inputs, headSha, facts) {
         ...(ctx.runUrl ? { runUrl: ctx.runUrl } : {}),
         version: version/* VERSION */.xv,
         mode: inputs.mode,
-        rules: catalogue/* RULE_METAS */._T,
+        rules: catalogue/* RULE_METAS */._,
         docsBaseUrl: `${version/* HOMEPAGE */.py}/blob/v${version/* VERSION */.xv}/`,
         // Comment commands are offered only where a workflow answers them.
         ...(facts.command ? { command: facts.command } : {}),
@@ -929,7 +943,12 @@ async function checkPullRequest(ctx, trustedDeps, read, event, request) {
             // A requirements file over the size cap: the document cannot be checked against it.
             if (tooLarge)
                 remoteText(files.get(tooLarge), tooLarge, at);
-            const source = { docText: readText(target.doc), readText, requirements: () => requirements, driftFacts: () => ({ pullRequest: { docChanged, requirementsChanged } }) };
+            const source = {
+                docText: readText(target.doc),
+                readText,
+                requirements: () => requirements,
+                driftFacts: () => ({ pullRequest: { docChanged, requirementsChanged } }),
+            };
             const { driftResult: _d, ...checked } = await (0,evaluate_document/* evaluateDocument */.l)(target, source).report(inputs.mode, llmSettings(inputs, deps.env), log);
             doc = checked;
         }
@@ -1274,7 +1293,7 @@ function commentEvent(payload) {
 }
 const isBot = (e) => e.userType === 'Bot' || e.login.endsWith('[bot]') || e.login === '';
 const DESCRIPTIONS = {
-    fix: 'commit the deterministic fix of the documents (no LLM) to this pull request\'s branch',
+    fix: "commit the deterministic fix of the documents (no LLM) to this pull request's branch",
     regenerate: 'rewrite the documents from the requirements with the configured LLM and commit them to the branch',
     validate: "check the documents at the pull request's head and update archdoc's comment",
     help: 'this list',
@@ -1286,7 +1305,7 @@ function helpText(prefix, login, unknown) {
         '',
         ...Object.keys(DESCRIPTIONS).map((name) => `- ${(0,markdown/* inlineCode */.ti)(`${prefix} ${name}`)}: ${DESCRIPTIONS[name]}.`),
         '',
-        'Only people with write access to the repository can run them. The answer goes into archdoc\'s comment on the pull request.',
+        "Only people with write access to the repository can run them. The answer goes into archdoc's comment on the pull request.",
     ].join('\n');
 }
 function refusalText(login, prefix) {
@@ -1445,7 +1464,9 @@ function proposalLines(p) {
         return [];
     switch (p.kind) {
         case 'pull-request':
-            return [`- **Proposed fix:** pull request [#${p.number}](${p.url}) from branch ${(0,markdown/* inlineCode */.ti)(p.branch)}; review and merge it to close this issue on the next audit.`];
+            return [
+                `- **Proposed fix:** pull request [#${p.number}](${p.url}) from branch ${(0,markdown/* inlineCode */.ti)(p.branch)}; review and merge it to close this issue on the next audit.`,
+            ];
         case 'foreign':
             return [
                 `- **Branch left alone:** ${(0,markdown/* inlineCode */.ti)(p.branch)} has commits archdoc did not make, so the audit did not touch it${p.url ? ` (its pull request: ${p.url})` : ''}. ` +
@@ -1588,7 +1609,13 @@ async function handleAudit(ctx0, given, deps) {
     for (const doc of documents) {
         const wrong = needsAttention(doc, settings.failOn);
         const counts = (0,report_text/* countFindings */.Gt)(doc.findings);
-        const entry = { path: doc.docPath, errors: counts.errors, warnings: counts.warnings, drift: doc.drift?.status ?? 'unknown', needsAttention: wrong };
+        const entry = {
+            path: doc.docPath,
+            errors: counts.errors,
+            warnings: counts.warnings,
+            drift: doc.drift?.status ?? 'unknown',
+            needsAttention: wrong,
+        };
         audit.documents.push(entry);
         try {
             issues ??= await port.findOwnIssues({ ...coords, label: settings.driftLabel });
@@ -1614,7 +1641,9 @@ async function handleAudit(ctx0, given, deps) {
             }
             else {
                 if (!existing && !labelReady) {
-                    audit.writes += (await port.ensureLabel({ ...coords, name: settings.driftLabel, color: LABEL_COLOR, description: LABEL_DESCRIPTION })).created ? 1 : 0;
+                    audit.writes += (await port.ensureLabel({ ...coords, name: settings.driftLabel, color: LABEL_COLOR, description: LABEL_DESCRIPTION })).created
+                        ? 1
+                        : 0;
                     labelReady = true;
                 }
                 const r = await port.upsertIssue({ ...coords, label: settings.driftLabel, title: auditIssueTitle(doc.docPath), body, existing: existing ?? null });
@@ -1666,7 +1695,10 @@ async function auditDocument(repository, target, settings, deps) {
 async function propose(port, coords, settings, doc, audit, log) {
     const branch = proposalBranch(doc.docPath);
     if (!settings.push)
-        return { kind: 'not-pushed', reason: `set \`push: true\` and the audit opens a pull request with the ${settings.mode === 'regenerate' ? 'regenerated' : 'fixed'} document.` };
+        return {
+            kind: 'not-pushed',
+            reason: `set \`push: true\` and the audit opens a pull request with the ${settings.mode === 'regenerate' ? 'regenerated' : 'fixed'} document.`,
+        };
     const what = settings.mode === 'regenerate' ? 'regenerate' : 'fix';
     try {
         const r = await port.proposeChange({
@@ -1720,7 +1752,11 @@ var audit_plan = __webpack_require__(52308);
 
 
 function readOrgModeInputs() {
-    const inputs = { plan: core/* getInput */.V4('audit-plan').trim(), merge: splitList(core/* getInput */.V4('audit-merge')), trackingIssue: core/* getInput */.V4('tracking-issue').trim() };
+    const inputs = {
+        plan: core/* getInput */.V4('audit-plan').trim(),
+        merge: splitList(core/* getInput */.V4('audit-merge')),
+        trackingIssue: core/* getInput */.V4('tracking-issue').trim(),
+    };
     return inputs.plan || inputs.merge.length ? inputs : undefined;
 }
 async function runOrgMode(inputs, port, outputDir, log) {
@@ -1897,7 +1933,11 @@ async function deliver(ctx, outcome, redact = (t) => t) {
     if (hidden)
         core/* info */.pq((0,log_line/* logLine */.B)(`${hidden} more findings are in the job summary and the SARIF file`));
     if (process.env.GITHUB_STEP_SUMMARY) {
-        const summary = renderSummary({ ...reportContext(ctx, inputs, outcome.headSha, outcome), documents: outcome.documents, ...(outcome.unchecked ? { unchecked: outcome.unchecked } : {}) });
+        const summary = renderSummary({
+            ...reportContext(ctx, inputs, outcome.headSha, outcome),
+            documents: outcome.documents,
+            ...(outcome.unchecked ? { unchecked: outcome.unchecked } : {}),
+        });
         await core/* summary */.z.addRaw(redact(summary)).write();
     }
     (0,external_node_fs_.mkdirSync)(ctx.outputDir, { recursive: true });
@@ -1905,7 +1945,7 @@ async function deliver(ctx, outcome, redact = (t) => t) {
     const sarifPath = (0,external_node_path_.join)(ctx.outputDir, 'archdoc.sarif');
     (0,external_node_fs_.writeFileSync)(reportPath, redact((0,json/* renderJson */.h)(report)));
     const sources = Object.fromEntries(outcome.documents.flatMap((d) => (d.text !== undefined ? [[d.docPath, d.text]] : [])));
-    (0,external_node_fs_.writeFileSync)(sarifPath, redact((0,sarif/* renderSarif */.WH)(report, { rules: catalogue/* RULE_METAS */._T, version: version/* VERSION */.xv, informationUri: version/* HOMEPAGE */.py, sources })));
+    (0,external_node_fs_.writeFileSync)(sarifPath, redact((0,sarif/* renderSarif */.WH)(report, { rules: catalogue/* RULE_METAS */._, version: version/* VERSION */.xv, informationUri: version/* HOMEPAGE */.py, sources })));
     core/* setOutput */.uH('errors', String(report.errors));
     core/* setOutput */.uH('warnings', String(report.warnings));
     core/* setOutput */.uH('drift', String(outcome.documents.some((d) => d.drift?.status === 'drifted')));
@@ -1920,7 +1960,10 @@ async function deliver(ctx, outcome, redact = (t) => t) {
     const failing = (f) => (inputs.failOn === 'error' ? f.severity === 'error' : inputs.failOn === 'warning');
     const count = located.filter(failing).length;
     if (count > 0) {
-        return { failed: true, reason: `archdoc found ${count} ${inputs.failOn === 'warning' ? 'finding' : 'error'}${count === 1 ? '' : 's'} (fail-on: ${inputs.failOn})` };
+        return {
+            failed: true,
+            reason: `archdoc found ${count} ${inputs.failOn === 'warning' ? 'finding' : 'error'}${count === 1 ? '' : 's'} (fail-on: ${inputs.failOn})`,
+        };
     }
     return { failed: false };
 }
@@ -2051,7 +2094,11 @@ function readReport(file) {
         throw new _core_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${file}: not a JSON audit report (${e.message})`);
     }
     const r = data;
-    if (!r || typeof r.repository !== 'string' || !/^[^/\s]+\/[^/\s]+$/.test(r.repository) || !Array.isArray(r.documents) || !r.documents.every(isDocumentAudit)) {
+    if (!r ||
+        typeof r.repository !== 'string' ||
+        !/^[^/\s]+\/[^/\s]+$/.test(r.repository) ||
+        !Array.isArray(r.documents) ||
+        !r.documents.every(isDocumentAudit)) {
         throw new _core_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${file}: not an archdoc audit report (expected repository and documents)`);
     }
     return { repository: r.repository, sha: typeof r.sha === 'string' ? r.sha : '', documents: r.documents, writes: typeof r.writes === 'number' ? r.writes : 0 };
@@ -2376,10 +2423,10 @@ function apiError(details, isWrite) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  _T: () => (/* binding */ RULE_METAS)
+  _: () => (/* binding */ RULE_METAS)
 });
 
-// UNUSED EXPORTS: CONTEXT_RULES, RULE_NAMES
+// UNUSED EXPORTS: RULE_NAMES
 
 // EXTERNAL MODULE: ./src/lint/rules/index.ts + 31 modules
 var rules = __webpack_require__(62993);
@@ -2516,7 +2563,9 @@ function toJsonReport(report) {
                 warnings++;
             return { rule: f.rule, severity: f.severity, message: f.message, line: f.line, column: f.column, fixable: f.fixable };
         }),
-        ...(file.outline ? { outline: file.outline.map((o) => ({ section: o.section, level: o.level, line: o.line, heading: o.heading, matchedBy: o.matchedBy })) } : {}),
+        ...(file.outline
+            ? { outline: file.outline.map((o) => ({ section: o.section, level: o.level, line: o.line, heading: o.heading, matchedBy: o.matchedBy })) }
+            : {}),
     }));
     return { files, errors, warnings };
 }

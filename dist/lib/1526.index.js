@@ -45,7 +45,11 @@ function showAtRevision(cwd, rev, path) {
     catch (e) {
         const stderr = e.stderr;
         const tooLarge = e.code === 'ENOBUFS';
-        const why = tooLarge ? `larger than ${limits/* MAX_DOCUMENT_BYTES */.bi / 1024 / 1024} MB` : typeof stderr === 'string' && stderr.trim() ? stderr.trim().split('\n')[0] : 'git failed';
+        const why = tooLarge
+            ? `larger than ${limits/* MAX_DOCUMENT_BYTES */.bi / 1024 / 1024} MB`
+            : typeof stderr === 'string' && stderr.trim()
+                ? stderr.trim().split('\n')[0]
+                : 'git failed';
         throw new findings/* UsageError */.eb(`cannot read ${path} at ${rev}: ${why.replace(/^fatal:\s*/, '')}`);
     }
 }
@@ -94,7 +98,11 @@ function readSide(io, repo, spec, docPath) {
 async function runDiff(io, base, head, opts) {
     const repo = (0,repository/* openRepository */.h)(io.cwd);
     const cfg = (0,resolve/* loadConfigFile */.HT)(repo, opts.config);
-    const target = (0,resolve/* documentTargets */.g8)(cfg, { ...(opts.doc ? { files: [opts.doc] } : {}), ...(opts.template ? { template: opts.template } : {}), source: path_guard/* COMMAND_LINE */.rD })[0];
+    const target = (0,resolve/* documentTargets */.g8)(cfg, {
+        ...(opts.doc ? { files: [opts.doc] } : {}),
+        ...(opts.template ? { template: opts.template } : {}),
+        source: path_guard/* COMMAND_LINE */.rD,
+    })[0];
     const readText = (p) => repo.read(p, (0,local_source/* targetOrigins */.z)(target).template, 'template');
     // Each side is a document of its own (named by its label), evaluated against the target's template.
     const model = async (side) => (await (0,evaluate_document/* evaluateDocument */.l)({ ...target, doc: side.label }, { docText: side.text, readText, requirements: () => [] }).model()).model;

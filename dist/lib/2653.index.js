@@ -42,7 +42,7 @@ function renderReport(report, format, io, sources) {
         case 'json':
             return (0,_report_json_js__WEBPACK_IMPORTED_MODULE_8__/* .renderJson */ .h)(report) + '\n';
         case 'sarif':
-            return (0,_report_sarif_js__WEBPACK_IMPORTED_MODULE_7__/* .renderSarif */ .WH)(report, { rules: _lint_catalogue_js__WEBPACK_IMPORTED_MODULE_4__/* .RULE_METAS */ ._T, version: _version_js__WEBPACK_IMPORTED_MODULE_9__/* .VERSION */ .xv, informationUri: _version_js__WEBPACK_IMPORTED_MODULE_9__/* .HOMEPAGE */ .py, sources, root: io.cwd }) + '\n';
+            return (0,_report_sarif_js__WEBPACK_IMPORTED_MODULE_7__/* .renderSarif */ .WH)(report, { rules: _lint_catalogue_js__WEBPACK_IMPORTED_MODULE_4__/* .RULE_METAS */ ._, version: _version_js__WEBPACK_IMPORTED_MODULE_9__/* .VERSION */ .xv, informationUri: _version_js__WEBPACK_IMPORTED_MODULE_9__/* .HOMEPAGE */ .py, sources, root: io.cwd }) + '\n';
         case 'github':
             return (0,_report_github_js__WEBPACK_IMPORTED_MODULE_10__/* .renderWorkflowCommands */ .e5)(report);
         default:
@@ -126,10 +126,10 @@ function logLine(text) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  _T: () => (/* binding */ RULE_METAS)
+  _: () => (/* binding */ RULE_METAS)
 });
 
-// UNUSED EXPORTS: CONTEXT_RULES, RULE_NAMES
+// UNUSED EXPORTS: RULE_NAMES
 
 // EXTERNAL MODULE: ./src/lint/rules/index.ts + 31 modules
 var rules = __webpack_require__(62993);
@@ -266,7 +266,9 @@ function toJsonReport(report) {
                 warnings++;
             return { rule: f.rule, severity: f.severity, message: f.message, line: f.line, column: f.column, fixable: f.fixable };
         }),
-        ...(file.outline ? { outline: file.outline.map((o) => ({ section: o.section, level: o.level, line: o.line, heading: o.heading, matchedBy: o.matchedBy })) } : {}),
+        ...(file.outline
+            ? { outline: file.outline.map((o) => ({ section: o.section, level: o.level, line: o.line, heading: o.heading, matchedBy: o.matchedBy })) }
+            : {}),
     }));
     return { files, errors, warnings };
 }

@@ -25,7 +25,10 @@ function nextStepsLine(line) {
     const m = /^[*_]*\s*next steps/i.exec(line.replace(/^[\s>]+/, ''));
     if (!m)
         return false;
-    const rest = line.replace(/^[\s>]+/, '').slice(m[0].length).replace(/\s+/g, '');
+    const rest = line
+        .replace(/^[\s>]+/, '')
+        .slice(m[0].length)
+        .replace(/\s+/g, '');
     return /^:?[*_]*:?$/.test(rest);
 }
 /** Talk to the reader or about the conversation: "you", "your", "I", "me", "the prompt", "step 3". */
@@ -202,10 +205,9 @@ function maskWrapper(text, lineStarts, residue) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   y8: () => (/* binding */ HTTP_METHODS),
-/* harmony export */   yT: () => (/* binding */ patternBullets)
+/* harmony export */   f: () => (/* binding */ patternBullets),
+/* harmony export */   y: () => (/* binding */ HTTP_METHODS)
 /* harmony export */ });
-/* unused harmony export checkBullet */
 /* harmony import */ var _scope_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(65425);
 
 const HTTP_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS', 'TRACE', 'CONNECT'];
@@ -256,7 +258,6 @@ function patternBullets(ctx) {
 /* harmony export */   t5: () => (/* binding */ fieldsIn),
 /* harmony export */   w9: () => (/* binding */ similarLabel)
 /* harmony export */ });
-/* unused harmony export insideCode */
 /* harmony import */ var _template_parse_template_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(47123);
 /** Labelled fields (`- **Label**: value`) as they appear in a range of the document. */
 
@@ -348,7 +349,41 @@ var fields = __webpack_require__(32456);
  * to the English word), weighted so that generic words ("model", "design", "system") never carry a
  * match on their own.
  */
-const STOP = new Set(['the', 'a', 'an', 'of', 'and', 'for', 'c4', 'level', 'nivel', 'nível', 'niveau', 'уровень', 'diagram', 'de', 'la', 'el', 'los', 'las', 'del', 'da', 'do', 'dos', 'das', 'y', 'e', 'et', 'du', 'des', 'le', 'les', 'и', 'в', 'на']);
+const STOP = new Set([
+    'the',
+    'a',
+    'an',
+    'of',
+    'and',
+    'for',
+    'c4',
+    'level',
+    'nivel',
+    'nível',
+    'niveau',
+    'уровень',
+    'diagram',
+    'de',
+    'la',
+    'el',
+    'los',
+    'las',
+    'del',
+    'da',
+    'do',
+    'dos',
+    'das',
+    'y',
+    'e',
+    'et',
+    'du',
+    'des',
+    'le',
+    'les',
+    'и',
+    'в',
+    'на',
+]);
 /** Words that many sections share: a match needs more than these. */
 const GENERIC = new Set(['model', 'design', 'architecture', 'system', 'strategy', 'overview', 'view', 'key', 'high', 'main', 'document', 'summary']);
 /** Word beginnings (any language) and the English word they stand for; tried in order, first wins. */
@@ -456,7 +491,10 @@ function headingWords(text) {
     let t = tokenCache.get(text);
     if (!t) {
         const core = normalizeHeading(dropParentheticals(text)).replace(/\bcross cutting\b/g, 'crosscutting');
-        t = new Set(core.split(' ').filter((w) => w && !STOP.has(w) && !/^\d+$/.test(w)).map(canonical));
+        t = new Set(core
+            .split(' ')
+            .filter((w) => w && !STOP.has(w) && !/^\d+$/.test(w))
+            .map(canonical));
         for (const [term, to] of CJK)
             if (core.includes(term))
                 for (const w of to.split(' '))
@@ -500,7 +538,7 @@ var endpoints = __webpack_require__(48011);
 
 
 
-const ENDPOINT = new RegExp(`^\`?(?:${endpoints/* HTTP_METHODS */.y8.join('|')})\\s+/`);
+const ENDPOINT = new RegExp(`^\`?(?:${endpoints/* HTTP_METHODS */.y.join('|')})\\s+/`);
 const CJK_DIGITS = { 一: 1, 二: 2, 三: 3, 四: 4 };
 /** The C4 level a heading names: `Level 1`, `C4 L2`, `Nivel 1`, `Nível 2`, `Уровень 1`, `第一层`, `层级 2`. */
 function levelCue(text) {
@@ -910,12 +948,8 @@ const sectionOrder = {
         return present.flatMap((m, i) => {
             if (inOrder.has(i))
                 return [];
-            const before = present
-                .filter((_, j) => inOrder.has(j))
-                .find((o) => o.template.index > m.template.index);
-            const anchor = before
-                ? `before \`${(0,scope/* headingLine */.F5)(before.template.depth, before.template.heading)}\``
-                : 'after the other template sections';
+            const before = present.filter((_, j) => inOrder.has(j)).find((o) => o.template.index > m.template.index);
+            const anchor = before ? `before \`${(0,scope/* headingLine */.F5)(before.template.depth, before.template.heading)}\`` : 'after the other template sections';
             return [
                 {
                     message: `Section \`${(0,scope/* headingLine */.F5)(m.heading.depth, m.heading.text)}\` is out of template order: move it ${anchor}.`,
@@ -1181,7 +1215,10 @@ function insertFields(ctx, m, present, missing) {
     const fields = m.template.fields;
     for (const want of missing) {
         const i = fields.indexOf(want);
-        const before = fields.slice(0, i).reverse().find((f) => ownFields.has(f));
+        const before = fields
+            .slice(0, i)
+            .reverse()
+            .find((f) => ownFields.has(f));
         const after = fields.slice(i + 1).find((f) => ownFields.has(f));
         if (before) {
             const end = itemEndLine(ctx, ownFields.get(before).line);
@@ -1316,7 +1353,7 @@ function diagramEllipses(ctx, at) {
         for (let lineNo = block.contentLine; lineNo <= last; lineNo++) {
             const text = ctx.doc.lines[lineNo - 1];
             if (/^\s*(?:%%\s*)?(?:\.\.\.|…)\s*$/.test(text)) {
-                at(ctx.doc.lineStarts[lineNo - 1] + text.search(/\S/), 'The diagram still holds the template\'s `...`: draw the real diagram.');
+                at(ctx.doc.lineStarts[lineNo - 1] + text.search(/\S/), "The diagram still holds the template's `...`: draw the real diagram.");
             }
         }
     }
@@ -1334,7 +1371,7 @@ const endpointFormat = {
     fixable: false,
     check(ctx) {
         const out = [];
-        for (const { m, pattern, bullets } of (0,endpoints/* patternBullets */.yT)(ctx)) {
+        for (const { m, pattern, bullets } of (0,endpoints/* patternBullets */.f)(ctx)) {
             if (!(0,scope/* hasContent */.ov)(ctx.doc.text, (0,scope/* fullRange */.t4)(m)))
                 continue; // section-empty says it once
             // The template's own bullet left in is a placeholder finding, not a format one.
@@ -1407,7 +1444,7 @@ const endpointDuplicate = {
     fixable: false,
     check(ctx) {
         const out = [];
-        for (const { bullets } of (0,endpoints/* patternBullets */.yT)(ctx)) {
+        for (const { bullets } of (0,endpoints/* patternBullets */.f)(ctx)) {
             const first = new Map();
             for (const b of bullets) {
                 if (!b.code || b.problem || ctx.template.placeholderCode.includes(b.code))
@@ -1588,7 +1625,11 @@ const c4DuplicateAlias = {
                 if (seen === undefined)
                     first.set(e.alias, line);
                 else
-                    out.push({ message: `Alias \`${e.alias}\` is already declared at line ${seen}: give each element its own alias.`, line, column: block.indent + e.column });
+                    out.push({
+                        message: `Alias \`${e.alias}\` is already declared at line ${seen}: give each element its own alias.`,
+                        line,
+                        column: block.indent + e.column,
+                    });
             }
         }
         return out;
@@ -1598,7 +1639,7 @@ const c4DuplicateAlias = {
 ;// CONCATENATED MODULE: ./src/lint/rules/c4-swallowed-element.ts
 const c4SwallowedElement = {
     name: 'c4-swallowed-element',
-    description: "A line that looks like an element was absorbed into the previous one (mermaid accepts a missing `)` silently).",
+    description: 'A line that looks like an element was absorbed into the previous one (mermaid accepts a missing `)` silently).',
     severity: 'error',
     fixable: false,
     check(ctx) {
@@ -1712,10 +1753,33 @@ function quoteStart(text) {
  * cleanly count, so genuine accented text (`São`, `é`) is never touched.
  */
 const CP1252_HIGH = {
-    0x20ac: 0x80, 0x201a: 0x82, 0x0192: 0x83, 0x201e: 0x84, 0x2026: 0x85, 0x2020: 0x86, 0x2021: 0x87,
-    0x02c6: 0x88, 0x2030: 0x89, 0x0160: 0x8a, 0x2039: 0x8b, 0x0152: 0x8c, 0x017d: 0x8e, 0x2018: 0x91,
-    0x2019: 0x92, 0x201c: 0x93, 0x201d: 0x94, 0x2022: 0x95, 0x2013: 0x96, 0x2014: 0x97, 0x02dc: 0x98,
-    0x2122: 0x99, 0x0161: 0x9a, 0x203a: 0x9b, 0x0153: 0x9c, 0x017e: 0x9e, 0x0178: 0x9f,
+    0x20ac: 0x80,
+    0x201a: 0x82,
+    0x0192: 0x83,
+    0x201e: 0x84,
+    0x2026: 0x85,
+    0x2020: 0x86,
+    0x2021: 0x87,
+    0x02c6: 0x88,
+    0x2030: 0x89,
+    0x0160: 0x8a,
+    0x2039: 0x8b,
+    0x0152: 0x8c,
+    0x017d: 0x8e,
+    0x2018: 0x91,
+    0x2019: 0x92,
+    0x201c: 0x93,
+    0x201d: 0x94,
+    0x2022: 0x95,
+    0x2013: 0x96,
+    0x2014: 0x97,
+    0x02dc: 0x98,
+    0x2122: 0x99,
+    0x0161: 0x9a,
+    0x203a: 0x9b,
+    0x0153: 0x9c,
+    0x017e: 0x9e,
+    0x0178: 0x9f,
 };
 /** The byte a character stood for before the wrong decoding, if it can have been one. */
 function byteOf(ch) {
@@ -1979,10 +2043,53 @@ const erOrphanEntity = {
 const PREFIX = /^(?:api|apis|rest|v\d+(?:\.\d+)?|public|internal|private|external)$/i;
 /** Resources that are operations of the service itself rather than stored entities. */
 const NOT_ENTITIES = new Set([
-    'auth', 'oauth', 'oauth2', 'login', 'logout', 'signin', 'signout', 'signup', 'register', 'token', 'tokens', 'refresh',
-    'session', 'sessions', 'me', 'health', 'healthz', 'ready', 'readyz', 'live', 'livez', 'ping', 'status', 'metrics', 'version',
-    'docs', 'swagger', 'openapi', 'graphql', 'ws', 'websocket', 'webhook', 'webhooks', 'events', 'search', 'upload', 'uploads',
-    'download', 'export', 'import', 'admin', 'config', 'settings', 'stats', 'dashboard', 'reports', 'analytics',
+    'auth',
+    'oauth',
+    'oauth2',
+    'login',
+    'logout',
+    'signin',
+    'signout',
+    'signup',
+    'register',
+    'token',
+    'tokens',
+    'refresh',
+    'session',
+    'sessions',
+    'me',
+    'health',
+    'healthz',
+    'ready',
+    'readyz',
+    'live',
+    'livez',
+    'ping',
+    'status',
+    'metrics',
+    'version',
+    'docs',
+    'swagger',
+    'openapi',
+    'graphql',
+    'ws',
+    'websocket',
+    'webhook',
+    'webhooks',
+    'events',
+    'search',
+    'upload',
+    'uploads',
+    'download',
+    'export',
+    'import',
+    'admin',
+    'config',
+    'settings',
+    'stats',
+    'dashboard',
+    'reports',
+    'analytics',
 ].map(model_names/* fold */.AU));
 /** The first literal segment of the path after version and `api` prefixes; undefined when there is none. */
 function resourceOf(path) {
@@ -2014,7 +2121,10 @@ const endpointEntity = {
             if (!resource || NOT_ENTITIES.has((0,model_names/* fold */.AU)(resource)) || names.some((n) => (0,model_names/* sameEntityName */.jU)(n, resource)))
                 continue;
             out.push({
-                message: `\`${ep.method} ${ep.path}\` serves \`${resource}\`, which no entity of the Data Model is (${names.slice(0, 6).map((n) => `\`${n}\``).join(', ')}${names.length > 6 ? ', ...' : ''}): add the entity or name the resource after it.`,
+                message: `\`${ep.method} ${ep.path}\` serves \`${resource}\`, which no entity of the Data Model is (${names
+                    .slice(0, 6)
+                    .map((n) => `\`${n}\``)
+                    .join(', ')}${names.length > 6 ? ', ...' : ''}): add the entity or name the resource after it.`,
                 line: ep.line,
                 column: ep.column,
             });
@@ -2026,16 +2136,71 @@ const endpointEntity = {
 ;// CONCATENATED MODULE: ./src/model/technology.ts
 /** Technology names as people write them: `Postgres` is `PostgreSQL`, `Node.js` is `Node`, versions do not count. */
 const SYNONYMS = {
-    postgres: 'postgresql', psql: 'postgresql', pg: 'postgresql',
-    golang: 'go', nodejs: 'node', reactjs: 'react', vuejs: 'vue', nextjs: 'next', nestjs: 'nest', expressjs: 'express',
-    k8s: 'kubernetes', mongo: 'mongodb', ts: 'typescript', js: 'javascript', py: 'python', dotnet: 'net', aspnet: 'net',
-    elasticsearch: 'elastic', es: 'elastic', rabbit: 'rabbitmq', kafka: 'kafka', mssql: 'sqlserver', redisdb: 'redis',
+    postgres: 'postgresql',
+    psql: 'postgresql',
+    pg: 'postgresql',
+    golang: 'go',
+    nodejs: 'node',
+    reactjs: 'react',
+    vuejs: 'vue',
+    nextjs: 'next',
+    nestjs: 'nest',
+    expressjs: 'express',
+    k8s: 'kubernetes',
+    mongo: 'mongodb',
+    ts: 'typescript',
+    js: 'javascript',
+    py: 'python',
+    dotnet: 'net',
+    aspnet: 'net',
+    elasticsearch: 'elastic',
+    es: 'elastic',
+    rabbit: 'rabbitmq',
+    kafka: 'kafka',
+    mssql: 'sqlserver',
+    redisdb: 'redis',
 };
 /** Words that say nothing about the technology itself. */
 const NOISE = new Set([
-    'and', 'or', 'with', 'via', 'for', 'the', 'a', 'an', 'on', 'in', 'of', 'to', 'using', 'based', 'plus',
-    'api', 'apis', 'app', 'application', 'service', 'services', 'server', 'client', 'db', 'database', 'framework',
-    'web', 'backend', 'frontend', 'storage', 'store', 'cache', 'queue', 'engine', 'runtime', 'library', 'sdk', 'latest', 'stack',
+    'and',
+    'or',
+    'with',
+    'via',
+    'for',
+    'the',
+    'a',
+    'an',
+    'on',
+    'in',
+    'of',
+    'to',
+    'using',
+    'based',
+    'plus',
+    'api',
+    'apis',
+    'app',
+    'application',
+    'service',
+    'services',
+    'server',
+    'client',
+    'db',
+    'database',
+    'framework',
+    'web',
+    'backend',
+    'frontend',
+    'storage',
+    'store',
+    'cache',
+    'queue',
+    'engine',
+    'runtime',
+    'library',
+    'sdk',
+    'latest',
+    'stack',
 ]);
 /** The significant words of a technology text, canonical: `Node.js 20 (Express)` -> node, express. */
 function technologyWords(text) {
@@ -2212,7 +2377,10 @@ const INERT_DATA = /^data:image\/(?:png|gif|jpe?g|webp|avif|bmp);/;
 /** Normalises a URL the way a browser reads its scheme: entities decoded, controls and blanks dropped, lower case. */
 function dangerousUrl(raw) {
     // Browsers skip every control character and blank in a scheme ("java\tscript:").
-    const url = [...decodeEntities(raw)].filter((c) => c > ' ' && (c < '\u007f' || c > '\u009f')).join('').toLowerCase();
+    const url = [...decodeEntities(raw)]
+        .filter((c) => c > ' ' && (c < '\u007f' || c > '\u009f'))
+        .join('')
+        .toLowerCase();
     if (url.startsWith('javascript:'))
         return 'a `javascript:` URL';
     if (url.startsWith('vbscript:'))
@@ -2321,12 +2489,20 @@ function readAttributes(html, start, report) {
         if (!report || !attr)
             continue;
         if (/^on[a-z]/.test(attr)) {
-            report.hits.push({ index: nameAt, length: attr.length, message: `Event-handler attribute \`${attr}\` on \`<${report.tag}>\`: it runs script; remove it.` });
+            report.hits.push({
+                index: nameAt,
+                length: attr.length,
+                message: `Event-handler attribute \`${attr}\` on \`<${report.tag}>\`: it runs script; remove it.`,
+            });
         }
         else if (value !== undefined && URL_ATTRIBUTES.has(attr)) {
             const what = dangerousUrl(value);
             if (what)
-                report.hits.push({ index: nameAt, length: attr.length, message: `\`${attr}\` with ${what} on \`<${report.tag}>\`: it runs script; remove it or use an https: link.` });
+                report.hits.push({
+                    index: nameAt,
+                    length: attr.length,
+                    message: `\`${attr}\` with ${what} on \`<${report.tag}>\`: it runs script; remove it or use an https: link.`,
+                });
         }
         else if (attr === 'http-equiv' && report.tag === 'meta')
             httpEquiv = true;
@@ -2384,12 +2560,20 @@ function clickHit(line) {
     const index = m[1].length;
     const quoted = /^(?:href[ \t]+)?["']([^"']*)/i.exec(rest);
     if (keyword === 'callback' || (keyword === 'click' && !quoted && rest.trim() !== '')) {
-        return { index, length: keyword.length, message: `mermaid \`${keyword}\` callback: it calls a script function when the node is clicked; remove it (a plain \`click ${m[3]} href "https://..."\` link is allowed).` };
+        return {
+            index,
+            length: keyword.length,
+            message: `mermaid \`${keyword}\` callback: it calls a script function when the node is clicked; remove it (a plain \`click ${m[3]} href "https://..."\` link is allowed).`,
+        };
     }
     const what = quoted ? dangerousUrl(quoted[1]) : undefined;
     if (!what)
         return undefined;
-    return { index, length: keyword.length, message: `mermaid \`${keyword}\` with ${what}: it runs script when the node is clicked; remove it or link to an https: address.` };
+    return {
+        index,
+        length: keyword.length,
+        message: `mermaid \`${keyword}\` with ${what}: it runs script when the node is clicked; remove it or link to an https: address.`,
+    };
 }
 /** Line and column of `index` in a piece of text that came from `origin`. */
 function locate(doc, piece, origin, index) {
@@ -2696,7 +2880,7 @@ function diagramsOf(ctx) {
         return d;
     });
 }
-const ENDPOINT = new RegExp(String.raw `^\x60(${_lint_endpoints_js__WEBPACK_IMPORTED_MODULE_2__/* .HTTP_METHODS */ .y8.join('|')})[ \t]+(/[^\x60\s]*)\x60(.*)$`);
+const ENDPOINT = new RegExp(String.raw `^\x60(${_lint_endpoints_js__WEBPACK_IMPORTED_MODULE_2__/* .HTTP_METHODS */ .y.join('|')})[ \t]+(/[^\x60\s]*)\x60(.*)$`);
 /** Every bullet that starts with `` `METHOD /path` ``, wherever the document lists it (real documents move Key Endpoints around). */
 function endpointsOf(ctx) {
     return ctx.doc.listItems.flatMap((item) => {
@@ -2784,7 +2968,10 @@ const NUMBERED_HEADING = /^#{2,6}[ \t]+(\d{1,3}(?:\.\d{1,3})+)\.?[ \t]+(\S.*)$/;
 const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
 function titleOf(rest) {
     // A table row's title is its next cell.
-    const t = rest.replace(/^[\s*_`\]|:.)–—-]+/, '').split('|')[0].trim();
+    const t = rest
+        .replace(/^[\s*_`\]|:.)–—-]+/, '')
+        .split('|')[0]
+        .trim();
     return t.length > 80 ? `${t.slice(0, 79)}…` : t;
 }
 /** Lines outside fenced code blocks, with their 1-based numbers. */
@@ -2868,7 +3055,10 @@ function traceMatrix(requirements, doc, model) {
 /** How many distinct requirement ids a text cites (the regenerate gate reports it). */
 function citedCount(requirements, text) {
     const ids = new Set(requirements.map((r) => r.id));
-    return new Set(text.split('\n').flatMap(tokensOf).filter((id) => ids.has(id))).size;
+    return new Set(text
+        .split('\n')
+        .flatMap(tokensOf)
+        .filter((id) => ids.has(id))).size;
 }
 
 

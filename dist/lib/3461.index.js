@@ -393,7 +393,16 @@ const PULL_REQUEST_FIELDS = `
     nodes { id databaseId body url viewerDidAuthor viewerCanUpdate author { __typename login } }
   }`;
 function loadPullRequestQuery(fileVarDefs, fileFields) {
-    const defs = ['$owner: String!', '$repo: String!', '$number: Int!', '$filesAfter: String', '$commentsAfter: String', '$withFiles: Boolean!', '$withComments: Boolean!', ...fileVarDefs];
+    const defs = [
+        '$owner: String!',
+        '$repo: String!',
+        '$number: Int!',
+        '$filesAfter: String',
+        '$commentsAfter: String',
+        '$withFiles: Boolean!',
+        '$withComments: Boolean!',
+        ...fileVarDefs,
+    ];
     return `query LoadPullRequest(${defs.join(', ')}) {
   repository(owner: $owner, name: $repo) {
     pullRequest(number: $number) {${PULL_REQUEST_FIELDS}
@@ -486,7 +495,10 @@ function createOctokitPort(client) {
         first.truncated.push(...more.truncated);
     }
     function requirementPaths(plan, files) {
-        return [...files.values()].filter((f) => f.kind !== 'missing' && f.kind !== 'directory' && plan.isRequirement(f.path)).map((f) => f.path).sort();
+        return [...files.values()]
+            .filter((f) => f.kind !== 'missing' && f.kind !== 'directory' && plan.isRequirement(f.path))
+            .map((f) => f.path)
+            .sort();
     }
     async function pullRequestPages(coords, first, wantFiles) {
         const changedFiles = [];
@@ -524,7 +536,16 @@ function createOctokitPort(client) {
             const basePaths = input.defaultBranchPaths ?? [];
             const baseSel = selectBlobs('d', 'HEAD', basePaths);
             const workflowsField = `workflows: object(expression: "HEAD:${WORKFLOWS_DIR}") { ... on Tree { entries { path type object { ... on Blob { isTruncated text } } } } }`;
-            const { data } = await client.graphql(loadPullRequestQuery([...sel.varDefs, ...baseSel.varDefs], `defaultBranchRef { name }\n${workflowsField}\n${sel.fields}\n${baseSel.fields}`), { ...coords, number: input.number, filesAfter: null, commentsAfter: null, withFiles: true, withComments: true, ...sel.variables, ...baseSel.variables });
+            const { data } = await client.graphql(loadPullRequestQuery([...sel.varDefs, ...baseSel.varDefs], `defaultBranchRef { name }\n${workflowsField}\n${sel.fields}\n${baseSel.fields}`), {
+                ...coords,
+                number: input.number,
+                filesAfter: null,
+                commentsAfter: null,
+                withFiles: true,
+                withComments: true,
+                ...sel.variables,
+                ...baseSel.variables,
+            });
             const pr = data.repository.pullRequest;
             const defaultBranch = data.repository.defaultBranchRef?.name ?? pr.baseRefName;
             const baseRead = readBlobs('d', data.repository, basePaths);
@@ -540,7 +561,12 @@ function createOctokitPort(client) {
                 read = readSelection(more.data.repository, plan.literals, plan.walks);
             }
             keepPlanned(read, plan);
-            const lookup = { ...coords, number: input.number, marker: input.marker, ...(input.formerMarkerPrefix ? { formerMarkerPrefix: input.formerMarkerPrefix } : {}) };
+            const lookup = {
+                ...coords,
+                number: input.number,
+                marker: input.marker,
+                ...(input.formerMarkerPrefix ? { formerMarkerPrefix: input.formerMarkerPrefix } : {}),
+            };
             const pages = await pullRequestPages(lookup, pr, true);
             await readMatches(coords, readAt, plan, read, false);
             await completeTruncated(coords, readAt, read);
@@ -666,7 +692,11 @@ function createOctokitPort(client) {
             const repo = data.repository;
             const oid = repo.head?.oid;
             if (!oid) {
-                throw new github_errors/* GitHubApiError */.OS({ call: `POST /graphql (LoadRepository)`, attempts: 1, reason: `no commit found for ref "${rev}" in ${input.owner}/${input.repo}` });
+                throw new github_errors/* GitHubApiError */.OS({
+                    call: `POST /graphql (LoadRepository)`,
+                    attempts: 1,
+                    reason: `no commit found for ref "${rev}" in ${input.owner}/${input.repo}`,
+                });
             }
             const read = readSelection(repo, plan.literals, plan.walks, historyPaths);
             keepPlanned(read, plan);
@@ -685,7 +715,11 @@ function createOctokitPort(client) {
             };
         },
         async findIssueByLabel({ owner, repo, label }) {
-            const { data } = await client.graphql(FIND_ISSUE, { owner, repo, label });
+            const { data } = await client.graphql(FIND_ISSUE, {
+                owner,
+                repo,
+                label,
+            });
             const own = data.repository.issues.nodes.find((n) => n?.viewerDidAuthor);
             return own ? { number: own.number, url: own.url, title: own.title, body: own.body } : null;
         },
@@ -776,7 +810,13 @@ function createOctokitPort(client) {
                 const objects = paths.map((_, k) => `f${k}: object(expression: $p${k}) { __typename }`).join(' ');
                 const fields = batch.map((_, i) => `r${i}: repository(owner: $o${i}, name: $n${i}) { ${objects} }`).join('\n    ');
                 const query = `query FilesPresent(${[...defs, ...pathDefs].join(', ')}) {\n    ${fields}\n}`;
-                const variables = { ...pathVars, ...Object.fromEntries(batch.flatMap((r, i) => [[`o${i}`, r.owner], [`n${i}`, r.repo]])) };
+                const variables = {
+                    ...pathVars,
+                    ...Object.fromEntries(batch.flatMap((r, i) => [
+                        [`o${i}`, r.owner],
+                        [`n${i}`, r.repo],
+                    ])),
+                };
                 const { data } = await client.graphql(query, variables, ['NOT_FOUND']);
                 batch.forEach((r, i) => {
                     const node = data[`r${i}`];

@@ -17,7 +17,6 @@ export const modules = {
 /* harmony export */   st: () => (/* binding */ endInsertionOffset),
 /* harmony export */   uA: () => (/* binding */ insertAfterLine)
 /* harmony export */ });
-/* unused harmony exports insideCodeAt, isListLine */
 /* harmony import */ var _markdown_parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27059);
 /* harmony import */ var _scope_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(65425);
 
@@ -250,7 +249,6 @@ function findBoundaries(text) {
 /* harmony export */   bi: () => (/* binding */ MAX_DOCUMENT_BYTES),
 /* harmony export */   ev: () => (/* binding */ checkDocumentLimits)
 /* harmony export */ });
-/* unused harmony exports MAX_NESTING, MAX_LINE_CHARS, MAX_BLOCK_CHARS, MAX_INLINE_MARKS, MAX_LIST_ITEMS, MAX_DIAGRAMS, MAX_DIAGRAM_CHARS_TOTAL */
 /* harmony import */ var _core_findings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(44637);
 /* harmony import */ var _blocks_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48007);
 /**
@@ -371,7 +369,10 @@ function firstViolation(text) {
         }
         if (l.kind === 'code') {
             if (inDiagram && (diagramChars += l.text.length + 1) > MAX_DIAGRAM_CHARS_TOTAL) {
-                found = { line, message: `the diagrams hold more than ${kb(MAX_DIAGRAM_CHARS_TOTAL)} together; archdoc checks up to ${kb(MAX_DIAGRAM_CHARS_TOTAL)} of mermaid per document` };
+                found = {
+                    line,
+                    message: `the diagrams hold more than ${kb(MAX_DIAGRAM_CHARS_TOTAL)} together; archdoc checks up to ${kb(MAX_DIAGRAM_CHARS_TOTAL)} of mermaid per document`,
+                };
             }
             return;
         }
@@ -390,7 +391,10 @@ function firstViolation(text) {
         }
         marks += inlineMarks(l.text);
         if (marks > MAX_INLINE_MARKS) {
-            found = { line: marksLine, message: `a paragraph with more than ${MAX_INLINE_MARKS.toLocaleString('en-US')} emphasis, link and code marks (* _ [ ] \` < ~); archdoc reads up to ${MAX_INLINE_MARKS.toLocaleString('en-US')} per paragraph` };
+            found = {
+                line: marksLine,
+                message: `a paragraph with more than ${MAX_INLINE_MARKS.toLocaleString('en-US')} emphasis, link and code marks (* _ [ ] \` < ~); archdoc reads up to ${MAX_INLINE_MARKS.toLocaleString('en-US')} per paragraph`,
+            };
             return;
         }
         const depth = nestingOf(l.text, open, items);
@@ -399,7 +403,10 @@ function firstViolation(text) {
             return;
         }
         if (items.count > MAX_LIST_ITEMS) {
-            found = { line, message: `more than ${MAX_LIST_ITEMS.toLocaleString('en-US')} list items; archdoc reads up to ${MAX_LIST_ITEMS.toLocaleString('en-US')} per document` };
+            found = {
+                line,
+                message: `more than ${MAX_LIST_ITEMS.toLocaleString('en-US')} list items; archdoc reads up to ${MAX_LIST_ITEMS.toLocaleString('en-US')} per document`,
+            };
             return;
         }
         if (l.boundary) {
@@ -440,7 +447,7 @@ __webpack_require__.d(__webpack_exports__, {
   t$: () => (/* binding */ positionAt)
 });
 
-// UNUSED EXPORTS: parseMarkdown, parseMarkdownWhole, plainText, within
+// UNUSED EXPORTS: parseMarkdown, parseMarkdownWhole, within
 
 // EXTERNAL MODULE: ./node_modules/unified/lib/index.js + 7 modules
 var lib = __webpack_require__(23900);
@@ -962,7 +969,10 @@ function parseTemplate(text, name) {
             }
             const p = PATTERN.exec(item.raw.trim());
             if (p && bracketSpans(p[1], true).length > 0) {
-                const tokens = p[1].trim().split(/\s+/).map((t) => t.replace(/^\[|\]$/g, '').toLowerCase());
+                const tokens = p[1]
+                    .trim()
+                    .split(/\s+/)
+                    .map((t) => t.replace(/^\[|\]$/g, '').toLowerCase());
                 patterns.push({ code: p[1], tokens, description: p[2].trim(), example: `- ${item.raw.trim()}` });
                 placeholderCode.add(p[1]);
             }

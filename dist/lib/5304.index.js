@@ -89,7 +89,7 @@ __webpack_require__.r(__webpack_exports__);
 function tokenPort(io) {
     const token = io.env.GITHUB_TOKEN ?? io.env.GH_TOKEN ?? '';
     if (!token)
-        throw new _core_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb('set GITHUB_TOKEN to a token that can read the organisation\'s repositories');
+        throw new _core_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb("set GITHUB_TOKEN to a token that can read the organisation's repositories");
     return (0,_github_octokit_port_js__WEBPACK_IMPORTED_MODULE_3__.createGitHubPort)({ token, log: (m) => io.err(`archdoc: ${m.replace(/[\r\n]+/g, ' ')}\n`) });
 }
 async function runAuditPlan(io, opts) {
@@ -256,7 +256,6 @@ function findBoundaries(text) {
 /* harmony export */   bi: () => (/* binding */ MAX_DOCUMENT_BYTES),
 /* harmony export */   ev: () => (/* binding */ checkDocumentLimits)
 /* harmony export */ });
-/* unused harmony exports MAX_NESTING, MAX_LINE_CHARS, MAX_BLOCK_CHARS, MAX_INLINE_MARKS, MAX_LIST_ITEMS, MAX_DIAGRAMS, MAX_DIAGRAM_CHARS_TOTAL */
 /* harmony import */ var _core_findings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(44637);
 /* harmony import */ var _blocks_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48007);
 /**
@@ -377,7 +376,10 @@ function firstViolation(text) {
         }
         if (l.kind === 'code') {
             if (inDiagram && (diagramChars += l.text.length + 1) > MAX_DIAGRAM_CHARS_TOTAL) {
-                found = { line, message: `the diagrams hold more than ${kb(MAX_DIAGRAM_CHARS_TOTAL)} together; archdoc checks up to ${kb(MAX_DIAGRAM_CHARS_TOTAL)} of mermaid per document` };
+                found = {
+                    line,
+                    message: `the diagrams hold more than ${kb(MAX_DIAGRAM_CHARS_TOTAL)} together; archdoc checks up to ${kb(MAX_DIAGRAM_CHARS_TOTAL)} of mermaid per document`,
+                };
             }
             return;
         }
@@ -396,7 +398,10 @@ function firstViolation(text) {
         }
         marks += inlineMarks(l.text);
         if (marks > MAX_INLINE_MARKS) {
-            found = { line: marksLine, message: `a paragraph with more than ${MAX_INLINE_MARKS.toLocaleString('en-US')} emphasis, link and code marks (* _ [ ] \` < ~); archdoc reads up to ${MAX_INLINE_MARKS.toLocaleString('en-US')} per paragraph` };
+            found = {
+                line: marksLine,
+                message: `a paragraph with more than ${MAX_INLINE_MARKS.toLocaleString('en-US')} emphasis, link and code marks (* _ [ ] \` < ~); archdoc reads up to ${MAX_INLINE_MARKS.toLocaleString('en-US')} per paragraph`,
+            };
             return;
         }
         const depth = nestingOf(l.text, open, items);
@@ -405,7 +410,10 @@ function firstViolation(text) {
             return;
         }
         if (items.count > MAX_LIST_ITEMS) {
-            found = { line, message: `more than ${MAX_LIST_ITEMS.toLocaleString('en-US')} list items; archdoc reads up to ${MAX_LIST_ITEMS.toLocaleString('en-US')} per document` };
+            found = {
+                line,
+                message: `more than ${MAX_LIST_ITEMS.toLocaleString('en-US')} list items; archdoc reads up to ${MAX_LIST_ITEMS.toLocaleString('en-US')} per document`,
+            };
             return;
         }
         if (l.boundary) {

@@ -14,11 +14,11 @@ __webpack_require__.r(__webpack_exports__);
 
 function runRules(io, opts) {
     if (opts.format === 'json') {
-        io.out(JSON.stringify({ rules: _lint_catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .RULE_METAS */ ._T }, null, 2) + '\n');
+        io.out(JSON.stringify({ rules: _lint_catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .RULE_METAS */ ._ }, null, 2) + '\n');
         return 0;
     }
-    const width = Math.max(..._lint_catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .RULE_METAS */ ._T.map((r) => r.name.length));
-    for (const r of _lint_catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .RULE_METAS */ ._T) {
+    const width = Math.max(..._lint_catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .RULE_METAS */ ._.map((r) => r.name.length));
+    for (const r of _lint_catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .RULE_METAS */ ._) {
         const off = r.offByDefault ? ' (off by default: --strict or the config turns it on)' : '';
         io.out(`${r.name.padEnd(width)}  ${r.severity.padEnd(7)}  ${r.fixable ? 'fixable' : '       '}  ${r.description}${off}\n`);
     }
@@ -34,10 +34,10 @@ function runRules(io, opts) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  _T: () => (/* binding */ RULE_METAS)
+  _: () => (/* binding */ RULE_METAS)
 });
 
-// UNUSED EXPORTS: CONTEXT_RULES, RULE_NAMES
+// UNUSED EXPORTS: RULE_NAMES
 
 // EXTERNAL MODULE: ./src/lint/rules/index.ts + 31 modules
 var rules = __webpack_require__(62993);

@@ -35,7 +35,10 @@ const program = new commander__WEBPACK_IMPORTED_MODULE_0__/* .Command */ .uB()
     writeOut: io.out,
     writeErr: io.err,
     // Usage mistakes in one line, like every other failure.
-    outputError: (message, write) => write(`archdoc: ${message.replace(/^error: /, '').trim().replace(/(?<!\s)\s*\n\s*/g, ' ')} (see archdoc --help)\n`),
+    outputError: (message, write) => write(`archdoc: ${message
+        .replace(/^error: /, '')
+        .trim()
+        .replace(/(?<!\s)\s*\n\s*/g, ' ')} (see archdoc --help)\n`),
 });
 // Help texts name the real defaults, from the one place each lives.
 const DOC = `document (default: the config's, else ${_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_DOC */ .rE})`;

@@ -41,7 +41,11 @@ async function runFix(io, opts) {
         throw new _core_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb('fix: choose one of --write and --diff');
     const repo = (0,_sources_repository_js__WEBPACK_IMPORTED_MODULE_5__/* .openRepository */ .h)(io.cwd);
     const cfg = (0,_config_resolve_js__WEBPACK_IMPORTED_MODULE_1__/* .loadConfigFile */ .HT)(repo, opts.config);
-    const targets = (0,_config_resolve_js__WEBPACK_IMPORTED_MODULE_1__/* .documentTargets */ .g8)(cfg, { ...(opts.file ? { files: [opts.file] } : {}), ...(opts.template ? { template: opts.template } : {}), source: _sources_path_guard_js__WEBPACK_IMPORTED_MODULE_4__/* .COMMAND_LINE */ .rD });
+    const targets = (0,_config_resolve_js__WEBPACK_IMPORTED_MODULE_1__/* .documentTargets */ .g8)(cfg, {
+        ...(opts.file ? { files: [opts.file] } : {}),
+        ...(opts.template ? { template: opts.template } : {}),
+        source: _sources_path_guard_js__WEBPACK_IMPORTED_MODULE_4__/* .COMMAND_LINE */ .rD,
+    });
     if (targets.length > 1 && !opts.write && !opts.diff) {
         throw new _core_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`fix: the config lists ${targets.length} documents; name one FILE, or use --write or --diff`);
     }

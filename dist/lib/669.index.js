@@ -11,7 +11,7 @@ __webpack_require__.d(__webpack_exports__, {
   analyzeDiagrams: () => (/* binding */ analyzeDiagrams)
 });
 
-// UNUSED EXPORTS: analyzeDiagram, loadMermaid
+// UNUSED EXPORTS: analyzeDiagram
 
 // EXTERNAL MODULE: ./src/mermaid/detect.ts
 var detect = __webpack_require__(52640);
@@ -420,9 +420,26 @@ function toDiagramError(err, source, map, header) {
 
 ;// CONCATENATED MODULE: ./src/mermaid/c4.ts
 const ELEMENTS = new Set([
-    'PERSON', 'PERSON_EXT', 'SYSTEM', 'SYSTEM_DB', 'SYSTEM_QUEUE', 'SYSTEM_EXT', 'SYSTEM_EXT_DB', 'SYSTEM_EXT_QUEUE',
-    'CONTAINER', 'CONTAINER_DB', 'CONTAINER_QUEUE', 'CONTAINER_EXT', 'CONTAINER_EXT_DB', 'CONTAINER_EXT_QUEUE',
-    'COMPONENT', 'COMPONENT_DB', 'COMPONENT_QUEUE', 'COMPONENT_EXT', 'COMPONENT_EXT_DB', 'COMPONENT_EXT_QUEUE',
+    'PERSON',
+    'PERSON_EXT',
+    'SYSTEM',
+    'SYSTEM_DB',
+    'SYSTEM_QUEUE',
+    'SYSTEM_EXT',
+    'SYSTEM_EXT_DB',
+    'SYSTEM_EXT_QUEUE',
+    'CONTAINER',
+    'CONTAINER_DB',
+    'CONTAINER_QUEUE',
+    'CONTAINER_EXT',
+    'CONTAINER_EXT_DB',
+    'CONTAINER_EXT_QUEUE',
+    'COMPONENT',
+    'COMPONENT_DB',
+    'COMPONENT_QUEUE',
+    'COMPONENT_EXT',
+    'COMPONENT_EXT_DB',
+    'COMPONENT_EXT_QUEUE',
 ]);
 const BOUNDARIES = new Set(['ENTERPRISE_BOUNDARY', 'SYSTEM_BOUNDARY', 'BOUNDARY', 'CONTAINER_BOUNDARY', 'NODE', 'NODE_L', 'NODE_R']);
 const RELATIONS = new Set(['REL', 'BIREL', 'REL_U', 'REL_D', 'REL_L', 'REL_R', 'REL_B', 'REL_INDEX']);
@@ -431,12 +448,46 @@ const ARGUMENTS = new Set(['STR', 'STR_KEY', 'STR_VALUE', 'ATTRIBUTE', 'ATTRIBUT
 /** The macros of mermaid's C4 lexer that declare something (a swallowed one is lost). */
 const DECLARATION_LINE = new RegExp('^(\\s*)(' +
     [
-        'Person_Ext', 'Person', 'SystemQueue_Ext', 'SystemDb_Ext', 'System_Ext', 'SystemQueue', 'SystemDb', 'System',
-        'Enterprise_Boundary', 'System_Boundary', 'Container_Boundary', 'Boundary',
-        'ContainerQueue_Ext', 'ContainerDb_Ext', 'Container_Ext', 'ContainerQueue', 'ContainerDb', 'Container',
-        'ComponentQueue_Ext', 'ComponentDb_Ext', 'Component_Ext', 'ComponentQueue', 'ComponentDb', 'Component',
-        'Deployment_Node', 'Node_L', 'Node_R', 'Node',
-        'Rel_Up', 'Rel_U', 'Rel_Down', 'Rel_D', 'Rel_Left', 'Rel_L', 'Rel_Right', 'Rel_R', 'Rel_Back', 'RelIndex', 'BiRel', 'Rel',
+        'Person_Ext',
+        'Person',
+        'SystemQueue_Ext',
+        'SystemDb_Ext',
+        'System_Ext',
+        'SystemQueue',
+        'SystemDb',
+        'System',
+        'Enterprise_Boundary',
+        'System_Boundary',
+        'Container_Boundary',
+        'Boundary',
+        'ContainerQueue_Ext',
+        'ContainerDb_Ext',
+        'Container_Ext',
+        'ContainerQueue',
+        'ContainerDb',
+        'Container',
+        'ComponentQueue_Ext',
+        'ComponentDb_Ext',
+        'Component_Ext',
+        'ComponentQueue',
+        'ComponentDb',
+        'Component',
+        'Deployment_Node',
+        'Node_L',
+        'Node_R',
+        'Node',
+        'Rel_Up',
+        'Rel_U',
+        'Rel_Down',
+        'Rel_D',
+        'Rel_Left',
+        'Rel_L',
+        'Rel_Right',
+        'Rel_R',
+        'Rel_Back',
+        'RelIndex',
+        'BiRel',
+        'Rel',
     ].join('|') +
     ')\\s*\\(\\s*"?([^",)]*)');
 function c4_isRecord(x) {
@@ -690,7 +741,6 @@ function extractEr(diagram, source) {
 }
 
 ;// CONCATENATED MODULE: ./src/mermaid/analyze.ts
-
 
 
 

@@ -329,9 +329,7 @@ function repoPathProblem(path, kind) {
         return 'contains a control character: a path is one line of plain text';
     if (ABSOLUTE.test(path))
         return 'is absolute: paths must be relative to the repository root';
-    const climbs = kind === 'glob'
-        ? path.split(SEGMENTS).includes('..')
-        : /^\.\.(?:\/|$)/.test(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(path.replace(/\\/g, '/')));
+    const climbs = kind === 'glob' ? path.split(SEGMENTS).includes('..') : /^\.\.(?:\/|$)/.test(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(path.replace(/\\/g, '/')));
     if (climbs)
         return `leaves the repository: paths must stay inside it${kind === 'glob' ? ' (a pattern may not use "..")' : ''}`;
     if (kind === 'document' && !isMarkdown(path))

@@ -490,10 +490,7 @@ function checkDrift(input) {
     if (found) {
         const recorded = found.stamp.requirements;
         const now = new Map(input.requirements.map((f) => [f.path, (0,stamp/* contentHash */.Ae)(f.text)]));
-        const changed = [
-            ...[...now].filter(([p, h]) => recorded[p] !== h).map(([p]) => p),
-            ...Object.keys(recorded).filter((p) => !now.has(p)),
-        ].sort();
+        const changed = [...[...now].filter(([p, h]) => recorded[p] !== h).map(([p]) => p), ...Object.keys(recorded).filter((p) => !now.has(p))].sort();
         return changed.length
             ? result('drifted', 'stamp', `${list(changed)} changed since the document was generated${found.stamp.generated ? ` (${found.stamp.generated})` : ''}`, changed, found.line)
             : result('in-sync', 'stamp', 'the requirements match the stamp', [], found.line);
@@ -903,7 +900,17 @@ const DEFAULT_MAX_PASSES = 8;
  * Which repair goes first when two touch the same text: the document's frame, then local text, then
  * whole sections. The losers wait for the next round, computed on the repaired text.
  */
-const ORDER = ['fence-unclosed', 'chat-residue', 'mojibake', 'heading-mismatch', 'field-missing', 'diagram-title', 'section-empty', 'section-order', 'section-missing'];
+const ORDER = [
+    'fence-unclosed',
+    'chat-residue',
+    'mojibake',
+    'heading-mismatch',
+    'field-missing',
+    'diagram-title',
+    'section-empty',
+    'section-order',
+    'section-missing',
+];
 function rank(g) {
     const i = ORDER.indexOf(g.findings[0].rule);
     return i === -1 ? ORDER.length : i;
@@ -1146,7 +1153,10 @@ function extractDocument(reply) {
     }
     if (first === -1)
         return { text: '', removed };
-    const doc = lines.join('\n').replace(/^(?:[ \t]*\n)+/, '').trimEnd();
+    const doc = lines
+        .join('\n')
+        .replace(/^(?:[ \t]*\n)+/, '')
+        .trimEnd();
     return { text: doc ? `${doc}\n` : '', removed };
 }
 
@@ -1216,11 +1226,24 @@ async function regenerate(opts) {
     const lintOpts = { template: opts.template.model, rules: opts.rules };
     // The gate's own settings: a config may turn unsafe-content off for lint, never for what an LLM wrote (SPEC §6).
     const gateOpts = { ...lintOpts, rules: { ...opts.rules, 'unsafe-content': 'error' } };
-    const base = { changed: false, attempts: 0, calls: 0, findings: [], rounds: [], usage: { inputTokens: 0, outputTokens: 0 }, fixesApplied: 0 };
+    const base = {
+        changed: false,
+        attempts: 0,
+        calls: 0,
+        findings: [],
+        rounds: [],
+        usage: { inputTokens: 0, outputTokens: 0 },
+        fixesApplied: 0,
+    };
     const provider = opts.provider;
     if (!provider) {
         const fallback = opts.currentDoc !== undefined
-            ? await fixText(opts.currentDoc, opts.docPath, lintOpts).then((r) => ({ text: r.text, changed: r.changed, applied: r.applied.length, remaining: r.remaining }))
+            ? await fixText(opts.currentDoc, opts.docPath, lintOpts).then((r) => ({
+                text: r.text,
+                changed: r.changed,
+                applied: r.applied.length,
+                remaining: r.remaining,
+            }))
             : undefined;
         return {
             ...base,
@@ -1250,7 +1273,14 @@ async function regenerate(opts) {
     }
     const maxInputTokens = opts.maxInputTokens ?? generate_prompt/* DEFAULT_MAX_INPUT_TOKENS */.To;
     const key = opts.cache
-        ? (0,cache/* cacheKey */.k$)({ requirements: opts.requirements, templateHash: tHash, currentDoc: opts.currentDoc, provider: provider.name, model: provider.model, maxInputTokens })
+        ? (0,cache/* cacheKey */.k$)({
+            requirements: opts.requirements,
+            templateHash: tHash,
+            currentDoc: opts.currentDoc,
+            provider: provider.name,
+            model: provider.model,
+            maxInputTokens,
+        })
         : undefined;
     if (opts.cache && key && !opts.force) {
         const hit = opts.cache.get(key);
@@ -1335,7 +1365,10 @@ async function regenerate(opts) {
             if (reply.finishReason === 'content_filter' || reply.finishReason === 'model_context_window_exceeded')
                 break;
             const last = messages[messages.length - 1];
-            messages = [...messages.slice(0, -1), { role: 'user', content: last.content.includes(TRUNCATED_NOTE) ? last.content : `${last.content}\n\n${TRUNCATED_NOTE}` }];
+            messages = [
+                ...messages.slice(0, -1),
+                { role: 'user', content: last.content.includes(TRUNCATED_NOTE) ? last.content : `${last.content}\n\n${TRUNCATED_NOTE}` },
+            ];
             continue;
         }
         const extracted = extractDocument(reply.text);
@@ -1344,7 +1377,11 @@ async function regenerate(opts) {
             lastErrors = [];
             lastProblem = 'the reply contained no document';
             log(`attempt ${attempt}: ${lastProblem}`);
-            messages = [...messages, { role: 'assistant', content: reply.text.slice(0, 4000) || '(empty)' }, { role: 'user', content: noDocumentMessage(opts.template) }];
+            messages = [
+                ...messages,
+                { role: 'assistant', content: reply.text.slice(0, 4000) || '(empty)' },
+                { role: 'user', content: noDocumentMessage(opts.template) },
+            ];
             continue;
         }
         if (extracted.removed.length)
@@ -1361,7 +1398,11 @@ async function regenerate(opts) {
             lastErrors = [];
             lastProblem = `archdoc could not check the reply: ${e.message}`;
             log(`attempt ${attempt}: ${lastProblem}`);
-            messages = [...messages, { role: 'assistant', content: extracted.text.slice(0, 4000) }, { role: 'user', content: `${lastProblem}. Answer with the whole document, shorter and plainer, with nothing before or after it.` }];
+            messages = [
+                ...messages,
+                { role: 'assistant', content: extracted.text.slice(0, 4000) },
+                { role: 'user', content: `${lastProblem}. Answer with the whole document, shorter and plainer, with nothing before or after it.` },
+            ];
             continue;
         }
         if (errors.length === 0) {
@@ -1375,13 +1416,22 @@ async function regenerate(opts) {
                 gateFixes = fixed.applied.length;
             }
         }
-        rounds.push({ attempt, outcome: accepted !== undefined ? 'accepted' : 'findings', finishReason: reply.finishReason, errors: errors.length, removed: extracted.removed });
+        rounds.push({
+            attempt,
+            outcome: accepted !== undefined ? 'accepted' : 'findings',
+            finishReason: reply.finishReason,
+            errors: errors.length,
+            removed: extracted.removed,
+        });
         if (accepted !== undefined) {
             log(`attempt ${attempt}: passed the gate${errors.length ? ` (${plural(errors.length, 'error')} repaired by archdoc fix)` : ''}`);
             break;
         }
         lastErrors = errors;
-        lastProblem = `${plural(errors.length, 'error')} remained (${errors.slice(0, 3).map((f) => `${f.rule} at ${f.line}:${f.column}`).join(', ')}${errors.length > 3 ? ', …' : ''})`;
+        lastProblem = `${plural(errors.length, 'error')} remained (${errors
+            .slice(0, 3)
+            .map((f) => `${f.rule} at ${f.line}:${f.column}`)
+            .join(', ')}${errors.length > 3 ? ', …' : ''})`;
         log(`attempt ${attempt}: ${lastProblem}${attempt < maxAttempts ? '; sending the findings back' : ''}`);
         messages = [...messages, { role: 'assistant', content: extracted.text }, { role: 'user', content: repairMessage(errors) }];
     }
@@ -2156,7 +2206,12 @@ function buildPrompt(input) {
     };
     const withDoc = attempt(input.currentDoc);
     if (withDoc)
-        return { system: SYSTEM_PROMPT, user: withDoc.user, inputTokens: measure(withDoc.user), trimmed: [`${budgetNote}; requirements were cut, largest first`, ...withDoc.trimmed] };
+        return {
+            system: SYSTEM_PROMPT,
+            user: withDoc.user,
+            inputTokens: measure(withDoc.user),
+            trimmed: [`${budgetNote}; requirements were cut, largest first`, ...withDoc.trimmed],
+        };
     // The current document only keeps the diff small; without room for it, write from the requirements alone.
     const withoutDoc = input.currentDoc !== undefined ? attempt(undefined) : undefined;
     if (withoutDoc) {
@@ -2626,13 +2681,52 @@ function contentText(content) {
 
 /** Default models: a current, inexpensive model that writes a long Markdown document well. */
 const PRESETS = {
-    openai: { protocol: 'openai', baseUrl: 'https://api.openai.com/v1', keyEnv: ['OPENAI_API_KEY'], defaultModel: 'gpt-5-mini', maxTokensField: 'max_completion_tokens', hosts: /^api\.openai\.com$/ },
-    anthropic: { protocol: 'anthropic', baseUrl: 'https://api.anthropic.com', keyEnv: ['ANTHROPIC_API_KEY'], defaultModel: 'claude-sonnet-4-6', maxTokensField: 'max_tokens', hosts: /^api\.anthropic\.com$/ },
-    'azure-openai': { protocol: 'openai', keyEnv: ['AZURE_OPENAI_API_KEY'], maxTokensField: 'max_completion_tokens', hosts: /\.(openai\.azure\.com|cognitiveservices\.azure\.com|services\.ai\.azure\.com)$/ },
-    gemini: { protocol: 'openai', baseUrl: 'https://generativelanguage.googleapis.com/v1beta/openai', keyEnv: ['GEMINI_API_KEY', 'GOOGLE_API_KEY'], defaultModel: 'gemini-2.5-flash', maxTokensField: 'max_tokens', hosts: /^generativelanguage\.googleapis\.com$/ },
+    openai: {
+        protocol: 'openai',
+        baseUrl: 'https://api.openai.com/v1',
+        keyEnv: ['OPENAI_API_KEY'],
+        defaultModel: 'gpt-5-mini',
+        maxTokensField: 'max_completion_tokens',
+        hosts: /^api\.openai\.com$/,
+    },
+    anthropic: {
+        protocol: 'anthropic',
+        baseUrl: 'https://api.anthropic.com',
+        keyEnv: ['ANTHROPIC_API_KEY'],
+        defaultModel: 'claude-sonnet-4-6',
+        maxTokensField: 'max_tokens',
+        hosts: /^api\.anthropic\.com$/,
+    },
+    'azure-openai': {
+        protocol: 'openai',
+        keyEnv: ['AZURE_OPENAI_API_KEY'],
+        maxTokensField: 'max_completion_tokens',
+        hosts: /\.(openai\.azure\.com|cognitiveservices\.azure\.com|services\.ai\.azure\.com)$/,
+    },
+    gemini: {
+        protocol: 'openai',
+        baseUrl: 'https://generativelanguage.googleapis.com/v1beta/openai',
+        keyEnv: ['GEMINI_API_KEY', 'GOOGLE_API_KEY'],
+        defaultModel: 'gemini-2.5-flash',
+        maxTokensField: 'max_tokens',
+        hosts: /^generativelanguage\.googleapis\.com$/,
+    },
     groq: { protocol: 'openai', baseUrl: 'https://api.groq.com/openai/v1', keyEnv: ['GROQ_API_KEY'], maxTokensField: 'max_tokens', hosts: /^api\.groq\.com$/ },
-    openrouter: { protocol: 'openai', baseUrl: 'https://openrouter.ai/api/v1', keyEnv: ['OPENROUTER_API_KEY'], maxTokensField: 'max_tokens', hosts: /^openrouter\.ai$/ },
-    ollama: { protocol: 'openai', baseUrl: 'http://localhost:11434/v1', keyEnv: ['OLLAMA_API_KEY'], maxTokensField: 'max_tokens', keyless: true, hosts: /^ollama\.com$/ },
+    openrouter: {
+        protocol: 'openai',
+        baseUrl: 'https://openrouter.ai/api/v1',
+        keyEnv: ['OPENROUTER_API_KEY'],
+        maxTokensField: 'max_tokens',
+        hosts: /^openrouter\.ai$/,
+    },
+    ollama: {
+        protocol: 'openai',
+        baseUrl: 'http://localhost:11434/v1',
+        keyEnv: ['OLLAMA_API_KEY'],
+        maxTokensField: 'max_tokens',
+        keyless: true,
+        hosts: /^ollama\.com$/,
+    },
     vllm: { protocol: 'openai', baseUrl: 'http://localhost:8000/v1', keyEnv: ['VLLM_API_KEY'], maxTokensField: 'max_tokens', keyless: true },
     // The variable every OpenAI-compatible client reads; sent only to the base URL the user named.
     'openai-compatible': { protocol: 'openai', keyEnv: ['OPENAI_API_KEY'], maxTokensField: 'max_tokens' },
@@ -2962,7 +3056,10 @@ function templateTask(t) {
             continue;
         kept.push(line);
     }
-    const task = kept.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+    const task = kept
+        .join('\n')
+        .replace(/\n{3,}/g, '\n\n')
+        .trim();
     return task || fallback;
 }
 function genericTask(model) {
@@ -3298,7 +3395,7 @@ __webpack_require__.d(__webpack_exports__, {
   yr: () => (/* binding */ withoutContext)
 });
 
-// UNUSED EXPORTS: DEFAULT_CONTEXT, boundedDiff, diffStats
+// UNUSED EXPORTS: boundedDiff, diffStats
 
 // EXTERNAL MODULE: ./node_modules/diff/libesm/patch/create.js
 var create = __webpack_require__(94112);
@@ -3474,7 +3571,13 @@ function patchOf(oldText, newText, path, options) {
     const p = (0,report_text/* repoPath */.qN)(path);
     const changes = lineChanges(splitLines(oldText), splitLines(newText));
     // a/ and b/ prefixes make the patch apply with plain `git apply` (which strips one level).
-    return { oldFileName: `a/${p}`, newFileName: `b/${p}`, oldHeader: undefined, newHeader: undefined, hunks: hunksOf(changes, options.context ?? DEFAULT_CONTEXT) };
+    return {
+        oldFileName: `a/${p}`,
+        newFileName: `b/${p}`,
+        oldHeader: undefined,
+        newHeader: undefined,
+        hunks: hunksOf(changes, options.context ?? DEFAULT_CONTEXT),
+    };
 }
 /**
  * jsdiff's structuredPatch hunks from a change list (same ranges, same merging of nearby changes,
@@ -3705,7 +3808,10 @@ function escapeInline(text, lineStart = true) {
         out += escape ? `\\${c}` : c;
     }
     if (lineStart)
-        out = out.trimStart().replace(/^([-+=])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2');
+        out = out
+            .trimStart()
+            .replace(/^([-+=])/, '\\$1')
+            .replace(/^(\d+)([.)])/, '$1\\$2');
     return neutralizeReferences(out);
 }
 /** Code spans as CommonMark finds them: a backtick string closes at the next one of equal length; an unmatched one is literal text. */
@@ -3735,7 +3841,12 @@ function codeSpans(text) {
 function inlineMarkdown(text, cell) {
     let out = '';
     let last = 0;
-    const plain = (s, first) => cell ? s.split('\n').map((line, k) => escapeInline(line, first && k === 0)).join('<br>') : escapeInline(s, first);
+    const plain = (s, first) => cell
+        ? s
+            .split('\n')
+            .map((line, k) => escapeInline(line, first && k === 0))
+            .join('<br>')
+        : escapeInline(s, first);
     for (const span of codeSpans(text)) {
         out += plain(text.slice(last, span.start), last === 0);
         const code = text.slice(span.start, span.end).replace(/\n/g, ' ');
@@ -3879,9 +3990,7 @@ function repoPathProblem(path, kind) {
         return 'contains a control character: a path is one line of plain text';
     if (ABSOLUTE.test(path))
         return 'is absolute: paths must be relative to the repository root';
-    const climbs = kind === 'glob'
-        ? path.split(SEGMENTS).includes('..')
-        : /^\.\.(?:\/|$)/.test(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(path.replace(/\\/g, '/')));
+    const climbs = kind === 'glob' ? path.split(SEGMENTS).includes('..') : /^\.\.(?:\/|$)/.test(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(path.replace(/\\/g, '/')));
     if (climbs)
         return `leaves the repository: paths must stay inside it${kind === 'glob' ? ' (a pattern may not use "..")' : ''}`;
     if (kind === 'document' && !isMarkdown(path))

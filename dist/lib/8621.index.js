@@ -44,7 +44,11 @@ function readReport(file) {
         throw new _core_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${file}: not a JSON audit report (${e.message})`);
     }
     const r = data;
-    if (!r || typeof r.repository !== 'string' || !/^[^/\s]+\/[^/\s]+$/.test(r.repository) || !Array.isArray(r.documents) || !r.documents.every(isDocumentAudit)) {
+    if (!r ||
+        typeof r.repository !== 'string' ||
+        !/^[^/\s]+\/[^/\s]+$/.test(r.repository) ||
+        !Array.isArray(r.documents) ||
+        !r.documents.every(isDocumentAudit)) {
         throw new _core_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${file}: not an archdoc audit report (expected repository and documents)`);
     }
     return { repository: r.repository, sha: typeof r.sha === 'string' ? r.sha : '', documents: r.documents, writes: typeof r.writes === 'number' ? r.writes : 0 };
@@ -287,7 +291,7 @@ __webpack_require__.r(__webpack_exports__);
 function tokenPort(io) {
     const token = io.env.GITHUB_TOKEN ?? io.env.GH_TOKEN ?? '';
     if (!token)
-        throw new _core_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb('set GITHUB_TOKEN to a token that can read the organisation\'s repositories');
+        throw new _core_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb("set GITHUB_TOKEN to a token that can read the organisation's repositories");
     return (0,_github_octokit_port_js__WEBPACK_IMPORTED_MODULE_3__.createGitHubPort)({ token, log: (m) => io.err(`archdoc: ${m.replace(/[\r\n]+/g, ' ')}\n`) });
 }
 async function runAuditPlan(io, opts) {
@@ -454,7 +458,6 @@ function findBoundaries(text) {
 /* harmony export */   bi: () => (/* binding */ MAX_DOCUMENT_BYTES),
 /* harmony export */   ev: () => (/* binding */ checkDocumentLimits)
 /* harmony export */ });
-/* unused harmony exports MAX_NESTING, MAX_LINE_CHARS, MAX_BLOCK_CHARS, MAX_INLINE_MARKS, MAX_LIST_ITEMS, MAX_DIAGRAMS, MAX_DIAGRAM_CHARS_TOTAL */
 /* harmony import */ var _core_findings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(44637);
 /* harmony import */ var _blocks_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48007);
 /**
@@ -575,7 +578,10 @@ function firstViolation(text) {
         }
         if (l.kind === 'code') {
             if (inDiagram && (diagramChars += l.text.length + 1) > MAX_DIAGRAM_CHARS_TOTAL) {
-                found = { line, message: `the diagrams hold more than ${kb(MAX_DIAGRAM_CHARS_TOTAL)} together; archdoc checks up to ${kb(MAX_DIAGRAM_CHARS_TOTAL)} of mermaid per document` };
+                found = {
+                    line,
+                    message: `the diagrams hold more than ${kb(MAX_DIAGRAM_CHARS_TOTAL)} together; archdoc checks up to ${kb(MAX_DIAGRAM_CHARS_TOTAL)} of mermaid per document`,
+                };
             }
             return;
         }
@@ -594,7 +600,10 @@ function firstViolation(text) {
         }
         marks += inlineMarks(l.text);
         if (marks > MAX_INLINE_MARKS) {
-            found = { line: marksLine, message: `a paragraph with more than ${MAX_INLINE_MARKS.toLocaleString('en-US')} emphasis, link and code marks (* _ [ ] \` < ~); archdoc reads up to ${MAX_INLINE_MARKS.toLocaleString('en-US')} per paragraph` };
+            found = {
+                line: marksLine,
+                message: `a paragraph with more than ${MAX_INLINE_MARKS.toLocaleString('en-US')} emphasis, link and code marks (* _ [ ] \` < ~); archdoc reads up to ${MAX_INLINE_MARKS.toLocaleString('en-US')} per paragraph`,
+            };
             return;
         }
         const depth = nestingOf(l.text, open, items);
@@ -603,7 +612,10 @@ function firstViolation(text) {
             return;
         }
         if (items.count > MAX_LIST_ITEMS) {
-            found = { line, message: `more than ${MAX_LIST_ITEMS.toLocaleString('en-US')} list items; archdoc reads up to ${MAX_LIST_ITEMS.toLocaleString('en-US')} per document` };
+            found = {
+                line,
+                message: `more than ${MAX_LIST_ITEMS.toLocaleString('en-US')} list items; archdoc reads up to ${MAX_LIST_ITEMS.toLocaleString('en-US')} per document`,
+            };
             return;
         }
         if (l.boundary) {
@@ -693,7 +705,10 @@ function escapeInline(text, lineStart = true) {
         out += escape ? `\\${c}` : c;
     }
     if (lineStart)
-        out = out.trimStart().replace(/^([-+=])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2');
+        out = out
+            .trimStart()
+            .replace(/^([-+=])/, '\\$1')
+            .replace(/^(\d+)([.)])/, '$1\\$2');
     return neutralizeReferences(out);
 }
 /** Code spans as CommonMark finds them: a backtick string closes at the next one of equal length; an unmatched one is literal text. */
@@ -723,7 +738,12 @@ function codeSpans(text) {
 function inlineMarkdown(text, cell) {
     let out = '';
     let last = 0;
-    const plain = (s, first) => cell ? s.split('\n').map((line, k) => escapeInline(line, first && k === 0)).join('<br>') : escapeInline(s, first);
+    const plain = (s, first) => cell
+        ? s
+            .split('\n')
+            .map((line, k) => escapeInline(line, first && k === 0))
+            .join('<br>')
+        : escapeInline(s, first);
     for (const span of codeSpans(text)) {
         out += plain(text.slice(last, span.start), last === 0);
         const code = text.slice(span.start, span.end).replace(/\n/g, ' ');

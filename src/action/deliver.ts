@@ -41,7 +41,11 @@ export async function deliver(ctx: ActionContext, outcome: RunOutcome, redact: (
   if (hidden) core.info(logLine(`${hidden} more findings are in the job summary and the SARIF file`));
 
   if (process.env.GITHUB_STEP_SUMMARY) {
-    const summary = renderSummary({ ...reportContext(ctx, inputs, outcome.headSha, outcome), documents: outcome.documents, ...(outcome.unchecked ? { unchecked: outcome.unchecked } : {}) });
+    const summary = renderSummary({
+      ...reportContext(ctx, inputs, outcome.headSha, outcome),
+      documents: outcome.documents,
+      ...(outcome.unchecked ? { unchecked: outcome.unchecked } : {}),
+    });
     await core.summary.addRaw(redact(summary)).write();
   }
 
@@ -66,7 +70,10 @@ export async function deliver(ctx: ActionContext, outcome: RunOutcome, redact: (
   const failing = (f: Finding): boolean => (inputs.failOn === 'error' ? f.severity === 'error' : inputs.failOn === 'warning');
   const count = located.filter(failing).length;
   if (count > 0) {
-    return { failed: true, reason: `archdoc found ${count} ${inputs.failOn === 'warning' ? 'finding' : 'error'}${count === 1 ? '' : 's'} (fail-on: ${inputs.failOn})` };
+    return {
+      failed: true,
+      reason: `archdoc found ${count} ${inputs.failOn === 'warning' ? 'finding' : 'error'}${count === 1 ? '' : 's'} (fail-on: ${inputs.failOn})`,
+    };
   }
   return { failed: false };
 }

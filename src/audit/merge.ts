@@ -34,7 +34,13 @@ function readReport(file: string): AuditReport {
     throw new UsageError(`${file}: not a JSON audit report (${(e as Error).message})`);
   }
   const r = data as Partial<AuditReport> | null;
-  if (!r || typeof r.repository !== 'string' || !/^[^/\s]+\/[^/\s]+$/.test(r.repository) || !Array.isArray(r.documents) || !r.documents.every(isDocumentAudit)) {
+  if (
+    !r ||
+    typeof r.repository !== 'string' ||
+    !/^[^/\s]+\/[^/\s]+$/.test(r.repository) ||
+    !Array.isArray(r.documents) ||
+    !r.documents.every(isDocumentAudit)
+  ) {
     throw new UsageError(`${file}: not an archdoc audit report (expected repository and documents)`);
   }
   return { repository: r.repository, sha: typeof r.sha === 'string' ? r.sha : '', documents: r.documents, writes: typeof r.writes === 'number' ? r.writes : 0 };
@@ -110,7 +116,12 @@ export function renderOrgReport(report: OrgReport, org?: string): string {
 }
 
 /** The one tracking issue of the organisation audit in `where`: found by its marker among the token's own issues, updated in place. */
-export async function upsertTrackingIssue(port: GitHubPort, where: RepoCoordinates, table: string, label = 'archdoc-audit'): Promise<{ url: string; action: string }> {
+export async function upsertTrackingIssue(
+  port: GitHubPort,
+  where: RepoCoordinates,
+  table: string,
+  label = 'archdoc-audit',
+): Promise<{ url: string; action: string }> {
   const body = `${ORG_MARKER}\n${table}`;
   const existing = (await port.findOwnIssues({ ...where, label })).find((i) => i.body.startsWith(`${ORG_MARKER}\n`));
   if (!existing) await port.ensureLabel({ ...where, name: label, color: '0e8a16', description: "archdoc's organisation audit report" });

@@ -13,7 +13,7 @@ export interface AuditPlanOptions {
 
 export function tokenPort(io: CommandIO) {
   const token = io.env.GITHUB_TOKEN ?? io.env.GH_TOKEN ?? '';
-  if (!token) throw new UsageError('set GITHUB_TOKEN to a token that can read the organisation\'s repositories');
+  if (!token) throw new UsageError("set GITHUB_TOKEN to a token that can read the organisation's repositories");
   return createGitHubPort({ token, log: (m) => io.err(`archdoc: ${m.replace(/[\r\n]+/g, ' ')}\n`) });
 }
 
@@ -26,6 +26,8 @@ export async function runAuditPlan(io: CommandIO, opts: AuditPlanOptions): Promi
   }
   writeFileSync(resolve(io.cwd, opts.output), json);
   const { archived, disabled, withoutArchdoc } = plan.skipped;
-  io.out(`${plan.repositories.length} repositories to audit in ${plan.chunkCount} matrix chunk(s); skipped ${archived} archived, ${disabled} disabled, ${withoutArchdoc} without archdoc\n`);
+  io.out(
+    `${plan.repositories.length} repositories to audit in ${plan.chunkCount} matrix chunk(s); skipped ${archived} archived, ${disabled} disabled, ${withoutArchdoc} without archdoc\n`,
+  );
   return 0;
 }

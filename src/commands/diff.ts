@@ -41,7 +41,11 @@ function readSide(io: CommandIO, repo: Repository, spec: string, docPath: string
 export async function runDiff(io: CommandIO, base: string, head: string, opts: DiffOptions): Promise<number> {
   const repo = openRepository(io.cwd);
   const cfg = loadConfigFile(repo, opts.config);
-  const target = documentTargets(cfg, { ...(opts.doc ? { files: [opts.doc] } : {}), ...(opts.template ? { template: opts.template } : {}), source: COMMAND_LINE })[0];
+  const target = documentTargets(cfg, {
+    ...(opts.doc ? { files: [opts.doc] } : {}),
+    ...(opts.template ? { template: opts.template } : {}),
+    source: COMMAND_LINE,
+  })[0];
   const readText = (p: string): string => repo.read(p, targetOrigins(target).template, 'template');
   // Each side is a document of its own (named by its label), evaluated against the target's template.
   const model = async (side: { label: string; text: string }) =>

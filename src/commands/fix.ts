@@ -29,7 +29,11 @@ export async function runFix(io: CommandIO, opts: FixCommandOptions): Promise<nu
   if (opts.write && opts.diff) throw new UsageError('fix: choose one of --write and --diff');
   const repo = openRepository(io.cwd);
   const cfg = loadConfigFile(repo, opts.config);
-  const targets = documentTargets(cfg, { ...(opts.file ? { files: [opts.file] } : {}), ...(opts.template ? { template: opts.template } : {}), source: COMMAND_LINE });
+  const targets = documentTargets(cfg, {
+    ...(opts.file ? { files: [opts.file] } : {}),
+    ...(opts.template ? { template: opts.template } : {}),
+    source: COMMAND_LINE,
+  });
   if (targets.length > 1 && !opts.write && !opts.diff) {
     throw new UsageError(`fix: the config lists ${targets.length} documents; name one FILE, or use --write or --diff`);
   }

@@ -28,7 +28,8 @@ function renderPretty(docs: DocumentOutline[]): string {
     }
     if (d.others.length) {
       out += `  other headings:\n`;
-      for (const h of d.others) out += `    ${String(h.line).padStart(lineWidth)}  ${plain(h.heading)}${h.duplicateOf ? `  (repeats ${plain(h.duplicateOf)})` : ''}\n`;
+      for (const h of d.others)
+        out += `    ${String(h.line).padStart(lineWidth)}  ${plain(h.heading)}${h.duplicateOf ? `  (repeats ${plain(h.duplicateOf)})` : ''}\n`;
     }
   }
   return out;

@@ -45,26 +45,42 @@ const result = (state: DriftState, basis: DriftBasis, reason: string, changed: s
 
 export function checkDrift(input: DriftInput): DriftResult {
   if (input.requirementGlobs && input.requirements.length === 0) {
-    return result('unknown', 'none', `no requirements files match ${list(input.requirementGlobs)}; set \`requirements\` to the files the document is written from`);
+    return result(
+      'unknown',
+      'none',
+      `no requirements files match ${list(input.requirementGlobs)}; set \`requirements\` to the files the document is written from`,
+    );
   }
   const found = readStamp(input.docText);
   if (found) {
     const recorded = found.stamp.requirements;
     const now = new Map(input.requirements.map((f) => [f.path, contentHash(f.text)]));
-    const changed = [
-      ...[...now].filter(([p, h]) => recorded[p] !== h).map(([p]) => p),
-      ...Object.keys(recorded).filter((p) => !now.has(p)),
-    ].sort();
+    const changed = [...[...now].filter(([p, h]) => recorded[p] !== h).map(([p]) => p), ...Object.keys(recorded).filter((p) => !now.has(p))].sort();
     return changed.length
-      ? result('drifted', 'stamp', `${list(changed)} changed since the document was generated${found.stamp.generated ? ` (${found.stamp.generated})` : ''}`, changed, found.line)
+      ? result(
+          'drifted',
+          'stamp',
+          `${list(changed)} changed since the document was generated${found.stamp.generated ? ` (${found.stamp.generated})` : ''}`,
+          changed,
+          found.line,
+        )
       : result('in-sync', 'stamp', 'the requirements match the stamp', [], found.line);
   }
   if (input.pullRequest) {
     const { docChanged, requirementsChanged } = input.pullRequest;
     if (requirementsChanged.length && !docChanged) {
-      return result('drifted', 'pull-request', `this pull request changes ${list(requirementsChanged)} but not the architecture document`, [...requirementsChanged].sort());
+      return result(
+        'drifted',
+        'pull-request',
+        `this pull request changes ${list(requirementsChanged)} but not the architecture document`,
+        [...requirementsChanged].sort(),
+      );
     }
-    return result('in-sync', 'pull-request', docChanged ? 'the document is updated in this pull request' : 'the requirements are unchanged in this pull request');
+    return result(
+      'in-sync',
+      'pull-request',
+      docChanged ? 'the document is updated in this pull request' : 'the requirements are unchanged in this pull request',
+    );
   }
   if (input.history) {
     const h = input.history();

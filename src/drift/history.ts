@@ -6,9 +6,7 @@
 import type { GitHistory, LastChange } from '../sources/git.js';
 
 export type HistoryEvidence =
-  | { state: 'drifted'; changed: string[]; reason: string }
-  | { state: 'in-sync'; reason: string }
-  | { state: 'unknown'; reason: string };
+  { state: 'drifted'; changed: string[]; reason: string } | { state: 'in-sync'; reason: string } | { state: 'unknown'; reason: string };
 
 const FULL_HISTORY_HINT = 'fetch the full history (actions/checkout with `fetch-depth: 0`, or `git fetch --unshallow`)';
 

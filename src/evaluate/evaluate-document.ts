@@ -177,7 +177,12 @@ export function evaluateDocument(target: DocumentTarget, source: DocumentSource,
 }
 
 /** A regeneration as the report tells it: a proposal, a note, or a neutral verdict that is never a pass. */
-async function regenerationReport(evaluation: DocumentEvaluation, oldText: string, llm: LlmSettings, log: (line: string) => void): Promise<Partial<DocumentOutcome>> {
+async function regenerationReport(
+  evaluation: DocumentEvaluation,
+  oldText: string,
+  llm: LlmSettings,
+  log: (line: string) => void,
+): Promise<Partial<DocumentOutcome>> {
   const r = await evaluation.regenerate({
     llm: {
       ...(llm.provider ? { provider: llm.provider } : {}),

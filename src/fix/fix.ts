@@ -23,13 +23,23 @@ export interface FixResult {
   remaining: Finding[];
 }
 
-export const DEFAULT_MAX_PASSES = 8;
+const DEFAULT_MAX_PASSES = 8;
 
 /**
  * Which repair goes first when two touch the same text: the document's frame, then local text, then
  * whole sections. The losers wait for the next round, computed on the repaired text.
  */
-const ORDER = ['fence-unclosed', 'chat-residue', 'mojibake', 'heading-mismatch', 'field-missing', 'diagram-title', 'section-empty', 'section-order', 'section-missing'];
+const ORDER = [
+  'fence-unclosed',
+  'chat-residue',
+  'mojibake',
+  'heading-mismatch',
+  'field-missing',
+  'diagram-title',
+  'section-empty',
+  'section-order',
+  'section-missing',
+];
 
 function rank(g: EditGroup): number {
   const i = ORDER.indexOf(g.findings[0].rule);
@@ -43,12 +53,7 @@ function rank(g: EditGroup): number {
  * heading (the title): no order decides their place, and while the title is missing, lint takes the
  * first level-1 heading for it, so it must not wait for the other repairs to shuffle headings.
  */
-export function planRound(
-  text: string,
-  findings: readonly Finding[],
-  refused: ReadonlySet<string> = new Set(),
-  firstHeading = text.length,
-): EditGroup[] {
+function planRound(text: string, findings: readonly Finding[], refused: ReadonlySet<string> = new Set(), firstHeading = text.length): EditGroup[] {
   let groups = editGroups(text, findings)
     .filter((g) => !g.findings.some((f) => refused.has(keyOf(f))))
     .map((g) => (g.findings[0].rule === 'section-order' ? { ...g, exclusive: true } : g))
@@ -107,7 +112,7 @@ export function keepsLines(text: string, lines: readonly string[]): boolean {
  * not stay in order, but every one must still be there (a closing remark in a section moved to the end
  * reads as chat only afterwards).
  */
-export function movedLines(text: string, findings: readonly Finding[]): string[] {
+function movedLines(text: string, findings: readonly Finding[]): string[] {
   const moved = new Set<number>();
   const marked = new Set<number>();
   for (const f of findings) for (let l = f.line; l <= (f.endLine ?? f.line); l++) (f.rule === 'section-order' ? moved : marked).add(l);
@@ -115,7 +120,7 @@ export function movedLines(text: string, findings: readonly Finding[]): string[]
 }
 
 /** Whether `text` holds each of `lines` (as often as they occur there), in any order. */
-export function keepsAll(text: string, lines: readonly string[]): boolean {
+function keepsAll(text: string, lines: readonly string[]): boolean {
   const have = new Map<string, number>();
   for (const l of splitLines(text)) have.set(l, (have.get(l) ?? 0) + 1);
   for (const l of lines) {
@@ -141,11 +146,14 @@ export async function fixText(text: string, path: string, options: FixOptions): 
   const moved = movedLines(work, findings);
   const keeps = (t: string): boolean => keepsLines(t, keep) && keepsAll(t, moved);
   const limit = options.maxPasses ?? DEFAULT_MAX_PASSES;
-  for (let rounds = 0, failures = 0; rounds < limit && failures < limit; ) {
+  for (let rounds = 0, failures = 0; rounds < limit && failures < limit;) {
     const first = lint.doc.headings[0];
     const round = planRound(work, findings, refused, first ? lint.doc.lineStarts[first.line - 1] : work.length);
     if (round.length === 0) break;
-    const next = applyEdits(work, round.flatMap((g) => g.edits));
+    const next = applyEdits(
+      work,
+      round.flatMap((g) => g.edits),
+    );
     // A repair found only after others (say, chat seen once sections were added) must not take the author's text with it.
     if (!keeps(next)) {
       const culprits = round.filter((g) => !keeps(applyEdits(work, g.edits)));

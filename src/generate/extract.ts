@@ -62,6 +62,9 @@ export function extractDocument(reply: string): Extraction {
     }
   }
   if (first === -1) return { text: '', removed };
-  const doc = lines.join('\n').replace(/^(?:[ \t]*\n)+/, '').trimEnd();
+  const doc = lines
+    .join('\n')
+    .replace(/^(?:[ \t]*\n)+/, '')
+    .trimEnd();
   return { text: doc ? `${doc}\n` : '', removed };
 }

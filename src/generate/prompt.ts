@@ -130,7 +130,13 @@ export function buildPrompt(input: PromptInput): Prompt {
     return measure(user) <= maxTokens ? { user, trimmed: fitted.trimmed } : undefined;
   };
   const withDoc = attempt(input.currentDoc);
-  if (withDoc) return { system: SYSTEM_PROMPT, user: withDoc.user, inputTokens: measure(withDoc.user), trimmed: [`${budgetNote}; requirements were cut, largest first`, ...withDoc.trimmed] };
+  if (withDoc)
+    return {
+      system: SYSTEM_PROMPT,
+      user: withDoc.user,
+      inputTokens: measure(withDoc.user),
+      trimmed: [`${budgetNote}; requirements were cut, largest first`, ...withDoc.trimmed],
+    };
   // The current document only keeps the diff small; without room for it, write from the requirements alone.
   const withoutDoc = input.currentDoc !== undefined ? attempt(undefined) : undefined;
   if (withoutDoc) {

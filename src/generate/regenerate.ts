@@ -136,13 +136,26 @@ export async function regenerate(opts: RegenerateOptions): Promise<RegenerateRes
   const lintOpts = { template: opts.template.model, rules: opts.rules };
   // The gate's own settings: a config may turn unsafe-content off for lint, never for what an LLM wrote (SPEC §6).
   const gateOpts = { ...lintOpts, rules: { ...opts.rules, 'unsafe-content': 'error' as const } };
-  const base = { changed: false, attempts: 0, calls: 0, findings: [] as Finding[], rounds: [] as AttemptRecord[], usage: { inputTokens: 0, outputTokens: 0 }, fixesApplied: 0 };
+  const base = {
+    changed: false,
+    attempts: 0,
+    calls: 0,
+    findings: [] as Finding[],
+    rounds: [] as AttemptRecord[],
+    usage: { inputTokens: 0, outputTokens: 0 },
+    fixesApplied: 0,
+  };
 
   const provider = opts.provider;
   if (!provider) {
     const fallback =
       opts.currentDoc !== undefined
-        ? await fixText(opts.currentDoc, opts.docPath, lintOpts).then((r) => ({ text: r.text, changed: r.changed, applied: r.applied.length, remaining: r.remaining }))
+        ? await fixText(opts.currentDoc, opts.docPath, lintOpts).then((r) => ({
+            text: r.text,
+            changed: r.changed,
+            applied: r.applied.length,
+            remaining: r.remaining,
+          }))
         : undefined;
     return {
       ...base,
@@ -174,7 +187,14 @@ export async function regenerate(opts: RegenerateOptions): Promise<RegenerateRes
 
   const maxInputTokens = opts.maxInputTokens ?? DEFAULT_MAX_INPUT_TOKENS;
   const key = opts.cache
-    ? cacheKey({ requirements: opts.requirements, templateHash: tHash, currentDoc: opts.currentDoc, provider: provider.name, model: provider.model, maxInputTokens })
+    ? cacheKey({
+        requirements: opts.requirements,
+        templateHash: tHash,
+        currentDoc: opts.currentDoc,
+        provider: provider.name,
+        model: provider.model,
+        maxInputTokens,
+      })
     : undefined;
   if (opts.cache && key && !opts.force) {
     const hit = opts.cache.get(key);
@@ -258,7 +278,10 @@ export async function regenerate(opts: RegenerateOptions): Promise<RegenerateRes
       // A filter or a full context window answers the same way again; only an output limit is worth another try.
       if (reply.finishReason === 'content_filter' || reply.finishReason === 'model_context_window_exceeded') break;
       const last = messages[messages.length - 1];
-      messages = [...messages.slice(0, -1), { role: 'user', content: last.content.includes(TRUNCATED_NOTE) ? last.content : `${last.content}\n\n${TRUNCATED_NOTE}` }];
+      messages = [
+        ...messages.slice(0, -1),
+        { role: 'user', content: last.content.includes(TRUNCATED_NOTE) ? last.content : `${last.content}\n\n${TRUNCATED_NOTE}` },
+      ];
       continue;
     }
 
@@ -268,7 +291,11 @@ export async function regenerate(opts: RegenerateOptions): Promise<RegenerateRes
       lastErrors = [];
       lastProblem = 'the reply contained no document';
       log(`attempt ${attempt}: ${lastProblem}`);
-      messages = [...messages, { role: 'assistant', content: reply.text.slice(0, 4000) || '(empty)' }, { role: 'user', content: noDocumentMessage(opts.template) }];
+      messages = [
+        ...messages,
+        { role: 'assistant', content: reply.text.slice(0, 4000) || '(empty)' },
+        { role: 'user', content: noDocumentMessage(opts.template) },
+      ];
       continue;
     }
     if (extracted.removed.length) log(`attempt ${attempt}: removed ${extracted.removed.join(', ')}`);
@@ -283,7 +310,11 @@ export async function regenerate(opts: RegenerateOptions): Promise<RegenerateRes
       lastErrors = [];
       lastProblem = `archdoc could not check the reply: ${e.message}`;
       log(`attempt ${attempt}: ${lastProblem}`);
-      messages = [...messages, { role: 'assistant', content: extracted.text.slice(0, 4000) }, { role: 'user', content: `${lastProblem}. Answer with the whole document, shorter and plainer, with nothing before or after it.` }];
+      messages = [
+        ...messages,
+        { role: 'assistant', content: extracted.text.slice(0, 4000) },
+        { role: 'user', content: `${lastProblem}. Answer with the whole document, shorter and plainer, with nothing before or after it.` },
+      ];
       continue;
     }
     if (errors.length === 0) {
@@ -296,19 +327,30 @@ export async function regenerate(opts: RegenerateOptions): Promise<RegenerateRes
         gateFixes = fixed.applied.length;
       }
     }
-    rounds.push({ attempt, outcome: accepted !== undefined ? 'accepted' : 'findings', finishReason: reply.finishReason, errors: errors.length, removed: extracted.removed });
+    rounds.push({
+      attempt,
+      outcome: accepted !== undefined ? 'accepted' : 'findings',
+      finishReason: reply.finishReason,
+      errors: errors.length,
+      removed: extracted.removed,
+    });
     if (accepted !== undefined) {
       log(`attempt ${attempt}: passed the gate${errors.length ? ` (${plural(errors.length, 'error')} repaired by archdoc fix)` : ''}`);
       break;
     }
     lastErrors = errors;
-    lastProblem = `${plural(errors.length, 'error')} remained (${errors.slice(0, 3).map((f) => `${f.rule} at ${f.line}:${f.column}`).join(', ')}${errors.length > 3 ? ', …' : ''})`;
+    lastProblem = `${plural(errors.length, 'error')} remained (${errors
+      .slice(0, 3)
+      .map((f) => `${f.rule} at ${f.line}:${f.column}`)
+      .join(', ')}${errors.length > 3 ? ', …' : ''})`;
     log(`attempt ${attempt}: ${lastProblem}${attempt < maxAttempts ? '; sending the findings back' : ''}`);
     messages = [...messages, { role: 'assistant', content: extracted.text }, { role: 'user', content: repairMessage(errors) }];
   }
 
   if (accepted === undefined) {
-    return fail(`the LLM's document did not pass the gate after ${plural(rounds.length, 'attempt')}: ${lastProblem}. Run \`archdoc fix\` for a deterministic repair, or try again with another model or a higher max-attempts`);
+    return fail(
+      `the LLM's document did not pass the gate after ${plural(rounds.length, 'attempt')}: ${lastProblem}. Run \`archdoc fix\` for a deterministic repair, or try again with another model or a higher max-attempts`,
+    );
   }
 
   const fixed = await fixText(accepted, opts.docPath, gateOpts);

@@ -47,8 +47,10 @@ const BUILTIN_TASKS: Record<string, string> = {
     'caching, resilience). Every decision should follow from the requirements; where they are silent,',
     'choose a conventional, defensible option and name it concretely (a product or a technique, not a category).',
   ].join(' '),
-  requirements: 'Write the requirements specification for the product described in the material below: its purpose and stakeholders, functional and non-functional requirements with measurable targets, and its constraints and assumptions.',
-  security: 'Write the security and compliance strategy for the system described in the material below: its threat model, authentication and authorization, data protection, and the compliance obligations that follow from the requirements.',
+  requirements:
+    'Write the requirements specification for the product described in the material below: its purpose and stakeholders, functional and non-functional requirements with measurable targets, and its constraints and assumptions.',
+  security:
+    'Write the security and compliance strategy for the system described in the material below: its threat model, authentication and authorization, data protection, and the compliance obligations that follow from the requirements.',
 };
 
 // Sections and lines of a kit prompt that speak to the chat user, not to the writer of the document.
@@ -92,7 +94,10 @@ export function templateTask(t: TemplateSource): string {
     if (CHAT_LINE.test(line) || /^\s*(?:-{3,}|\*{3,}|_{3,})\s*$/.test(line)) continue;
     kept.push(line);
   }
-  const task = kept.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+  const task = kept
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
   return task || fallback;
 }
 

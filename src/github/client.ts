@@ -10,7 +10,7 @@ import { throttling } from '@octokit/plugin-throttling';
 import Bottleneck from 'bottleneck';
 import { apiError, GitHubApiError, type GraphQLErrorItem } from './errors.js';
 
-export type Octokit = ReturnType<typeof getOctokit>;
+type Octokit = ReturnType<typeof getOctokit>;
 
 export interface GitHubClientOptions {
   token: string;
@@ -31,7 +31,7 @@ export interface GitHubClientOptions {
   log?: (message: string) => void;
 }
 
-export interface RestResponse<T> {
+interface RestResponse<T> {
   status: number;
   data: T;
   headers: Record<string, string | number | undefined>;
@@ -56,7 +56,7 @@ export interface GitHubClient {
   graphql<T>(query: string, variables: Record<string, unknown>, tolerate?: readonly string[]): Promise<GraphQLResult<T>>;
 }
 
-export function defaultApiUrls(env: NodeJS.ProcessEnv = process.env): { apiUrl: string; graphqlUrl: string } {
+function defaultApiUrls(env: NodeJS.ProcessEnv = process.env): { apiUrl: string; graphqlUrl: string } {
   const apiUrl = trimSlash(env.GITHUB_API_URL || 'https://api.github.com');
   return { apiUrl, graphqlUrl: trimSlash(env.GITHUB_GRAPHQL_URL || `${apiUrl}/graphql`) };
 }

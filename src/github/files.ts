@@ -145,7 +145,12 @@ export function readBlobs(prefix: string, repository: Record<string, unknown>, l
   return out;
 }
 
-export function readSelection(repository: Record<string, unknown>, literals: readonly string[], walks: readonly TreeWalk[] = [], historyPaths: readonly string[] = []): ReadFiles {
+export function readSelection(
+  repository: Record<string, unknown>,
+  literals: readonly string[],
+  walks: readonly TreeWalk[] = [],
+  historyPaths: readonly string[] = [],
+): ReadFiles {
   const out = readBlobs('f', repository, literals);
   walks.forEach((walk, i) => {
     const tree = repository[`t${i}`] as TreeNode | null | undefined;

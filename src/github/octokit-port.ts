@@ -79,7 +79,16 @@ const PULL_REQUEST_FIELDS = `
   }`;
 
 function loadPullRequestQuery(fileVarDefs: string[], fileFields: string): string {
-  const defs = ['$owner: String!', '$repo: String!', '$number: Int!', '$filesAfter: String', '$commentsAfter: String', '$withFiles: Boolean!', '$withComments: Boolean!', ...fileVarDefs];
+  const defs = [
+    '$owner: String!',
+    '$repo: String!',
+    '$number: Int!',
+    '$filesAfter: String',
+    '$commentsAfter: String',
+    '$withFiles: Boolean!',
+    '$withComments: Boolean!',
+    ...fileVarDefs,
+  ];
   return `query LoadPullRequest(${defs.join(', ')}) {
   repository(owner: $owner, name: $repo) {
     pullRequest(number: $number) {${PULL_REQUEST_FIELDS}
@@ -182,7 +191,10 @@ export function createOctokitPort(client: GitHubClient): GitHubPort {
   }
 
   function requirementPaths(plan: FilePlan, files: ReadonlyMap<string, RemoteFile>): string[] {
-    return [...files.values()].filter((f) => f.kind !== 'missing' && f.kind !== 'directory' && plan.isRequirement(f.path)).map((f) => f.path).sort();
+    return [...files.values()]
+      .filter((f) => f.kind !== 'missing' && f.kind !== 'directory' && plan.isRequirement(f.path))
+      .map((f) => f.path)
+      .sort();
   }
 
   async function pullRequestPages(
@@ -225,10 +237,16 @@ export function createOctokitPort(client: GitHubClient): GitHubPort {
       const workflowsField = `workflows: object(expression: "HEAD:${WORKFLOWS_DIR}") { ... on Tree { entries { path type object { ... on Blob { isTruncated text } } } } }`;
       const { data } = await client.graphql<{
         repository: { pullRequest: PullRequestNode; defaultBranchRef: { name: string } | null; workflows?: WorkflowsNode | null } & Record<string, unknown>;
-      }>(
-        loadPullRequestQuery([...sel.varDefs, ...baseSel.varDefs], `defaultBranchRef { name }\n${workflowsField}\n${sel.fields}\n${baseSel.fields}`),
-        { ...coords, number: input.number, filesAfter: null, commentsAfter: null, withFiles: true, withComments: true, ...sel.variables, ...baseSel.variables },
-      );
+      }>(loadPullRequestQuery([...sel.varDefs, ...baseSel.varDefs], `defaultBranchRef { name }\n${workflowsField}\n${sel.fields}\n${baseSel.fields}`), {
+        ...coords,
+        number: input.number,
+        filesAfter: null,
+        commentsAfter: null,
+        withFiles: true,
+        withComments: true,
+        ...sel.variables,
+        ...baseSel.variables,
+      });
       const pr = data.repository.pullRequest;
       const defaultBranch = data.repository.defaultBranchRef?.name ?? pr.baseRefName;
       const baseRead = readBlobs('d', data.repository, basePaths);
@@ -243,7 +261,12 @@ export function createOctokitPort(client: GitHubClient): GitHubPort {
         read = readSelection(more.data.repository, plan.literals, plan.walks);
       }
       keepPlanned(read, plan);
-      const lookup = { ...coords, number: input.number, marker: input.marker, ...(input.formerMarkerPrefix ? { formerMarkerPrefix: input.formerMarkerPrefix } : {}) };
+      const lookup = {
+        ...coords,
+        number: input.number,
+        marker: input.marker,
+        ...(input.formerMarkerPrefix ? { formerMarkerPrefix: input.formerMarkerPrefix } : {}),
+      };
       const pages = await pullRequestPages(lookup, pr, true);
       await readMatches(coords, readAt, plan, read, false);
       await completeTruncated(coords, readAt, read);
@@ -375,12 +398,19 @@ export function createOctokitPort(client: GitHubClient): GitHubPort {
   }
 }`;
       const { data } = await client.graphql<{
-        repository: { defaultBranchRef: { name: string } | null; head: { oid?: string } | null; issues?: { nodes: (IssueSummary | null)[] } } & Record<string, unknown>;
+        repository: { defaultBranchRef: { name: string } | null; head: { oid?: string } | null; issues?: { nodes: (IssueSummary | null)[] } } & Record<
+          string,
+          unknown
+        >;
       }>(query, { ...coords, head: rev, label: input.issueLabel ?? '', withIssue: input.issueLabel !== undefined, ...sel.variables });
       const repo = data.repository;
       const oid = repo.head?.oid;
       if (!oid) {
-        throw new GitHubApiError({ call: `POST /graphql (LoadRepository)`, attempts: 1, reason: `no commit found for ref "${rev}" in ${input.owner}/${input.repo}` });
+        throw new GitHubApiError({
+          call: `POST /graphql (LoadRepository)`,
+          attempts: 1,
+          reason: `no commit found for ref "${rev}" in ${input.owner}/${input.repo}`,
+        });
       }
       const read = readSelection(repo, plan.literals, plan.walks, historyPaths);
       keepPlanned(read, plan);
@@ -398,7 +428,11 @@ export function createOctokitPort(client: GitHubClient): GitHubPort {
     },
 
     async findIssueByLabel({ owner, repo, label }) {
-      const { data } = await client.graphql<{ repository: { issues: { nodes: ((IssueSummary & { viewerDidAuthor: boolean }) | null)[] } } }>(FIND_ISSUE, { owner, repo, label });
+      const { data } = await client.graphql<{ repository: { issues: { nodes: ((IssueSummary & { viewerDidAuthor: boolean }) | null)[] } } }>(FIND_ISSUE, {
+        owner,
+        repo,
+        label,
+      });
       const own = data.repository.issues.nodes.find((n) => n?.viewerDidAuthor);
       return own ? { number: own.number, url: own.url, title: own.title, body: own.body } : null;
     },
@@ -486,7 +520,15 @@ export function createOctokitPort(client: GitHubClient): GitHubPort {
         const objects = paths.map((_, k) => `f${k}: object(expression: $p${k}) { __typename }`).join(' ');
         const fields = batch.map((_, i) => `r${i}: repository(owner: $o${i}, name: $n${i}) { ${objects} }`).join('\n    ');
         const query = `query FilesPresent(${[...defs, ...pathDefs].join(', ')}) {\n    ${fields}\n}`;
-        const variables = { ...pathVars, ...Object.fromEntries(batch.flatMap((r, i) => [[`o${i}`, r.owner], [`n${i}`, r.repo]])) };
+        const variables = {
+          ...pathVars,
+          ...Object.fromEntries(
+            batch.flatMap((r, i) => [
+              [`o${i}`, r.owner],
+              [`n${i}`, r.repo],
+            ]),
+          ),
+        };
         const { data } = await client.graphql<Record<string, Record<string, { __typename: string } | null> | null>>(query, variables, ['NOT_FOUND']);
         batch.forEach((r, i) => {
           const node = data[`r${i}`];
@@ -676,7 +718,8 @@ function refuseUncommittable(paths: readonly string[]): void {
       // eslint-disable-next-line no-control-regex
       !/[\x00-\x1f\x7f\\]/.test(path) &&
       segments.every((s) => s !== '' && s !== '.' && s !== '..' && s.toLowerCase() !== '.git');
-    if (!plain) throw new UsageError(`refusing to commit ${JSON.stringify(path)}: archdoc only commits Markdown documents (.md) at relative paths inside the repository`);
+    if (!plain)
+      throw new UsageError(`refusing to commit ${JSON.stringify(path)}: archdoc only commits Markdown documents (.md) at relative paths inside the repository`);
     if (seen.has(path)) throw new UsageError(`refusing to commit ${JSON.stringify(path)} twice in one commit`);
     seen.add(path);
   }

@@ -274,7 +274,16 @@ export interface GitHubPort {
 }
 
 /** The methods that only read: wrappers that change writes (dry-run, redaction) pass these through unchanged. */
-const READS = ['loadPullRequest', 'findStickyComment', 'getPermission', 'loadRepository', 'findIssueByLabel', 'findOwnIssues', 'listOrgRepositories', 'filesPresent'] as const;
+const READS = [
+  'loadPullRequest',
+  'findStickyComment',
+  'getPermission',
+  'loadRepository',
+  'findIssueByLabel',
+  'findOwnIssues',
+  'listOrgRepositories',
+  'filesPresent',
+] as const;
 type ReadMethod = (typeof READS)[number];
 
 export function readsOf(port: GitHubPort): Pick<GitHubPort, ReadMethod> {

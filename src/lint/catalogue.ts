@@ -3,7 +3,7 @@ import { RULES } from './rules/index.js';
 import { docsPathOf, type RuleMeta } from './rule.js';
 
 /** Rules whose facts come from outside the document (the requirements' history), run by the drift check. */
-export const CONTEXT_RULES: readonly RuleMeta[] = [
+const CONTEXT_RULES: readonly RuleMeta[] = [
   {
     name: 'requirements-drift',
     description: 'The requirements changed since the document was generated or last updated.',

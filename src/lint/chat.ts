@@ -35,7 +35,10 @@ const CLOSER_PHRASE =
 function nextStepsLine(line: string): boolean {
   const m = /^[*_]*\s*next steps/i.exec(line.replace(/^[\s>]+/, ''));
   if (!m) return false;
-  const rest = line.replace(/^[\s>]+/, '').slice(m[0].length).replace(/\s+/g, '');
+  const rest = line
+    .replace(/^[\s>]+/, '')
+    .slice(m[0].length)
+    .replace(/\s+/g, '');
   return /^:?[*_]*:?$/.test(rest);
 }
 

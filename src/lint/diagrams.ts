@@ -3,7 +3,7 @@ import type { DiagramInfo, RuleContext } from './rule.js';
 import type { MatchedSection } from './match.js';
 import { diagramsIn, fullRange, hasContent } from './scope.js';
 
-export function sameDiagramType(found: string, want: string): boolean {
+function sameDiagramType(found: string, want: string): boolean {
   return found.toLowerCase() === want.toLowerCase();
 }
 

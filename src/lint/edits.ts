@@ -57,7 +57,7 @@ export function insertBeforeOffset(doc: ParsedDocument, offset: number, block: s
  * Whether text inserted at `offset` would land inside a code block. One left open runs on in Markdown
  * (to the end of the text, or to a bare fence meant for a later block), wherever lint reads it as ending.
  */
-export function insideCodeAt(doc: ParsedDocument, offset: number): boolean {
+function insideCodeAt(doc: ParsedDocument, offset: number): boolean {
   return doc.codeBlocks.some((c) => offset > c.startOffset && (offset < c.endOffset || !c.closed));
 }
 
@@ -72,7 +72,7 @@ export function fixUnlessInCode(doc: ParsedDocument, edits: TextEdit[]): { fix: 
   return intoCode || fenceIntoBrokenText ? { fixable: false } : { fix: edits };
 }
 
-export function isListLine(line: string): boolean {
+function isListLine(line: string): boolean {
   return LIST_ITEM.test(line);
 }
 

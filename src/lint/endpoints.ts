@@ -18,7 +18,7 @@ export interface PatternBullet {
 // `\s*((?:\S.*)?)$` captures what `\s*(.*)$` did, without the two quantifiers trading spaces (quadratic).
 const SHAPE = /^`([^`]+)`\s*[-–—:]\s*((?:\S.*)?)$/;
 
-export function checkBullet(raw: string, pattern: BulletPattern): { code?: string; description?: string; problem?: string } {
+function checkBullet(raw: string, pattern: BulletPattern): { code?: string; description?: string; problem?: string } {
   const m = SHAPE.exec(raw.trim());
   if (!m) return { problem: `it is not of the form \`\` ${pattern.example.replace(/^- /, '')} \`\`` };
   const code = m[1].trim();

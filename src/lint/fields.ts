@@ -58,7 +58,7 @@ function lineIndexAt(doc: ParsedDocument, offset: number): number {
   return lo;
 }
 
-export function insideCode(doc: ParsedDocument, offset: number): boolean {
+function insideCode(doc: ParsedDocument, offset: number): boolean {
   return doc.codeBlocks.some((c) => offset >= c.startOffset && offset < c.endOffset);
 }
 

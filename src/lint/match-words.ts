@@ -5,7 +5,41 @@
  * match on their own.
  */
 
-const STOP = new Set(['the', 'a', 'an', 'of', 'and', 'for', 'c4', 'level', 'nivel', 'nível', 'niveau', 'уровень', 'diagram', 'de', 'la', 'el', 'los', 'las', 'del', 'da', 'do', 'dos', 'das', 'y', 'e', 'et', 'du', 'des', 'le', 'les', 'и', 'в', 'на']);
+const STOP = new Set([
+  'the',
+  'a',
+  'an',
+  'of',
+  'and',
+  'for',
+  'c4',
+  'level',
+  'nivel',
+  'nível',
+  'niveau',
+  'уровень',
+  'diagram',
+  'de',
+  'la',
+  'el',
+  'los',
+  'las',
+  'del',
+  'da',
+  'do',
+  'dos',
+  'das',
+  'y',
+  'e',
+  'et',
+  'du',
+  'des',
+  'le',
+  'les',
+  'и',
+  'в',
+  'на',
+]);
 
 /** Words that many sections share: a match needs more than these. */
 const GENERIC = new Set(['model', 'design', 'architecture', 'system', 'strategy', 'overview', 'view', 'key', 'high', 'main', 'document', 'summary']);
@@ -118,7 +152,12 @@ export function headingWords(text: string): Set<string> {
   let t = tokenCache.get(text);
   if (!t) {
     const core = normalizeHeading(dropParentheticals(text)).replace(/\bcross cutting\b/g, 'crosscutting');
-    t = new Set(core.split(' ').filter((w) => w && !STOP.has(w) && !/^\d+$/.test(w)).map(canonical));
+    t = new Set(
+      core
+        .split(' ')
+        .filter((w) => w && !STOP.has(w) && !/^\d+$/.test(w))
+        .map(canonical),
+    );
     for (const [term, to] of CJK) if (core.includes(term)) for (const w of to.split(' ')) t.add(w);
     if (tokenCache.size > 10_000) tokenCache.clear();
     tokenCache.set(text, t);

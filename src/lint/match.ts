@@ -139,7 +139,7 @@ function alignInOrder(
     }
   }
   const out: Pair[] = [];
-  for (let i = 0, j = 0; i < n && j < m; ) {
+  for (let i = 0, j = 0; i < n && j < m;) {
     const p = adjusted(ts[i], viable[j]);
     if (p && best[i][j] === p.score + best[i + 1][j + 1]) {
       out.push(p);

@@ -5,7 +5,7 @@
  * may be restarted). Used to cut the parse into chunks and to measure the document before parsing.
  */
 
-export type LineKind = 'markdown' | 'fence' | 'code';
+type LineKind = 'markdown' | 'fence' | 'code';
 
 export interface ScannedLine {
   text: string;

@@ -16,29 +16,29 @@ export const MAX_DOCUMENT_BYTES = 1024 * 1024;
  * Containers (quotes and list items) open on one line. micromark's cost grows with depth times size,
  * a 2,000-deep list line took 4 s and ~4,000 levels overflow the stack; real documents nest 2 or 3 deep.
  */
-export const MAX_NESTING = 32;
+const MAX_NESTING = 32;
 /** Characters in one line outside code: a 1 MB line of words took 2.4 s to parse; prose lines are a few hundred. */
-export const MAX_LINE_CHARS = 64 * 1024;
+const MAX_LINE_CHARS = 64 * 1024;
 /**
  * Characters in one block the parser cannot be restarted inside (a list, a quote, a table or a
  * paragraph with no heading or unindented paragraph after a blank line): micromark is slow on big
  * lists and tables (1 MB of nested list: 39 s), so the parse is cut into chunks, and this bounds a chunk.
  */
-export const MAX_BLOCK_CHARS = 128 * 1024;
+const MAX_BLOCK_CHARS = 128 * 1024;
 /**
  * Emphasis, link and code marks in one paragraph: micromark matches them by splicing its event list,
  * quadratic in their number (`*` x 4,000 around a word took 2.4 s, 30,000 never ended); prose has dozens.
  */
-export const MAX_INLINE_MARKS = 5_000;
+const MAX_INLINE_MARKS = 5_000;
 /**
  * List items per document: micromark tokenizes each item as a document of its own, about 130 µs an
  * item (256 KB of short nested items, 30,000 of them, took 4 s of CPU to lint); a document lists hundreds.
  */
-export const MAX_LIST_ITEMS = 5_000;
+const MAX_LIST_ITEMS = 5_000;
 /** ```mermaid blocks per document: each costs a mermaid parse (10,000 tiny ones took 47 s); a document has a handful. */
-export const MAX_DIAGRAMS = 50;
+const MAX_DIAGRAMS = 50;
 /** Characters of all diagrams together (one may have up to 50,000: src/mermaid/limits.ts); ~0.3 s per 50 KB. */
-export const MAX_DIAGRAM_CHARS_TOTAL = 200_000;
+const MAX_DIAGRAM_CHARS_TOTAL = 200_000;
 
 /** A document archdoc refuses to check: the message names the file, the line and the limit. */
 export class DocumentLimitError extends UsageError {}
@@ -114,12 +114,16 @@ function firstViolation(text: string): Violation | undefined {
     if (l.kind === 'fence') {
       // An opening fence has a language (maybe ''), a closing one none: either way the diagram, if any, is over.
       inDiagram = l.lang === 'mermaid';
-      if (inDiagram && ++diagrams > MAX_DIAGRAMS) found = { line, message: `more than ${MAX_DIAGRAMS} mermaid diagrams; archdoc checks up to ${MAX_DIAGRAMS} per document` };
+      if (inDiagram && ++diagrams > MAX_DIAGRAMS)
+        found = { line, message: `more than ${MAX_DIAGRAMS} mermaid diagrams; archdoc checks up to ${MAX_DIAGRAMS} per document` };
       return;
     }
     if (l.kind === 'code') {
       if (inDiagram && (diagramChars += l.text.length + 1) > MAX_DIAGRAM_CHARS_TOTAL) {
-        found = { line, message: `the diagrams hold more than ${kb(MAX_DIAGRAM_CHARS_TOTAL)} together; archdoc checks up to ${kb(MAX_DIAGRAM_CHARS_TOTAL)} of mermaid per document` };
+        found = {
+          line,
+          message: `the diagrams hold more than ${kb(MAX_DIAGRAM_CHARS_TOTAL)} together; archdoc checks up to ${kb(MAX_DIAGRAM_CHARS_TOTAL)} of mermaid per document`,
+        };
       }
       return;
     }
@@ -138,7 +142,10 @@ function firstViolation(text: string): Violation | undefined {
     }
     marks += inlineMarks(l.text);
     if (marks > MAX_INLINE_MARKS) {
-      found = { line: marksLine, message: `a paragraph with more than ${MAX_INLINE_MARKS.toLocaleString('en-US')} emphasis, link and code marks (* _ [ ] \` < ~); archdoc reads up to ${MAX_INLINE_MARKS.toLocaleString('en-US')} per paragraph` };
+      found = {
+        line: marksLine,
+        message: `a paragraph with more than ${MAX_INLINE_MARKS.toLocaleString('en-US')} emphasis, link and code marks (* _ [ ] \` < ~); archdoc reads up to ${MAX_INLINE_MARKS.toLocaleString('en-US')} per paragraph`,
+      };
       return;
     }
     const depth = nestingOf(l.text, open, items);
@@ -147,7 +154,10 @@ function firstViolation(text: string): Violation | undefined {
       return;
     }
     if (items.count > MAX_LIST_ITEMS) {
-      found = { line, message: `more than ${MAX_LIST_ITEMS.toLocaleString('en-US')} list items; archdoc reads up to ${MAX_LIST_ITEMS.toLocaleString('en-US')} per document` };
+      found = {
+        line,
+        message: `more than ${MAX_LIST_ITEMS.toLocaleString('en-US')} list items; archdoc reads up to ${MAX_LIST_ITEMS.toLocaleString('en-US')} per document`,
+      };
       return;
     }
     if (l.boundary) {
@@ -168,7 +178,9 @@ function firstViolation(text: string): Violation | undefined {
 /** Throws DocumentLimitError (`<path>:<line>: <limit>`) when the text is beyond a structural limit. */
 export function checkDocumentLimits(text: string, path: string): void {
   if (text.length > MAX_DOCUMENT_BYTES) {
-    throw new DocumentLimitError(`${path}: ${(text.length / 1024 / 1024).toFixed(1)} MB is too large; archdoc reads documents up to ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB`);
+    throw new DocumentLimitError(
+      `${path}: ${(text.length / 1024 / 1024).toFixed(1)} MB is too large; archdoc reads documents up to ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB`,
+    );
   }
   const v = firstViolation(text);
   if (v) throw new DocumentLimitError(`${path}:${v.line}: ${v.message}`);

@@ -9,7 +9,7 @@ import { findBoundaries } from './blocks.js';
 import { checkDocumentLimits } from './limits.js';
 import type { Root, RootContent, Heading, Code, ListItem, PhrasingContent, Nodes } from 'mdast';
 
-export interface Span {
+interface Span {
   /** 1-based first line. */
   line: number;
   column: number;
@@ -106,7 +106,7 @@ export function positionAt(lineStarts: number[], offset: number): { line: number
   return { line: lo + 1, column: offset - lineStarts[lo] + 1 };
 }
 
-export function plainText(node: Nodes): string {
+function plainText(node: Nodes): string {
   if ('value' in node && typeof node.value === 'string') return node.value;
   if ('children' in node) return (node.children as Nodes[]).map(plainText).join('');
   return '';

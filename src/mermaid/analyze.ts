@@ -13,8 +13,6 @@ import { toDiagramError } from './errors.js';
 import { extractC4 } from './c4.js';
 import { extractEr } from './er.js';
 
-export { loadMermaid } from './loader.js';
-
 let queue: Promise<unknown> = Promise.resolve();
 
 function serial<T>(task: () => Promise<T>): Promise<T> {

@@ -28,9 +28,26 @@ interface Token {
 }
 
 const ELEMENTS = new Set([
-  'PERSON', 'PERSON_EXT', 'SYSTEM', 'SYSTEM_DB', 'SYSTEM_QUEUE', 'SYSTEM_EXT', 'SYSTEM_EXT_DB', 'SYSTEM_EXT_QUEUE',
-  'CONTAINER', 'CONTAINER_DB', 'CONTAINER_QUEUE', 'CONTAINER_EXT', 'CONTAINER_EXT_DB', 'CONTAINER_EXT_QUEUE',
-  'COMPONENT', 'COMPONENT_DB', 'COMPONENT_QUEUE', 'COMPONENT_EXT', 'COMPONENT_EXT_DB', 'COMPONENT_EXT_QUEUE',
+  'PERSON',
+  'PERSON_EXT',
+  'SYSTEM',
+  'SYSTEM_DB',
+  'SYSTEM_QUEUE',
+  'SYSTEM_EXT',
+  'SYSTEM_EXT_DB',
+  'SYSTEM_EXT_QUEUE',
+  'CONTAINER',
+  'CONTAINER_DB',
+  'CONTAINER_QUEUE',
+  'CONTAINER_EXT',
+  'CONTAINER_EXT_DB',
+  'CONTAINER_EXT_QUEUE',
+  'COMPONENT',
+  'COMPONENT_DB',
+  'COMPONENT_QUEUE',
+  'COMPONENT_EXT',
+  'COMPONENT_EXT_DB',
+  'COMPONENT_EXT_QUEUE',
 ]);
 const BOUNDARIES = new Set(['ENTERPRISE_BOUNDARY', 'SYSTEM_BOUNDARY', 'BOUNDARY', 'CONTAINER_BOUNDARY', 'NODE', 'NODE_L', 'NODE_R']);
 const RELATIONS = new Set(['REL', 'BIREL', 'REL_U', 'REL_D', 'REL_L', 'REL_R', 'REL_B', 'REL_INDEX']);
@@ -41,12 +58,46 @@ const ARGUMENTS = new Set(['STR', 'STR_KEY', 'STR_VALUE', 'ATTRIBUTE', 'ATTRIBUT
 const DECLARATION_LINE = new RegExp(
   '^(\\s*)(' +
     [
-      'Person_Ext', 'Person', 'SystemQueue_Ext', 'SystemDb_Ext', 'System_Ext', 'SystemQueue', 'SystemDb', 'System',
-      'Enterprise_Boundary', 'System_Boundary', 'Container_Boundary', 'Boundary',
-      'ContainerQueue_Ext', 'ContainerDb_Ext', 'Container_Ext', 'ContainerQueue', 'ContainerDb', 'Container',
-      'ComponentQueue_Ext', 'ComponentDb_Ext', 'Component_Ext', 'ComponentQueue', 'ComponentDb', 'Component',
-      'Deployment_Node', 'Node_L', 'Node_R', 'Node',
-      'Rel_Up', 'Rel_U', 'Rel_Down', 'Rel_D', 'Rel_Left', 'Rel_L', 'Rel_Right', 'Rel_R', 'Rel_Back', 'RelIndex', 'BiRel', 'Rel',
+      'Person_Ext',
+      'Person',
+      'SystemQueue_Ext',
+      'SystemDb_Ext',
+      'System_Ext',
+      'SystemQueue',
+      'SystemDb',
+      'System',
+      'Enterprise_Boundary',
+      'System_Boundary',
+      'Container_Boundary',
+      'Boundary',
+      'ContainerQueue_Ext',
+      'ContainerDb_Ext',
+      'Container_Ext',
+      'ContainerQueue',
+      'ContainerDb',
+      'Container',
+      'ComponentQueue_Ext',
+      'ComponentDb_Ext',
+      'Component_Ext',
+      'ComponentQueue',
+      'ComponentDb',
+      'Component',
+      'Deployment_Node',
+      'Node_L',
+      'Node_R',
+      'Node',
+      'Rel_Up',
+      'Rel_U',
+      'Rel_Down',
+      'Rel_D',
+      'Rel_Left',
+      'Rel_L',
+      'Rel_Right',
+      'Rel_R',
+      'Rel_Back',
+      'RelIndex',
+      'BiRel',
+      'Rel',
     ].join('|') +
     ')\\s*\\(\\s*"?([^",)]*)',
 );
@@ -103,7 +154,8 @@ function shapesIn(...lists: unknown[]): Map<string, ShapeInfo> {
       if (!isRecord(item) || typeof item.alias !== 'string' || item.alias === 'global') continue;
       const technology = textOf(item.techn);
       const description = textOf(item.descr);
-      const parent = typeof item.parentBoundary === 'string' && item.parentBoundary !== 'global' && item.parentBoundary ? aliasOf(item.parentBoundary) : undefined;
+      const parent =
+        typeof item.parentBoundary === 'string' && item.parentBoundary !== 'global' && item.parentBoundary ? aliasOf(item.parentBoundary) : undefined;
       out.set(aliasOf(item.alias), {
         label: textOf(item.label) ?? '',
         ...(technology ? { technology } : {}),

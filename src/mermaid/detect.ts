@@ -17,7 +17,6 @@ export interface DiagramTitle {
   line: number;
 }
 
-
 /** Diagram types whose grammar has a `title ...` statement (elsewhere only front matter gives a title). */
 const TITLE_STATEMENT = new Set(
   [

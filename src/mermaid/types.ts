@@ -3,7 +3,7 @@
  * diagram source as given (the first line of a code block's content is line 1).
  */
 
-export type DiagramErrorKind =
+type DiagramErrorKind =
   /** mermaid's parser (jison or langium) rejected a token. */
   | 'parse'
   /** mermaid's lexer found text it does not recognise. */

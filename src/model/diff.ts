@@ -114,7 +114,8 @@ function diffRelations(old: ModelRelation[], now: ModelRelation[], aliases: Map<
       continue;
     }
     if (!sameText(a.label, b.label)) out.push({ kind: 'relation-relabelled', from: b.from, to: b.to, was: a.label ?? '', now: b.label ?? '' });
-    if (!sameText(a.technology, b.technology)) out.push({ kind: 'technology-changed', subject: `${b.from} -> ${b.to}`, from: a.technology ?? '', to: b.technology ?? '' });
+    if (!sameText(a.technology, b.technology))
+      out.push({ kind: 'technology-changed', subject: `${b.from} -> ${b.to}`, from: a.technology ?? '', to: b.technology ?? '' });
   }
   for (const [k, b] of after) if (!before.has(k)) out.push({ kind: 'relation-added', from: b.from, to: b.to, label: b.label ?? '' });
 }

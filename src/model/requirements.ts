@@ -30,13 +30,18 @@ export interface TraceRow extends Requirement {
 
 const ID = '[A-Z]{1,6}-\\d{1,5}(?:\\.\\d{1,3})*';
 /** Optional heading marks, bullet, task box or table pipe; optional emphasis or bracket; then the id. */
-const DEFINITION = new RegExp(`^\\s{0,8}(?:#{1,6}[ \\t]+|[-*+][ \\t]+(?:\\[[ xX]\\][ \\t]+)?|\\d{1,4}[.)][ \\t]+|\\|[ \\t]*)?(?:\\*\\*|__|\\[|\`)?(${ID})(?![\\w-])(.*)$`);
+const DEFINITION = new RegExp(
+  `^\\s{0,8}(?:#{1,6}[ \\t]+|[-*+][ \\t]+(?:\\[[ xX]\\][ \\t]+)?|\\d{1,4}[.)][ \\t]+|\\|[ \\t]*)?(?:\\*\\*|__|\\[|\`)?(${ID})(?![\\w-])(.*)$`,
+);
 const NUMBERED_HEADING = /^#{2,6}[ \t]+(\d{1,3}(?:\.\d{1,3})+)\.?[ \t]+(\S.*)$/;
 const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
 
 function titleOf(rest: string): string {
   // A table row's title is its next cell.
-  const t = rest.replace(/^[\s*_`\]|:.)–—-]+/, '').split('|')[0].trim();
+  const t = rest
+    .replace(/^[\s*_`\]|:.)–—-]+/, '')
+    .split('|')[0]
+    .trim();
   return t.length > 80 ? `${t.slice(0, 79)}…` : t;
 }
 
@@ -117,5 +122,10 @@ export function traceMatrix(requirements: readonly Requirement[], doc: ParsedDoc
 /** How many distinct requirement ids a text cites (the regenerate gate reports it). */
 export function citedCount(requirements: readonly Requirement[], text: string): number {
   const ids = new Set(requirements.map((r) => r.id));
-  return new Set(text.split('\n').flatMap(tokensOf).filter((id) => ids.has(id))).size;
+  return new Set(
+    text
+      .split('\n')
+      .flatMap(tokensOf)
+      .filter((id) => ids.has(id)),
+  ).size;
 }

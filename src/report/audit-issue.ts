@@ -54,7 +54,8 @@ function reasons(doc: DocumentReport): string[] {
   const { errors, warnings } = countFindings(doc.findings);
   const lint = doc.findings.filter((f) => f.rule !== 'requirements-drift');
   const lintCounts = countFindings(lint);
-  if (lintCounts.errors || lintCounts.warnings) out.push(`- ❌ The document does not follow its template: ${countsText(lintCounts.errors, lintCounts.warnings)}.`);
+  if (lintCounts.errors || lintCounts.warnings)
+    out.push(`- ❌ The document does not follow its template: ${countsText(lintCounts.errors, lintCounts.warnings)}.`);
   if (doc.drift?.status === 'drifted') out.push('- ⚠️ The requirements changed after the document was written (drift).');
   if (doc.drift?.status === 'unknown') {
     out.push(`- ⏸ Drift could not be told: ${inlineText(doc.drift.detail ?? 'no reason given')}`);
@@ -71,7 +72,9 @@ function proposalLines(p: AuditIssueInput['proposal']): string[] {
   if (!p) return [];
   switch (p.kind) {
     case 'pull-request':
-      return [`- **Proposed fix:** pull request [#${p.number}](${p.url}) from branch ${inlineCode(p.branch)}; review and merge it to close this issue on the next audit.`];
+      return [
+        `- **Proposed fix:** pull request [#${p.number}](${p.url}) from branch ${inlineCode(p.branch)}; review and merge it to close this issue on the next audit.`,
+      ];
     case 'foreign':
       return [
         `- **Branch left alone:** ${inlineCode(p.branch)} has commits archdoc did not make, so the audit did not touch it${p.url ? ` (its pull request: ${p.url})` : ''}. ` +

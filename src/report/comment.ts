@@ -49,11 +49,22 @@ export function isStickyComment(body: string): boolean {
 
 export function renderComment(input: CommentInput): string {
   const budget = Math.min(input.budget ?? COMMENT_BUDGET, COMMENT_LIMIT);
-  const head = [STICKY_MARKER, ...(input.request ? [requestLine(input.request), ''] : []), ...overview(input.documents), ...(input.unchecked ? [uncheckedNotice(input.unchecked), ''] : [])].join('\n');
+  const head = [
+    STICKY_MARKER,
+    ...(input.request ? [requestLine(input.request), ''] : []),
+    ...overview(input.documents),
+    ...(input.unchecked ? [uncheckedNotice(input.unchecked), ''] : []),
+  ].join('\n');
   const footer = commentFooter(input);
   // The head, the digest line and the footer are fixed costs; the documents share the rest fairly.
   const fixed = head.length + 1 + `\n\n${DIGEST_PREFIX}${'0'.repeat(16)} -->`.length + 2 + footer.length + 1;
-  const sections = fitReports(input, input.documents, budget - fixed, { measure: (s) => s.length, elsewhere: 'the job summary of this workflow run', level: 3 }, 1);
+  const sections = fitReports(
+    input,
+    input.documents,
+    budget - fixed,
+    { measure: (s) => s.length, elsewhere: 'the job summary of this workflow run', level: 3 },
+    1,
+  );
   const content = [head, ...sections].join('\n');
   return `${content}\n${footer}\n\n${digestLine(content)}\n`;
 }

@@ -26,13 +26,19 @@ export interface BoundedDiff {
   note: string;
 }
 
-export const DEFAULT_CONTEXT = 3;
+const DEFAULT_CONTEXT = 3;
 
 function patchOf(oldText: string, newText: string, path: string, options: DiffOptions): StructuredPatch {
   const p = repoPath(path);
   const changes = lineChanges(splitLines(oldText), splitLines(newText));
   // a/ and b/ prefixes make the patch apply with plain `git apply` (which strips one level).
-  return { oldFileName: `a/${p}`, newFileName: `b/${p}`, oldHeader: undefined, newHeader: undefined, hunks: hunksOf(changes, options.context ?? DEFAULT_CONTEXT) };
+  return {
+    oldFileName: `a/${p}`,
+    newFileName: `b/${p}`,
+    oldHeader: undefined,
+    newHeader: undefined,
+    hunks: hunksOf(changes, options.context ?? DEFAULT_CONTEXT),
+  };
 }
 
 /**

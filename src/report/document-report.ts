@@ -106,7 +106,8 @@ interface Plan {
 export function verdictLine(doc: DocumentReport, cell = false): string {
   const { errors, warnings } = countFindings(doc.findings);
   if (errors) return `❌ **${countsText(errors, warnings)}**`;
-  const unchecked = doc.neutral ?? (doc.drift?.status === 'unknown' ? `drift could not be checked${doc.drift.detail ? `: ${doc.drift.detail}` : ''}` : undefined);
+  const unchecked =
+    doc.neutral ?? (doc.drift?.status === 'unknown' ? `drift could not be checked${doc.drift.detail ? `: ${doc.drift.detail}` : ''}` : undefined);
   if (unchecked !== undefined) return `⏸ **Neutral:** ${oneLine(unchecked, cell)}${warnings ? ` (${plural(warnings, 'warning')})` : ''}`;
   if (warnings) return `⚠️ **Warnings only:** ${plural(warnings, 'warning')}, no errors`;
   return doc.drift?.status === 'drifted' ? '✅ **Pass** (but see drift below)' : '✅ **Pass:** the document follows its template';
@@ -202,7 +203,13 @@ export function renderDocumentReport(ctx: ReportContext, doc: DocumentReport, li
  * what it needs from an equal share of what is left, so one huge document cannot crowd out the others.
  * `separator`: what joining two reports costs.
  */
-export function fitReports(ctx: ReportContext, documents: readonly DocumentReport[], budget: number, limits: Omit<Limits, 'budget'>, separator: number): string[] {
+export function fitReports(
+  ctx: ReportContext,
+  documents: readonly DocumentReport[],
+  budget: number,
+  limits: Omit<Limits, 'budget'>,
+  separator: number,
+): string[] {
   let left = budget - separator * documents.length;
   const texts = new Array<string>(documents.length);
   const order = documents
@@ -315,7 +322,10 @@ function assemble(
     if (plan.rows < rows.length) {
       const left = countFindings(findings.slice(plan.rows));
       const what = `${plural(rows.length - plan.rows, 'finding')} (${countsText(left.errors, left.warnings)})`;
-      out.push(`_Showing ${plan.rows} of ${rows.length} findings, errors first; ${what} left out to stay within the size limit. See ${limits.elsewhere} for the rest._`, '');
+      out.push(
+        `_Showing ${plan.rows} of ${rows.length} findings, errors first; ${what} left out to stay within the size limit. See ${limits.elsewhere} for the rest._`,
+        '',
+      );
       omissions.push(`${what} from the findings table`);
     }
   }
@@ -330,14 +340,20 @@ function assemble(
       out.push(`No change: the ${ctx.mode === 'regenerate' ? 'regenerated' : 'fixed'} document is identical to the current one.`, '');
     } else {
       const summary = `${escapeHtml(doc.docPath)}: +${stats.added} −${stats.removed} lines`;
-      const diffText =
-        plan.diff.kind === 'full' ? boundPatch(patch, Infinity).text : plan.diff.kind === 'bounded' ? plan.diff.bounded.text : '';
+      const diffText = plan.diff.kind === 'full' ? boundPatch(patch, Infinity).text : plan.diff.kind === 'bounded' ? plan.diff.bounded.text : '';
       if (diffText) {
         out.push(`<details><summary>${summary}</summary>`, '', fenced(diffText, 'diff'), '', '</details>', '');
       }
       if (plan.whole) {
         const lines = doc.proposal.newText.split('\n').length - (doc.proposal.newText.endsWith('\n') ? 1 : 0);
-        out.push(`<details><summary>The whole proposed ${escapeHtml(doc.docPath)} (${plural(lines, 'line')})</summary>`, '', fenced(doc.proposal.newText, 'markdown'), '', '</details>', '');
+        out.push(
+          `<details><summary>The whole proposed ${escapeHtml(doc.docPath)} (${plural(lines, 'line')})</summary>`,
+          '',
+          fenced(doc.proposal.newText, 'markdown'),
+          '',
+          '</details>',
+          '',
+        );
       } else if (doc.wholeFile) {
         out.push(`_The whole proposed file was left out to stay within the size limit._`, '');
         omissions.push('the whole proposed file');
@@ -377,13 +393,18 @@ function howToApply(
 
   if (hasChange) {
     if (!canPush) lines.push('- archdoc cannot push to this branch (a fork or a read-only token): apply the change yourself.');
-    else if (!cmd) lines.push(`- Set ${inlineCode('push: true')} in the workflow and archdoc commits proposed changes to the branch itself (a verified commit).`);
+    else if (!cmd)
+      lines.push(`- Set ${inlineCode('push: true')} in the workflow and archdoc commits proposed changes to the branch itself (a verified commit).`);
     else if (ctx.mode === 'regenerate') {
-      lines.push(`- Comment ${inlineCode(`${cmd} regenerate`)} on this pull request to regenerate the document and commit it to its branch (the LLM may word it differently from this proposal).`);
+      lines.push(
+        `- Comment ${inlineCode(`${cmd} regenerate`)} on this pull request to regenerate the document and commit it to its branch (the LLM may word it differently from this proposal).`,
+      );
     } else lines.push(`- Comment ${inlineCode(`${cmd} fix`)} on this pull request to commit the proposed change to its branch.`);
     if (!diffComplete) lines.push(`- The complete diff is in ${elsewhere}.`);
     if (diffComplete) {
-      lines.push(`- Or locally: save the diff above as ${inlineCode('archdoc.patch')} and run ${inlineCode('git apply archdoc.patch')} at the repository root.`);
+      lines.push(
+        `- Or locally: save the diff above as ${inlineCode('archdoc.patch')} and run ${inlineCode('git apply archdoc.patch')} at the repository root.`,
+      );
     }
     if (ctx.mode !== 'regenerate' && (!diffComplete || !canPush)) lines.push(`- Or locally: run ${inlineCode(`archdoc fix --write ${doc.docPath}`)}.`);
     if (shown.wholeFile) lines.push(`- Or replace ${inlineCode(doc.docPath)} with the whole proposed file above.`);
@@ -391,7 +412,9 @@ function howToApply(
     const n = fixable === errors + warnings ? 'All findings' : `${fixable} of the findings`;
     if (canPush && cmd) lines.push(`- ${n} can be fixed automatically: comment ${inlineCode(`${cmd} fix`)} to commit the fix to this branch.`);
     else lines.push(`- ${n} can be fixed automatically (${inlineCode('mode: fix')} proposes the fix here).`);
-    lines.push(`- Or locally: run ${inlineCode(`archdoc fix --write ${doc.docPath}`)} (${inlineCode('--diff')} instead of ${inlineCode('--write')} to preview).`);
+    lines.push(
+      `- Or locally: run ${inlineCode(`archdoc fix --write ${doc.docPath}`)} (${inlineCode('--diff')} instead of ${inlineCode('--write')} to preview).`,
+    );
   }
   const needsRewrite = errors > 0 || doc.drift?.status === 'drifted';
   if (needsRewrite && ctx.mode !== 'regenerate' && ctx.llmConfigured !== false && canPush) {

@@ -66,10 +66,7 @@ export function toAnnotation(f: LocatedFinding): Annotation {
  * Only 10 error and 10 warning annotations show per step, so the order decides what a reviewer sees:
  * errors first, then by rule importance, then by file and line. Stable for equal keys.
  */
-export function prioritizeAnnotations<T extends Finding & { path?: string }>(
-  findings: readonly T[],
-  importance: readonly string[] = RULE_IMPORTANCE,
-): T[] {
+export function prioritizeAnnotations<T extends Finding & { path?: string }>(findings: readonly T[], importance: readonly string[] = RULE_IMPORTANCE): T[] {
   return [...findings].sort(
     (a, b) =>
       Number(a.severity !== 'error') - Number(b.severity !== 'error') ||

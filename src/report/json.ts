@@ -27,7 +27,9 @@ export function toJsonReport(report: LintReport): JsonReport {
       else warnings++;
       return { rule: f.rule, severity: f.severity, message: f.message, line: f.line, column: f.column, fixable: f.fixable };
     }),
-    ...(file.outline ? { outline: file.outline.map((o) => ({ section: o.section, level: o.level, line: o.line, heading: o.heading, matchedBy: o.matchedBy })) } : {}),
+    ...(file.outline
+      ? { outline: file.outline.map((o) => ({ section: o.section, level: o.level, line: o.line, heading: o.heading, matchedBy: o.matchedBy })) }
+      : {}),
   }));
   return { files, errors, warnings };
 }

@@ -48,7 +48,11 @@ export function escapeInline(text: string, lineStart = true): string {
     const escape = ALWAYS.test(c) || (c === ':' && /\S/.test(next)) || (c === '.' && /[a-z0-9]/i.test(next));
     out += escape ? `\\${c}` : c;
   }
-  if (lineStart) out = out.trimStart().replace(/^([-+=])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2');
+  if (lineStart)
+    out = out
+      .trimStart()
+      .replace(/^([-+=])/, '\\$1')
+      .replace(/^(\d+)([.)])/, '$1\\$2');
   return neutralizeReferences(out);
 }
 
@@ -85,7 +89,12 @@ function inlineMarkdown(text: string, cell: boolean): string {
   let out = '';
   let last = 0;
   const plain = (s: string, first: boolean): string =>
-    cell ? s.split('\n').map((line, k) => escapeInline(line, first && k === 0)).join('<br>') : escapeInline(s, first);
+    cell
+      ? s
+          .split('\n')
+          .map((line, k) => escapeInline(line, first && k === 0))
+          .join('<br>')
+      : escapeInline(s, first);
   for (const span of codeSpans(text)) {
     out += plain(text.slice(last, span.start), last === 0);
     const code = text.slice(span.start, span.end).replace(/\n/g, ' ');

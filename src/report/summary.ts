@@ -35,10 +35,16 @@ export function renderSummary(input: SummaryInput): string {
   const run = input.runUrl ? ` · [workflow run](${input.runUrl})` : '';
   const footer = `---\n<sub>archdoc ${input.version} · mode ${input.mode}${run}</sub>\n`;
 
-  const texts = fitReports(input, input.documents, budget - bytes(head.join('\n')) - bytes(footer), {
-    measure: bytes,
-    elsewhere: `the JSON report (action output ${inlineCode('report')}) or a local ${inlineCode('archdoc lint')} run`,
-    level: 3,
-  }, 2);
+  const texts = fitReports(
+    input,
+    input.documents,
+    budget - bytes(head.join('\n')) - bytes(footer),
+    {
+      measure: bytes,
+      elsewhere: `the JSON report (action output ${inlineCode('report')}) or a local ${inlineCode('archdoc lint')} run`,
+      level: 3,
+    },
+    2,
+  );
   return `${[...head, ...texts.map((t) => `${t}\n`)].join('\n')}\n${footer}`;
 }

@@ -44,9 +44,7 @@ export function readTextFile(path: string, what = 'file'): string {
     throw new UsageError(`${path}: cannot read (${code ?? (e as Error).message})`);
   }
   if (size > MAX_DOCUMENT_BYTES) {
-    throw new UsageError(
-      `${path}: ${(size / 1024 / 1024).toFixed(1)} MB is too large; archdoc reads documents up to ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB`,
-    );
+    throw new UsageError(`${path}: ${(size / 1024 / 1024).toFixed(1)} MB is too large; archdoc reads documents up to ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB`);
   }
   let bytes: Buffer;
   try {

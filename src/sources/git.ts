@@ -43,7 +43,9 @@ const STATUS_BATCH = 200;
 /** The git history of the work tree `cwd` is in; undefined when there is none (no git, not a repository). */
 export function gitHistory(cwd: string): GitHistory | undefined {
   // One call for three facts (each line answers one flag, in order).
-  const [inside, shallowFlag, shallowFile] = (git(cwd, ['rev-parse', '--is-inside-work-tree', '--is-shallow-repository', '--git-path', 'shallow']) ?? '').split('\n');
+  const [inside, shallowFlag, shallowFile] = (git(cwd, ['rev-parse', '--is-inside-work-tree', '--is-shallow-repository', '--git-path', 'shallow']) ?? '').split(
+    '\n',
+  );
   if (inside !== 'true') return undefined;
   const shallow = shallowFlag === 'true';
   const boundaries = shallow ? shallowBoundaries(cwd, shallowFile) : new Set<string>();

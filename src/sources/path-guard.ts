@@ -41,10 +41,7 @@ const MARKDOWN_ONLY = 'is not a Markdown document: archdoc writes only documents
 export function repoPathProblem(path: string, kind: PathKind): string | undefined {
   if (hasControl(path)) return 'contains a control character: a path is one line of plain text';
   if (ABSOLUTE.test(path)) return 'is absolute: paths must be relative to the repository root';
-  const climbs =
-    kind === 'glob'
-      ? path.split(SEGMENTS).includes('..')
-      : /^\.\.(?:\/|$)/.test(posix.normalize(path.replace(/\\/g, '/')));
+  const climbs = kind === 'glob' ? path.split(SEGMENTS).includes('..') : /^\.\.(?:\/|$)/.test(posix.normalize(path.replace(/\\/g, '/')));
   if (climbs) return `leaves the repository: paths must stay inside it${kind === 'glob' ? ' (a pattern may not use "..")' : ''}`;
   if (kind === 'document' && !isMarkdown(path)) return MARKDOWN_ONLY;
   return undefined;

@@ -12,7 +12,11 @@ export function showAtRevision(cwd: string, rev: string, path: string): string {
   } catch (e) {
     const stderr = (e as { stderr?: unknown }).stderr;
     const tooLarge = (e as { code?: unknown }).code === 'ENOBUFS';
-    const why = tooLarge ? `larger than ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB` : typeof stderr === 'string' && stderr.trim() ? stderr.trim().split('\n')[0] : 'git failed';
+    const why = tooLarge
+      ? `larger than ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB`
+      : typeof stderr === 'string' && stderr.trim()
+        ? stderr.trim().split('\n')[0]
+        : 'git failed';
     throw new UsageError(`cannot read ${path} at ${rev}: ${why.replace(/^fatal:\s*/, '')}`);
   }
 }

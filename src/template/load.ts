@@ -25,9 +25,7 @@ export function resolveTemplate(spec: string, readText: ReadText): TemplateModel
   const builtin = builtinTemplate(spec);
   if (builtin) return builtin;
   if (!/[\\/.]/.test(spec)) {
-    throw new UsageError(
-      `unknown template "${spec}": use one of ${Object.keys(BUILTIN_TEMPLATES).join(', ')} or a path to a Markdown file`,
-    );
+    throw new UsageError(`unknown template "${spec}": use one of ${Object.keys(BUILTIN_TEMPLATES).join(', ')} or a path to a Markdown file`);
   }
   return parseTemplate(readText(spec), spec);
 }

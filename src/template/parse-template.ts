@@ -14,7 +14,7 @@ const PATTERN = /^`([^`]+)`\s*[-–—:]\s*((?:\S.*)?)$/;
  */
 function bracketSpans(text: string, acrossLines: boolean): string[] {
   const out: string[] = [];
-  for (let open = text.indexOf('['); open !== -1; ) {
+  for (let open = text.indexOf('['); open !== -1;) {
     let close = open + 1;
     while (close < text.length && text[close] !== ']' && (acrossLines || text[close] !== '\n')) close++;
     if (text[close] === ']' && close > open + 1) out.push(text.slice(open, close + 1));
@@ -34,9 +34,7 @@ export function extractSkeleton(text: string): string {
   const doc = parseDocument(text);
   const start = doc.headings.find((h) => /^output structure$/i.test(h.text));
   if (!start) return text;
-  const after = doc.root.children.find(
-    (n) => n.type === 'thematicBreak' && (n.position?.start.offset ?? 0) > start.endOffset,
-  );
+  const after = doc.root.children.find((n) => n.type === 'thematicBreak' && (n.position?.start.offset ?? 0) > start.endOffset);
   const end = after?.position?.start.offset ?? text.length;
   return text.slice(start.endOffset, end).replace(/^\r?\n/, '');
 }
@@ -79,7 +77,10 @@ export function parseTemplate(text: string, name: string): TemplateModel {
       }
       const p = PATTERN.exec(item.raw.trim());
       if (p && bracketSpans(p[1], true).length > 0) {
-        const tokens = p[1].trim().split(/\s+/).map((t) => t.replace(/^\[|\]$/g, '').toLowerCase());
+        const tokens = p[1]
+          .trim()
+          .split(/\s+/)
+          .map((t) => t.replace(/^\[|\]$/g, '').toLowerCase());
         patterns.push({ code: p[1], tokens, description: p[2].trim(), example: `- ${item.raw.trim()}` });
         placeholderCode.add(p[1]);
       }

@@ -7,7 +7,13 @@ import { execFileSync } from 'node:child_process';
 import { FakeState, gitIdentity } from './state.js';
 
 function git(dir: string, args: string[], input?: Buffer): string {
-  return execFileSync('git', args, { cwd: dir, input, encoding: 'utf8', stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1', HOME: dir } });
+  return execFileSync('git', args, {
+    cwd: dir,
+    input,
+    encoding: 'utf8',
+    stdio: ['pipe', 'pipe', 'pipe'],
+    env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1', HOME: dir },
+  });
 }
 
 /** Writes `owner/repo`'s branches and all their history into a new bare repository at `dir` (which must not exist or be empty). */

@@ -40,8 +40,7 @@ export const SECONDARY_RATE_LIMIT_MESSAGE =
   'You have exceeded a secondary rate limit. Please wait a few minutes before you try again. ' +
   'If you reach out to GitHub Support for help, please include the request ID 0000:0000:0000000:0000000:00000000.';
 
-export const SECONDARY_RATE_LIMIT_DOC =
-  'https://docs.github.com/free-pro-team@latest/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits';
+export const SECONDARY_RATE_LIMIT_DOC = 'https://docs.github.com/free-pro-team@latest/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits';
 
 /** GitHub counts a body's characters (code points), not its UTF-16 units or bytes. */
 const BODY_LIMIT = 65536;

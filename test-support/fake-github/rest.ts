@@ -106,7 +106,12 @@ route('GET', '/issues/(?<number>\\d+)/comments', (req) => {
   const repo = repoOf(req);
   issueOf(repo, req.params.number);
   const list = [...req.state.comments.values()].filter((c) => c.repo === repo.fullName && c.issueNumber === Number(req.params.number));
-  return ok(paginate(req, list.sort((a, b) => a.id - b.id)).map((c) => commentJson(req.state, req.urls, repo, c)));
+  return ok(
+    paginate(
+      req,
+      list.sort((a, b) => a.id - b.id),
+    ).map((c) => commentJson(req.state, req.urls, repo, c)),
+  );
 });
 
 route('POST', '/issues/(?<number>\\d+)/comments', (req) => {
@@ -166,10 +171,11 @@ route('GET', '/collaborators/(?<user>[^/]+)/permission', (req) => {
 route('GET', '/issues', (req) => {
   const repo = repoOf(req);
   const state = req.query.get('state') ?? 'open';
-  const labels = (req.query.get('labels') ?? '').split(',').map((l) => l.trim()).filter(Boolean);
-  let list = [...repo.issues.values()].filter(
-    (i) => (state === 'all' || i.state === state) && labels.every((l) => i.labels.includes(l)),
-  );
+  const labels = (req.query.get('labels') ?? '')
+    .split(',')
+    .map((l) => l.trim())
+    .filter(Boolean);
+  let list = [...repo.issues.values()].filter((i) => (state === 'all' || i.state === state) && labels.every((l) => i.labels.includes(l)));
   list = list.sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.number - a.number);
   if (req.query.get('direction') === 'asc') list.reverse();
   return ok(paginate(req, list).map((i) => issueJson(req.state, req.urls, repo, i)));
@@ -227,7 +233,7 @@ function applyIssuePatch(req: RestRequest, repo: RepoRecord, issue: IssueRecord,
 function ensureLabels(req: RestRequest, repo: RepoRecord, raw: unknown): string[] {
   if (raw === undefined) return [];
   if (!Array.isArray(raw)) throw validationFailed([{ resource: 'Issue', code: 'invalid', field: 'labels' }]);
-  const names = raw.map((l: unknown) => (typeof l === 'string' ? l : str((l as { name?: unknown } | null)?.name) ?? ''));
+  const names = raw.map((l: unknown) => (typeof l === 'string' ? l : (str((l as { name?: unknown } | null)?.name) ?? '')));
   for (const name of names) {
     if (!name) throw validationFailed([{ resource: 'Label', code: 'missing_field', field: 'name' }]);
     if (!repo.labels.has(name)) repo.labels.set(name, { id: req.state.id(), name, color: 'ededed' });
@@ -305,7 +311,12 @@ route('GET', '/pulls', (req) => {
     }
     return true;
   });
-  return ok(paginate(req, list.sort((a, b) => b.number - a.number)).map((i) => pullJson(req.state, req.urls, repo, i)));
+  return ok(
+    paginate(
+      req,
+      list.sort((a, b) => b.number - a.number),
+    ).map((i) => pullJson(req.state, req.urls, repo, i)),
+  );
 });
 
 route('POST', '/pulls', (req) => {
@@ -387,4 +398,3 @@ function paginate<T>(req: RestRequest, list: T[]): T[] {
   const page = Math.max(Number(req.query.get('page') ?? 1) || 1, 1);
   return list.slice((page - 1) * perPage, page * perPage);
 }
-

@@ -8,148 +8,423 @@ import { buildSchema, execute, getOperationAST, GraphQLError, parse, validate, t
 import { blobOid, FakeState, nodeId, sha1, type CommitRecord, type CommentRecord, type IssueRecord, type RepoRecord, type Role } from './state.js';
 
 const SDL = /* GraphQL */ `
-scalar GitObjectID
-scalar URI
-scalar DateTime
-scalar Base64String
-scalar GitTimestamp
+  scalar GitObjectID
+  scalar URI
+  scalar DateTime
+  scalar Base64String
+  scalar GitTimestamp
 
-type Query {
-  repository(owner: String!, name: String!, followRenames: Boolean = true): Repository
-  viewer: User!
-  rateLimit(dryRun: Boolean = false): RateLimit
-}
+  type Query {
+    repository(owner: String!, name: String!, followRenames: Boolean = true): Repository
+    viewer: User!
+    rateLimit(dryRun: Boolean = false): RateLimit
+  }
 
-type Mutation {
-  createCommitOnBranch(input: CreateCommitOnBranchInput!): CreateCommitOnBranchPayload
-}
+  type Mutation {
+    createCommitOnBranch(input: CreateCommitOnBranchInput!): CreateCommitOnBranchPayload
+  }
 
-type RateLimit { cost: Int! limit: Int! nodeCount: Int! remaining: Int! resetAt: DateTime! used: Int! }
+  type RateLimit {
+    cost: Int!
+    limit: Int!
+    nodeCount: Int!
+    remaining: Int!
+    resetAt: DateTime!
+    used: Int!
+  }
 
-interface Node { id: ID! }
-interface Actor { avatarUrl(size: Int): URI! login: String! resourcePath: URI! url: URI! }
-interface RepositoryOwner { avatarUrl(size: Int): URI! id: ID! login: String! resourcePath: URI! url: URI! }
+  interface Node {
+    id: ID!
+  }
+  interface Actor {
+    avatarUrl(size: Int): URI!
+    login: String!
+    resourcePath: URI!
+    url: URI!
+  }
+  interface RepositoryOwner {
+    avatarUrl(size: Int): URI!
+    id: ID!
+    login: String!
+    resourcePath: URI!
+    url: URI!
+  }
 
-type User implements Node & Actor & RepositoryOwner {
-  avatarUrl(size: Int): URI! databaseId: Int id: ID! login: String! name: String resourcePath: URI! url: URI!
-}
-type Bot implements Node & Actor {
-  avatarUrl(size: Int): URI! databaseId: Int id: ID! login: String! resourcePath: URI! url: URI!
-}
+  type User implements Node & Actor & RepositoryOwner {
+    avatarUrl(size: Int): URI!
+    databaseId: Int
+    id: ID!
+    login: String!
+    name: String
+    resourcePath: URI!
+    url: URI!
+  }
+  type Bot implements Node & Actor {
+    avatarUrl(size: Int): URI!
+    databaseId: Int
+    id: ID!
+    login: String!
+    resourcePath: URI!
+    url: URI!
+  }
 
-type PageInfo { endCursor: String hasNextPage: Boolean! hasPreviousPage: Boolean! startCursor: String }
+  type PageInfo {
+    endCursor: String
+    hasNextPage: Boolean!
+    hasPreviousPage: Boolean!
+    startCursor: String
+  }
 
-type Repository implements Node {
-  databaseId: Int
-  defaultBranchRef: Ref
-  id: ID!
-  isFork: Boolean!
-  isPrivate: Boolean!
-  issue(number: Int!): Issue
-  issues(after: String, before: String, first: Int, last: Int, labels: [String!], orderBy: IssueOrder, states: [IssueState!]): IssueConnection!
-  name: String!
-  nameWithOwner: String!
-  object(expression: String, oid: GitObjectID): GitObject
-  owner: RepositoryOwner!
-  pullRequest(number: Int!): PullRequest
-  pullRequests(after: String, baseRefName: String, before: String, first: Int, headRefName: String, labels: [String!], last: Int, states: [PullRequestState!]): PullRequestConnection!
-  ref(qualifiedName: String!): Ref
-  url: URI!
-}
+  type Repository implements Node {
+    databaseId: Int
+    defaultBranchRef: Ref
+    id: ID!
+    isFork: Boolean!
+    isPrivate: Boolean!
+    issue(number: Int!): Issue
+    issues(after: String, before: String, first: Int, last: Int, labels: [String!], orderBy: IssueOrder, states: [IssueState!]): IssueConnection!
+    name: String!
+    nameWithOwner: String!
+    object(expression: String, oid: GitObjectID): GitObject
+    owner: RepositoryOwner!
+    pullRequest(number: Int!): PullRequest
+    pullRequests(
+      after: String
+      baseRefName: String
+      before: String
+      first: Int
+      headRefName: String
+      labels: [String!]
+      last: Int
+      states: [PullRequestState!]
+    ): PullRequestConnection!
+    ref(qualifiedName: String!): Ref
+    url: URI!
+  }
 
-interface GitObject { abbreviatedOid: String! commitResourcePath: URI! commitUrl: URI! id: ID! oid: GitObjectID! repository: Repository! }
+  interface GitObject {
+    abbreviatedOid: String!
+    commitResourcePath: URI!
+    commitUrl: URI!
+    id: ID!
+    oid: GitObjectID!
+    repository: Repository!
+  }
 
-type Blob implements Node & GitObject {
-  abbreviatedOid: String! byteSize: Int! commitResourcePath: URI! commitUrl: URI! id: ID! isBinary: Boolean isTruncated: Boolean!
-  oid: GitObjectID! repository: Repository! text: String
-}
+  type Blob implements Node & GitObject {
+    abbreviatedOid: String!
+    byteSize: Int!
+    commitResourcePath: URI!
+    commitUrl: URI!
+    id: ID!
+    isBinary: Boolean
+    isTruncated: Boolean!
+    oid: GitObjectID!
+    repository: Repository!
+    text: String
+  }
 
-type Tree implements Node & GitObject {
-  abbreviatedOid: String! commitResourcePath: URI! commitUrl: URI! entries: [TreeEntry!] id: ID! oid: GitObjectID! repository: Repository!
-}
+  type Tree implements Node & GitObject {
+    abbreviatedOid: String!
+    commitResourcePath: URI!
+    commitUrl: URI!
+    entries: [TreeEntry!]
+    id: ID!
+    oid: GitObjectID!
+    repository: Repository!
+  }
 
-type TreeEntry {
-  extension: String isGenerated: Boolean! lineCount: Int mode: Int! name: String! nameRaw: Base64String! object: GitObject
-  oid: GitObjectID! path: String pathRaw: Base64String repository: Repository! size: Int! type: String!
-}
+  type TreeEntry {
+    extension: String
+    isGenerated: Boolean!
+    lineCount: Int
+    mode: Int!
+    name: String!
+    nameRaw: Base64String!
+    object: GitObject
+    oid: GitObjectID!
+    path: String
+    pathRaw: Base64String
+    repository: Repository!
+    size: Int!
+    type: String!
+  }
 
-type GitActor { date: GitTimestamp email: String name: String user: User }
+  type GitActor {
+    date: GitTimestamp
+    email: String
+    name: String
+    user: User
+  }
 
-type Commit implements Node & GitObject {
-  abbreviatedOid: String! author: GitActor commitResourcePath: URI! commitUrl: URI! committedDate: DateTime! committedViaWeb: Boolean!
-  history(after: String, before: String, first: Int, last: Int, path: String, since: GitTimestamp, until: GitTimestamp): CommitHistoryConnection!
-  id: ID! message: String! messageBody: String! messageHeadline: String! oid: GitObjectID!
-  parents(after: String, before: String, first: Int, last: Int): CommitConnection!
-  repository: Repository! signature: GitSignature tree: Tree! url: URI!
-}
+  type Commit implements Node & GitObject {
+    abbreviatedOid: String!
+    author: GitActor
+    commitResourcePath: URI!
+    commitUrl: URI!
+    committedDate: DateTime!
+    committedViaWeb: Boolean!
+    history(after: String, before: String, first: Int, last: Int, path: String, since: GitTimestamp, until: GitTimestamp): CommitHistoryConnection!
+    id: ID!
+    message: String!
+    messageBody: String!
+    messageHeadline: String!
+    oid: GitObjectID!
+    parents(after: String, before: String, first: Int, last: Int): CommitConnection!
+    repository: Repository!
+    signature: GitSignature
+    tree: Tree!
+    url: URI!
+  }
 
-interface GitSignature { isValid: Boolean! signature: String! state: GitSignatureState! wasSignedByGitHub: Boolean! }
-type GpgSignature implements GitSignature { isValid: Boolean! keyId: String signature: String! state: GitSignatureState! wasSignedByGitHub: Boolean! }
-enum GitSignatureState { VALID INVALID UNSIGNED }
+  interface GitSignature {
+    isValid: Boolean!
+    signature: String!
+    state: GitSignatureState!
+    wasSignedByGitHub: Boolean!
+  }
+  type GpgSignature implements GitSignature {
+    isValid: Boolean!
+    keyId: String
+    signature: String!
+    state: GitSignatureState!
+    wasSignedByGitHub: Boolean!
+  }
+  enum GitSignatureState {
+    VALID
+    INVALID
+    UNSIGNED
+  }
 
-type CommitEdge { cursor: String! node: Commit }
-type CommitHistoryConnection { edges: [CommitEdge] nodes: [Commit] pageInfo: PageInfo! totalCount: Int! }
-type CommitConnection { edges: [CommitEdge] nodes: [Commit] pageInfo: PageInfo! totalCount: Int! }
+  type CommitEdge {
+    cursor: String!
+    node: Commit
+  }
+  type CommitHistoryConnection {
+    edges: [CommitEdge]
+    nodes: [Commit]
+    pageInfo: PageInfo!
+    totalCount: Int!
+  }
+  type CommitConnection {
+    edges: [CommitEdge]
+    nodes: [Commit]
+    pageInfo: PageInfo!
+    totalCount: Int!
+  }
 
-type Ref implements Node { id: ID! name: String! prefix: String! repository: Repository! target: GitObject }
+  type Ref implements Node {
+    id: ID!
+    name: String!
+    prefix: String!
+    repository: Repository!
+    target: GitObject
+  }
 
-enum PullRequestState { CLOSED MERGED OPEN }
-enum IssueState { CLOSED OPEN }
-enum IssueStateReason { COMPLETED DUPLICATE NOT_PLANNED REOPENED }
-enum PatchStatus { ADDED CHANGED COPIED DELETED MODIFIED RENAMED }
-enum IssueOrderField { COMMENTS CREATED_AT UPDATED_AT }
-enum OrderDirection { ASC DESC }
-input IssueOrder { direction: OrderDirection! field: IssueOrderField! }
+  enum PullRequestState {
+    CLOSED
+    MERGED
+    OPEN
+  }
+  enum IssueState {
+    CLOSED
+    OPEN
+  }
+  enum IssueStateReason {
+    COMPLETED
+    DUPLICATE
+    NOT_PLANNED
+    REOPENED
+  }
+  enum PatchStatus {
+    ADDED
+    CHANGED
+    COPIED
+    DELETED
+    MODIFIED
+    RENAMED
+  }
+  enum IssueOrderField {
+    COMMENTS
+    CREATED_AT
+    UPDATED_AT
+  }
+  enum OrderDirection {
+    ASC
+    DESC
+  }
+  input IssueOrder {
+    direction: OrderDirection!
+    field: IssueOrderField!
+  }
 
-type PullRequest implements Node {
-  author: Actor baseRef: Ref baseRefName: String! baseRefOid: GitObjectID! body: String! changedFiles: Int!
-  comments(after: String, before: String, first: Int, last: Int): IssueCommentConnection!
-  commits(after: String, before: String, first: Int, last: Int): PullRequestCommitConnection!
-  databaseId: Int
-  files(after: String, before: String, first: Int, last: Int): PullRequestChangedFileConnection
-  headRef: Ref headRefName: String! headRefOid: GitObjectID! headRepository: Repository headRepositoryOwner: RepositoryOwner
-  id: ID! isCrossRepository: Boolean! maintainerCanModify: Boolean! merged: Boolean! number: Int! repository: Repository!
-  state: PullRequestState! title: String! url: URI!
-}
+  type PullRequest implements Node {
+    author: Actor
+    baseRef: Ref
+    baseRefName: String!
+    baseRefOid: GitObjectID!
+    body: String!
+    changedFiles: Int!
+    comments(after: String, before: String, first: Int, last: Int): IssueCommentConnection!
+    commits(after: String, before: String, first: Int, last: Int): PullRequestCommitConnection!
+    databaseId: Int
+    files(after: String, before: String, first: Int, last: Int): PullRequestChangedFileConnection
+    headRef: Ref
+    headRefName: String!
+    headRefOid: GitObjectID!
+    headRepository: Repository
+    headRepositoryOwner: RepositoryOwner
+    id: ID!
+    isCrossRepository: Boolean!
+    maintainerCanModify: Boolean!
+    merged: Boolean!
+    number: Int!
+    repository: Repository!
+    state: PullRequestState!
+    title: String!
+    url: URI!
+  }
 
-type PullRequestCommit implements Node { commit: Commit! id: ID! url: URI! }
-type PullRequestCommitEdge { cursor: String! node: PullRequestCommit }
-type PullRequestCommitConnection { edges: [PullRequestCommitEdge] nodes: [PullRequestCommit] pageInfo: PageInfo! totalCount: Int! }
-type PullRequestChangedFile { additions: Int! changeType: PatchStatus! deletions: Int! path: String! }
-type PullRequestChangedFileEdge { cursor: String! node: PullRequestChangedFile }
-type PullRequestChangedFileConnection { edges: [PullRequestChangedFileEdge] nodes: [PullRequestChangedFile] pageInfo: PageInfo! totalCount: Int! }
-type PullRequestEdge { cursor: String! node: PullRequest }
-type PullRequestConnection { edges: [PullRequestEdge] nodes: [PullRequest] pageInfo: PageInfo! totalCount: Int! }
+  type PullRequestCommit implements Node {
+    commit: Commit!
+    id: ID!
+    url: URI!
+  }
+  type PullRequestCommitEdge {
+    cursor: String!
+    node: PullRequestCommit
+  }
+  type PullRequestCommitConnection {
+    edges: [PullRequestCommitEdge]
+    nodes: [PullRequestCommit]
+    pageInfo: PageInfo!
+    totalCount: Int!
+  }
+  type PullRequestChangedFile {
+    additions: Int!
+    changeType: PatchStatus!
+    deletions: Int!
+    path: String!
+  }
+  type PullRequestChangedFileEdge {
+    cursor: String!
+    node: PullRequestChangedFile
+  }
+  type PullRequestChangedFileConnection {
+    edges: [PullRequestChangedFileEdge]
+    nodes: [PullRequestChangedFile]
+    pageInfo: PageInfo!
+    totalCount: Int!
+  }
+  type PullRequestEdge {
+    cursor: String!
+    node: PullRequest
+  }
+  type PullRequestConnection {
+    edges: [PullRequestEdge]
+    nodes: [PullRequest]
+    pageInfo: PageInfo!
+    totalCount: Int!
+  }
 
-type IssueComment implements Node {
-  author: Actor body: String! createdAt: DateTime! databaseId: Int id: ID! isMinimized: Boolean! updatedAt: DateTime! url: URI!
-  viewerCanUpdate: Boolean! viewerDidAuthor: Boolean!
-}
-type IssueCommentEdge { cursor: String! node: IssueComment }
-type IssueCommentConnection { edges: [IssueCommentEdge] nodes: [IssueComment] pageInfo: PageInfo! totalCount: Int! }
+  type IssueComment implements Node {
+    author: Actor
+    body: String!
+    createdAt: DateTime!
+    databaseId: Int
+    id: ID!
+    isMinimized: Boolean!
+    updatedAt: DateTime!
+    url: URI!
+    viewerCanUpdate: Boolean!
+    viewerDidAuthor: Boolean!
+  }
+  type IssueCommentEdge {
+    cursor: String!
+    node: IssueComment
+  }
+  type IssueCommentConnection {
+    edges: [IssueCommentEdge]
+    nodes: [IssueComment]
+    pageInfo: PageInfo!
+    totalCount: Int!
+  }
 
-type Label implements Node { color: String! id: ID! name: String! }
-type LabelEdge { cursor: String! node: Label }
-type LabelConnection { edges: [LabelEdge] nodes: [Label] pageInfo: PageInfo! totalCount: Int! }
+  type Label implements Node {
+    color: String!
+    id: ID!
+    name: String!
+  }
+  type LabelEdge {
+    cursor: String!
+    node: Label
+  }
+  type LabelConnection {
+    edges: [LabelEdge]
+    nodes: [Label]
+    pageInfo: PageInfo!
+    totalCount: Int!
+  }
 
-type Issue implements Node {
-  author: Actor body: String! comments(after: String, before: String, first: Int, last: Int): IssueCommentConnection!
-  createdAt: DateTime! databaseId: Int id: ID! labels(after: String, before: String, first: Int, last: Int): LabelConnection
-  number: Int! state: IssueState! stateReason: IssueStateReason title: String! updatedAt: DateTime! url: URI!
-  viewerDidAuthor: Boolean!
-}
-type IssueEdge { cursor: String! node: Issue }
-type IssueConnection { edges: [IssueEdge] nodes: [Issue] pageInfo: PageInfo! totalCount: Int! }
+  type Issue implements Node {
+    author: Actor
+    body: String!
+    comments(after: String, before: String, first: Int, last: Int): IssueCommentConnection!
+    createdAt: DateTime!
+    databaseId: Int
+    id: ID!
+    labels(after: String, before: String, first: Int, last: Int): LabelConnection
+    number: Int!
+    state: IssueState!
+    stateReason: IssueStateReason
+    title: String!
+    updatedAt: DateTime!
+    url: URI!
+    viewerDidAuthor: Boolean!
+  }
+  type IssueEdge {
+    cursor: String!
+    node: Issue
+  }
+  type IssueConnection {
+    edges: [IssueEdge]
+    nodes: [Issue]
+    pageInfo: PageInfo!
+    totalCount: Int!
+  }
 
-input CommittableBranch { branchName: String id: ID repositoryNameWithOwner: String }
-input CommitMessage { body: String headline: String! }
-input FileAddition { contents: Base64String! path: String! }
-input FileDeletion { path: String! }
-input FileChanges { additions: [FileAddition!] = [] deletions: [FileDeletion!] = [] }
-input CreateCommitOnBranchInput {
-  branch: CommittableBranch! clientMutationId: String expectedHeadOid: GitObjectID! fileChanges: FileChanges message: CommitMessage!
-}
-type CreateCommitOnBranchPayload { clientMutationId: String commit: Commit ref: Ref }
+  input CommittableBranch {
+    branchName: String
+    id: ID
+    repositoryNameWithOwner: String
+  }
+  input CommitMessage {
+    body: String
+    headline: String!
+  }
+  input FileAddition {
+    contents: Base64String!
+    path: String!
+  }
+  input FileDeletion {
+    path: String!
+  }
+  input FileChanges {
+    additions: [FileAddition!] = []
+    deletions: [FileDeletion!] = []
+  }
+  input CreateCommitOnBranchInput {
+    branch: CommittableBranch!
+    clientMutationId: String
+    expectedHeadOid: GitObjectID!
+    fileChanges: FileChanges
+    message: CommitMessage!
+  }
+  type CreateCommitOnBranchPayload {
+    clientMutationId: String
+    commit: Commit
+    ref: Ref
+  }
 `;
 
 const schema = buildSchema(SDL);
@@ -350,7 +625,10 @@ function connection<T>(items: T[], page: Page, field: string, toNode: (t: T) => 
   if (page.first == null && page.last == null) {
     fail('MISSING_PAGINATION_BOUNDARIES', `You must provide a \`first\` or \`last\` value to properly paginate the \`${field}\` connection.`);
   }
-  for (const [k, v] of [['first', page.first], ['last', page.last]] as const) {
+  for (const [k, v] of [
+    ['first', page.first],
+    ['last', page.last],
+  ] as const) {
     if (v != null && v > 100) fail('EXCESSIVE_PAGINATION', `Requesting ${v} records on the \`${field}\` connection exceeds the \`${k}\` limit of 100 records.`);
   }
   let start = 0;
@@ -499,13 +777,25 @@ function commitNode(ctx: GraphQLContext, repo: RepoRecord, commit: CommitRecord)
     author: () => ({ name: commit.author, email: `${commit.author}@users.noreply.github.com`, date: commit.committedDate, user: null }),
     signature: () =>
       commit.verified
-        ? { __typename: 'GpgSignature', isValid: true, state: 'VALID', wasSignedByGitHub: true, signature: '-----BEGIN PGP SIGNATURE-----', keyId: 'B5690EEEBB952194' }
+        ? {
+            __typename: 'GpgSignature',
+            isValid: true,
+            state: 'VALID',
+            wasSignedByGitHub: true,
+            signature: '-----BEGIN PGP SIGNATURE-----',
+            keyId: 'B5690EEEBB952194',
+          }
         : null,
     tree: () => pathNode(ctx, repo, commit, ''),
     history: (args: Page & { path?: string | null }) =>
       connection(ctx.state.history(commit.oid, args.path ?? undefined), args, 'history', (c) => commitNode(ctx, repo, c)),
     parents: (args: Page) =>
-      connection(commit.parents.map((p) => ctx.state.requireCommit(p)), args, 'parents', (c) => commitNode(ctx, repo, c)),
+      connection(
+        commit.parents.map((p) => ctx.state.requireCommit(p)),
+        args,
+        'parents',
+        (c) => commitNode(ctx, repo, c),
+      ),
   };
 }
 

@@ -316,7 +316,12 @@ export async function startFakeGitHub(options: { serverUrl?: string; startTime?:
         role: who.role ?? 'write',
         serverUrl,
         blobTextLimit: fake.blobTextLimit,
-        rateLimit: { limit: 5000, remaining: Number(rl['x-ratelimit-remaining']), used: budget.graphql, resetAt: new Date(Number(rl['x-ratelimit-reset']) * 1000).toISOString() },
+        rateLimit: {
+          limit: 5000,
+          remaining: Number(rl['x-ratelimit-remaining']),
+          used: budget.graphql,
+          resetAt: new Date(Number(rl['x-ratelimit-reset']) * 1000).toISOString(),
+        },
       });
       return respond(200, result, rl);
     }
@@ -390,11 +395,23 @@ function faultResponse(f: QueuedFault, isGraphQL: boolean): FaultResponse {
     case 'bad-gateway':
       return isGraphQL
         ? { status: 502, body: { data: null, errors: [{ message: SOMETHING_WENT_WRONG }] } }
-        : { status: 502, body: '<html><body><h1>Unicorn! &middot; GitHub</h1><p>No server is currently available to service your request.</p></body></html>', contentType: 'text/html; charset=utf-8' };
+        : {
+            status: 502,
+            body: '<html><body><h1>Unicorn! &middot; GitHub</h1><p>No server is currently available to service your request.</p></body></html>',
+            contentType: 'text/html; charset=utf-8',
+          };
     case 'rate-limit':
       return isGraphQL
         ? { status: 200, body: { errors: [{ type: 'RATE_LIMITED', message: 'API rate limit exceeded for installation ID 1.' }] }, exhausted: true }
-        : { status: 403, body: { message: 'API rate limit exceeded for installation ID 1.', documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-rate-limits', status: '403' }, exhausted: true };
+        : {
+            status: 403,
+            body: {
+              message: 'API rate limit exceeded for installation ID 1.',
+              documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-rate-limits',
+              status: '403',
+            },
+            exhausted: true,
+          };
     case 'secondary-rate-limit':
       return { status: 403, body: { documentation_url: SECONDARY_RATE_LIMIT_DOC, message: SECONDARY_RATE_LIMIT_MESSAGE }, headers: retryAfter };
     case 'secondary-rate-limit-429':
@@ -408,7 +425,15 @@ function faultResponse(f: QueuedFault, isGraphQL: boolean): FaultResponse {
     case 'conflict':
       return { status: 409, body: { message: 'Conflict', documentation_url: 'https://docs.github.com/rest', status: '409' } };
     case 'unprocessable':
-      return { status: 422, body: { message: 'Validation Failed', errors: [{ resource: 'Fake', code: 'invalid', field: 'fake' }], documentation_url: 'https://docs.github.com/rest', status: '422' } };
+      return {
+        status: 422,
+        body: {
+          message: 'Validation Failed',
+          errors: [{ resource: 'Fake', code: 'invalid', field: 'fake' }],
+          documentation_url: 'https://docs.github.com/rest',
+          status: '422',
+        },
+      };
   }
 }
 

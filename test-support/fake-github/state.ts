@@ -148,7 +148,11 @@ export class FakeState {
     return r;
   }
 
-  addRepo(owner: string, name: string, opts: { defaultBranch?: string; isPrivate?: boolean; forkOf?: string; archived?: boolean; disabled?: boolean }): RepoRecord {
+  addRepo(
+    owner: string,
+    name: string,
+    opts: { defaultBranch?: string; isPrivate?: boolean; forkOf?: string; archived?: boolean; disabled?: boolean },
+  ): RepoRecord {
     this.user(owner);
     const fullName = `${owner}/${name}`;
     const id = this.id();
@@ -215,7 +219,17 @@ export class FakeState {
   addComment(repo: RepoRecord, issueNumber: number, body: string, user: string): CommentRecord {
     const now = this.now();
     const id = this.id();
-    const c: CommentRecord = { id, nodeId: nodeId('IC', id), repo: repo.fullName, issueNumber, body, user: this.user(user).login, createdAt: now, updatedAt: now, reactions: [] };
+    const c: CommentRecord = {
+      id,
+      nodeId: nodeId('IC', id),
+      repo: repo.fullName,
+      issueNumber,
+      body,
+      user: this.user(user).login,
+      createdAt: now,
+      updatedAt: now,
+      reactions: [],
+    };
     this.comments.set(id, c);
     return c;
   }

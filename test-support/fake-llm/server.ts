@@ -91,7 +91,11 @@ function successBody(protocol: Protocol, r: ScriptedReply, req: RecordedRequest)
 }
 
 /** An OpenAI-style error reply: `{error:{message,type,param,code}}`. */
-export function openAiError(status: number, message: string, extra: { code?: string; type?: string; param?: string; headers?: Record<string, string> } = {}): ScriptedReply {
+export function openAiError(
+  status: number,
+  message: string,
+  extra: { code?: string; type?: string; param?: string; headers?: Record<string, string> } = {},
+): ScriptedReply {
   return {
     status,
     headers: extra.headers,
@@ -100,7 +104,12 @@ export function openAiError(status: number, message: string, extra: { code?: str
 }
 
 /** An Anthropic-style error reply: `{type:'error', error:{type,message}}`. */
-export function anthropicError(status: number, type: string, message: string, extra: { headers?: Record<string, string>; errorCode?: string } = {}): ScriptedReply {
+export function anthropicError(
+  status: number,
+  type: string,
+  message: string,
+  extra: { headers?: Record<string, string>; errorCode?: string } = {},
+): ScriptedReply {
   const error: Record<string, unknown> = { type, message };
   if (extra.errorCode) error.details = { error_code: extra.errorCode };
   return { status, headers: extra.headers, body: { type: 'error', error, request_id: 'req_fake' } };
@@ -119,10 +128,11 @@ async function stream(res: ServerResponse, status: number, body: Buffer, size: n
   for (let at = 0; at < body.length && !gone; at += size) {
     const piece = body.subarray(at, at + size);
     out.bytesSent += piece.length;
-    if (!res.write(piece)) await new Promise<void>((resolve) => {
-      res.once('drain', resolve);
-      res.once('close', resolve);
-    });
+    if (!res.write(piece))
+      await new Promise<void>((resolve) => {
+        res.once('drain', resolve);
+        res.once('close', resolve);
+      });
   }
   if (!gone) {
     res.end();

@@ -18,7 +18,11 @@ export interface OrgModeInputs {
 }
 
 export function readOrgModeInputs(): OrgModeInputs | undefined {
-  const inputs = { plan: core.getInput('audit-plan').trim(), merge: splitList(core.getInput('audit-merge')), trackingIssue: core.getInput('tracking-issue').trim() };
+  const inputs = {
+    plan: core.getInput('audit-plan').trim(),
+    merge: splitList(core.getInput('audit-merge')),
+    trackingIssue: core.getInput('tracking-issue').trim(),
+  };
   return inputs.plan || inputs.merge.length ? inputs : undefined;
 }
 
@@ -31,7 +35,9 @@ export async function runOrgMode(inputs: OrgModeInputs, port: () => GitHubPort, 
     core.setOutput('matrix', JSON.stringify(plan));
     core.setOutput('chunk-count', String(plan.chunkCount));
     core.setOutput('report', file);
-    log(`audit plan: ${plan.repositories.length} repositories in ${plan.chunkCount} matrix chunk(s); skipped ${plan.skipped.archived} archived, ${plan.skipped.disabled} disabled, ${plan.skipped.withoutArchdoc} without archdoc`);
+    log(
+      `audit plan: ${plan.repositories.length} repositories in ${plan.chunkCount} matrix chunk(s); skipped ${plan.skipped.archived} archived, ${plan.skipped.disabled} disabled, ${plan.skipped.withoutArchdoc} without archdoc`,
+    );
     return;
   }
   const report = mergeReports(collectReports(inputs.merge));

@@ -81,7 +81,9 @@ function assertDefaultBranch(ctx: ActionContext, env: NodeJS.ProcessEnv): void {
   const ref = env.GITHUB_REF;
   const def = repository?.default_branch;
   if (ref && def && ref.startsWith('refs/heads/') && ref !== `refs/heads/${def}`) {
-    throw new UsageError(`the drift audit checks the default branch (${def}), but this run is on ${ref.slice('refs/heads/'.length)}: run the workflow on ${def}`);
+    throw new UsageError(
+      `the drift audit checks the default branch (${def}), but this run is on ${ref.slice('refs/heads/'.length)}: run the workflow on ${def}`,
+    );
   }
 }
 
@@ -117,7 +119,13 @@ export async function handleAudit(ctx0: ActionContext, given: WorkflowInputs, de
   for (const doc of documents) {
     const wrong = needsAttention(doc, settings.failOn);
     const counts = countFindings(doc.findings);
-    const entry: DocumentAudit = { path: doc.docPath, errors: counts.errors, warnings: counts.warnings, drift: doc.drift?.status ?? 'unknown', needsAttention: wrong };
+    const entry: DocumentAudit = {
+      path: doc.docPath,
+      errors: counts.errors,
+      warnings: counts.warnings,
+      drift: doc.drift?.status ?? 'unknown',
+      needsAttention: wrong,
+    };
     audit.documents.push(entry);
     try {
       issues ??= await port.findOwnIssues({ ...coords, label: settings.driftLabel });
@@ -139,7 +147,9 @@ export async function handleAudit(ctx0: ActionContext, given: WorkflowInputs, de
         log(escapeData(`audit: ${doc.docPath}: issue #${existing.number} is already current`));
       } else {
         if (!existing && !labelReady) {
-          audit.writes += (await port.ensureLabel({ ...coords, name: settings.driftLabel, color: LABEL_COLOR, description: LABEL_DESCRIPTION })).created ? 1 : 0;
+          audit.writes += (await port.ensureLabel({ ...coords, name: settings.driftLabel, color: LABEL_COLOR, description: LABEL_DESCRIPTION })).created
+            ? 1
+            : 0;
           labelReady = true;
         }
         const r = await port.upsertIssue({ ...coords, label: settings.driftLabel, title: auditIssueTitle(doc.docPath), body, existing: existing ?? null });
@@ -193,7 +203,11 @@ async function propose(
   log: (l: string) => void,
 ): Promise<ProposalState> {
   const branch = proposalBranch(doc.docPath);
-  if (!settings.push) return { kind: 'not-pushed', reason: `set \`push: true\` and the audit opens a pull request with the ${settings.mode === 'regenerate' ? 'regenerated' : 'fixed'} document.` };
+  if (!settings.push)
+    return {
+      kind: 'not-pushed',
+      reason: `set \`push: true\` and the audit opens a pull request with the ${settings.mode === 'regenerate' ? 'regenerated' : 'fixed'} document.`,
+    };
   const what = settings.mode === 'regenerate' ? 'regenerate' : 'fix';
   try {
     const r = await port.proposeChange({

@@ -54,7 +54,7 @@ function commentEvent(payload: Record<string, unknown>): CommentEvent {
 const isBot = (e: CommentEvent): boolean => e.userType === 'Bot' || e.login.endsWith('[bot]') || e.login === '';
 
 const DESCRIPTIONS: Record<Subcommand, string> = {
-  fix: 'commit the deterministic fix of the documents (no LLM) to this pull request\'s branch',
+  fix: "commit the deterministic fix of the documents (no LLM) to this pull request's branch",
   regenerate: 'rewrite the documents from the requirements with the configured LLM and commit them to the branch',
   validate: "check the documents at the pull request's head and update archdoc's comment",
   help: 'this list',
@@ -67,7 +67,7 @@ function helpText(prefix: string, login: string, unknown: boolean): string {
     '',
     ...(Object.keys(DESCRIPTIONS) as Subcommand[]).map((name) => `- ${inlineCode(`${prefix} ${name}`)}: ${DESCRIPTIONS[name]}.`),
     '',
-    'Only people with write access to the repository can run them. The answer goes into archdoc\'s comment on the pull request.',
+    "Only people with write access to the repository can run them. The answer goes into archdoc's comment on the pull request.",
   ].join('\n');
 }
 

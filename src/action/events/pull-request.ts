@@ -46,8 +46,7 @@ export interface Deps {
 
 export function pullRequestEvent(payload: Record<string, unknown>): PullRequestEvent {
   const pr = payload.pull_request as
-    | { number?: number; head?: { sha?: string; ref?: string; repo?: { full_name?: string } | null }; base?: { repo?: { full_name?: string } } }
-    | undefined;
+    { number?: number; head?: { sha?: string; ref?: string; repo?: { full_name?: string } | null }; base?: { repo?: { full_name?: string } } } | undefined;
   if (!pr?.number || !pr.head?.sha || !pr.head.ref) throw new UsageError('the event payload has no pull_request with a number and a head commit');
   return {
     number: pr.number,
@@ -64,7 +63,9 @@ function remoteText(file: RemoteFile | undefined, path: string, at: string): str
   if (file.kind === 'directory') throw new UsageError(`${path}: is a directory at ${at.slice(0, 7)}, not a Markdown file`);
   if (file.kind === 'binary') throw new UsageError(`${path}: is a binary file at ${at.slice(0, 7)}, not Markdown`);
   if (file.kind === 'too-large') {
-    throw new UsageError(`${path}: too large at ${at.slice(0, 7)} (${(file.byteSize / 1024 / 1024).toFixed(1)} MB; archdoc reads files up to ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB)`);
+    throw new UsageError(
+      `${path}: too large at ${at.slice(0, 7)} (${(file.byteSize / 1024 / 1024).toFixed(1)} MB; archdoc reads files up to ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB)`,
+    );
   }
   return file.text;
 }
@@ -87,7 +88,12 @@ export interface PullRequestSettings {
  * One query reads the PR, the files at its head and the config on the default branch; then the settings
  * policy (SPEC §6) decides. The head's config is read on `pull_request` only, and there changes only what is checked.
  */
-export async function readPullRequest(ctx: ActionContext, given: WorkflowInputs, deps: Deps, event: { number: number; headSha?: string }): Promise<PullRequestSettings> {
+export async function readPullRequest(
+  ctx: ActionContext,
+  given: WorkflowInputs,
+  deps: Deps,
+  event: { number: number; headSha?: string },
+): Promise<PullRequestSettings> {
   const paths = configPaths(given);
   const withHeadConfig = headConfigApplies(ctx.eventName);
   const docPath = given.docPath ?? DEFAULTS.docPath;
@@ -224,7 +230,12 @@ export async function checkPullRequest(
     try {
       // A requirements file over the size cap: the document cannot be checked against it.
       if (tooLarge) remoteText(files.get(tooLarge), tooLarge, at);
-      const source = { docText: readText(target.doc), readText, requirements: () => requirements, driftFacts: () => ({ pullRequest: { docChanged, requirementsChanged } }) };
+      const source = {
+        docText: readText(target.doc),
+        readText,
+        requirements: () => requirements,
+        driftFacts: () => ({ pullRequest: { docChanged, requirementsChanged } }),
+      };
       const { driftResult: _d, ...checked } = await evaluateDocument(target, source).report(inputs.mode, llmSettings(inputs, deps.env), log);
       doc = checked;
     } catch (e) {
@@ -253,7 +264,8 @@ export async function checkPullRequest(
   // Comment commands are offered where a workflow on the default branch answers them (and, of course, in their own answer).
   const command = request || answersCommentCommands(snapshot.defaultBranch.workflows) ? inputs.command : undefined;
   const result = request ? commandResult(inputs, request, documents, failures, pushResult) : undefined;
-  const answer: CommandAnswer | undefined = request && result ? { command: `${request.prefix} ${request.name}`, login: request.login, result: result.sentence } : undefined;
+  const answer: CommandAnswer | undefined =
+    request && result ? { command: `${request.prefix} ${request.name}`, login: request.login, result: result.sentence } : undefined;
   let commentUrl: string | undefined;
   if (inputs.comment) {
     const report = { documents, ...(unchecked ? { unchecked } : {}), ...(answer ? { request: answer } : {}) };
@@ -277,7 +289,13 @@ export async function checkPullRequest(
 }
 
 /** One sentence for the requester: what was done, or why not and how to retry. */
-function commandResult(inputs: ActionInputs, request: CommandRequest, documents: DocumentOutcome[], failures: string[], push: PushResult | undefined): CommandResult {
+function commandResult(
+  inputs: ActionInputs,
+  request: CommandRequest,
+  documents: DocumentOutcome[],
+  failures: string[],
+  push: PushResult | undefined,
+): CommandResult {
   const again = `Comment \`${request.prefix} ${request.name}\` again to retry.`;
   if (failures.length) return { done: false, sentence: `Failed: ${failures.join('; ')}. ${again}` };
   if (request.name === 'validate') return { done: true, sentence: 'Checked the documents at the head of this pull request; the report is below.' };
@@ -288,7 +306,6 @@ function commandResult(inputs: ActionInputs, request: CommandRequest, documents:
   if (inputs.dryRun) return { done: true, sentence: 'Dry run: nothing was committed.' };
   return { done: false, sentence: 'Nothing was committed: see the notes below.' };
 }
-
 
 interface PushResult {
   commitSha?: string;

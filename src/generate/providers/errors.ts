@@ -38,7 +38,8 @@ const QUOTA_CODES = new Set([
   'billing_hard_limit_reached',
 ]);
 // Anthropic reports spend limits and empty balances as 400/403 with only a message to go by.
-const QUOTA_MESSAGE = /credit balance is too low|reached your specified (?:workspace )?api usage limits|spend(?:ing)? limit|exceeded your current quota|insufficient (?:credit|balance|funds)/i;
+const QUOTA_MESSAGE =
+  /credit balance is too low|reached your specified (?:workspace )?api usage limits|spend(?:ing)? limit|exceeded your current quota|insufficient (?:credit|balance|funds)/i;
 
 const MAX_SERVER_TEXT = 300;
 
@@ -92,7 +93,10 @@ export function httpError(status: number, bodyText: string, ctx: CallContext): L
   const make = (kind: LlmError['kind'], message: string, retryable = false) => new LlmError(kind, message, { ...d, retryable });
 
   if (isQuota(status, se)) {
-    return make('quota', `spend limit reached at ${at} (${status}${d.code ? ` ${d.code}` : ''})${detail}. Add credit or raise the limit; retrying will not help`);
+    return make(
+      'quota',
+      `spend limit reached at ${at} (${status}${d.code ? ` ${d.code}` : ''})${detail}. Add credit or raise the limit; retrying will not help`,
+    );
   }
   if (status === 401) {
     // The server's own 401 text often quotes part of the key, so it is left out.
@@ -103,7 +107,10 @@ export function httpError(status: number, bodyText: string, ctx: CallContext): L
   }
   if (status === 404) {
     const word = ctx.modelWord ?? 'model';
-    return make('model-not-found', `${word} '${ctx.model}' not found (404) at ${at}${detail}: check llm-model${word === 'deployment' ? ' (the Azure deployment name)' : ''} and llm-base-url`);
+    return make(
+      'model-not-found',
+      `${word} '${ctx.model}' not found (404) at ${at}${detail}: check llm-model${word === 'deployment' ? ' (the Azure deployment name)' : ''} and llm-base-url`,
+    );
   }
   if (status === 429) return make('rate-limit', `rate limited (429) by ${at}${detail}`, true);
   if (status === 408) return make('timeout', `${at} timed out the request (408)${detail}`, true);
@@ -120,7 +127,11 @@ export function transportError(err: unknown, ctx: CallContext, timeoutMs: number
   const name = str(e?.name);
   if (name === 'TimeoutError' || name === 'AbortError') {
     // Not retried: a generation that outlived the timeout will most likely do so again, and is billed each time.
-    return new LlmError('timeout', `${ctx.provider} at ${ctx.host} did not answer within ${timeoutMs < 1000 ? `${timeoutMs} ms` : `${Math.round(timeoutMs / 1000)} s`}: raise the timeout or ask for a shorter output`, { ...d, retryable: false });
+    return new LlmError(
+      'timeout',
+      `${ctx.provider} at ${ctx.host} did not answer within ${timeoutMs < 1000 ? `${timeoutMs} ms` : `${Math.round(timeoutMs / 1000)} s`}: raise the timeout or ask for a shorter output`,
+      { ...d, retryable: false },
+    );
   }
   const cause = record(e?.cause);
   const why = str(cause?.code) ?? str(cause?.message) ?? str(e?.message) ?? String(err);

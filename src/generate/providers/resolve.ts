@@ -2,16 +2,7 @@
 import { LlmError } from './types.js';
 import type { MaxTokensField } from './openai.js';
 
-export type ProviderName =
-  | 'openai'
-  | 'anthropic'
-  | 'azure-openai'
-  | 'gemini'
-  | 'groq'
-  | 'openrouter'
-  | 'ollama'
-  | 'vllm'
-  | 'openai-compatible';
+export type ProviderName = 'openai' | 'anthropic' | 'azure-openai' | 'gemini' | 'groq' | 'openrouter' | 'ollama' | 'vllm' | 'openai-compatible';
 
 export type Env = Record<string, string | undefined>;
 
@@ -30,13 +21,52 @@ interface Preset {
 
 /** Default models: a current, inexpensive model that writes a long Markdown document well. */
 const PRESETS: Record<ProviderName, Preset> = {
-  openai: { protocol: 'openai', baseUrl: 'https://api.openai.com/v1', keyEnv: ['OPENAI_API_KEY'], defaultModel: 'gpt-5-mini', maxTokensField: 'max_completion_tokens', hosts: /^api\.openai\.com$/ },
-  anthropic: { protocol: 'anthropic', baseUrl: 'https://api.anthropic.com', keyEnv: ['ANTHROPIC_API_KEY'], defaultModel: 'claude-sonnet-4-6', maxTokensField: 'max_tokens', hosts: /^api\.anthropic\.com$/ },
-  'azure-openai': { protocol: 'openai', keyEnv: ['AZURE_OPENAI_API_KEY'], maxTokensField: 'max_completion_tokens', hosts: /\.(openai\.azure\.com|cognitiveservices\.azure\.com|services\.ai\.azure\.com)$/ },
-  gemini: { protocol: 'openai', baseUrl: 'https://generativelanguage.googleapis.com/v1beta/openai', keyEnv: ['GEMINI_API_KEY', 'GOOGLE_API_KEY'], defaultModel: 'gemini-2.5-flash', maxTokensField: 'max_tokens', hosts: /^generativelanguage\.googleapis\.com$/ },
+  openai: {
+    protocol: 'openai',
+    baseUrl: 'https://api.openai.com/v1',
+    keyEnv: ['OPENAI_API_KEY'],
+    defaultModel: 'gpt-5-mini',
+    maxTokensField: 'max_completion_tokens',
+    hosts: /^api\.openai\.com$/,
+  },
+  anthropic: {
+    protocol: 'anthropic',
+    baseUrl: 'https://api.anthropic.com',
+    keyEnv: ['ANTHROPIC_API_KEY'],
+    defaultModel: 'claude-sonnet-4-6',
+    maxTokensField: 'max_tokens',
+    hosts: /^api\.anthropic\.com$/,
+  },
+  'azure-openai': {
+    protocol: 'openai',
+    keyEnv: ['AZURE_OPENAI_API_KEY'],
+    maxTokensField: 'max_completion_tokens',
+    hosts: /\.(openai\.azure\.com|cognitiveservices\.azure\.com|services\.ai\.azure\.com)$/,
+  },
+  gemini: {
+    protocol: 'openai',
+    baseUrl: 'https://generativelanguage.googleapis.com/v1beta/openai',
+    keyEnv: ['GEMINI_API_KEY', 'GOOGLE_API_KEY'],
+    defaultModel: 'gemini-2.5-flash',
+    maxTokensField: 'max_tokens',
+    hosts: /^generativelanguage\.googleapis\.com$/,
+  },
   groq: { protocol: 'openai', baseUrl: 'https://api.groq.com/openai/v1', keyEnv: ['GROQ_API_KEY'], maxTokensField: 'max_tokens', hosts: /^api\.groq\.com$/ },
-  openrouter: { protocol: 'openai', baseUrl: 'https://openrouter.ai/api/v1', keyEnv: ['OPENROUTER_API_KEY'], maxTokensField: 'max_tokens', hosts: /^openrouter\.ai$/ },
-  ollama: { protocol: 'openai', baseUrl: 'http://localhost:11434/v1', keyEnv: ['OLLAMA_API_KEY'], maxTokensField: 'max_tokens', keyless: true, hosts: /^ollama\.com$/ },
+  openrouter: {
+    protocol: 'openai',
+    baseUrl: 'https://openrouter.ai/api/v1',
+    keyEnv: ['OPENROUTER_API_KEY'],
+    maxTokensField: 'max_tokens',
+    hosts: /^openrouter\.ai$/,
+  },
+  ollama: {
+    protocol: 'openai',
+    baseUrl: 'http://localhost:11434/v1',
+    keyEnv: ['OLLAMA_API_KEY'],
+    maxTokensField: 'max_tokens',
+    keyless: true,
+    hosts: /^ollama\.com$/,
+  },
   vllm: { protocol: 'openai', baseUrl: 'http://localhost:8000/v1', keyEnv: ['VLLM_API_KEY'], maxTokensField: 'max_tokens', keyless: true },
   // The variable every OpenAI-compatible client reads; sent only to the base URL the user named.
   'openai-compatible': { protocol: 'openai', keyEnv: ['OPENAI_API_KEY'], maxTokensField: 'max_tokens' },
@@ -171,7 +201,10 @@ export function resolveProvider(o: ResolveOptions): ResolvedProvider {
 
   if (!base && name === 'azure-openai' && envValue(o.env, 'AZURE_OPENAI_ENDPOINT')) base = parseUrl(envValue(o.env, 'AZURE_OPENAI_ENDPOINT') as string);
   if (!base && preset.baseUrl) base = new URL(preset.baseUrl);
-  if (!base) throw notConfigured(`llm-provider ${name} needs llm-base-url (the ${name === 'azure-openai' ? 'resource endpoint, e.g. https://NAME.openai.azure.com' : "server's OpenAI-compatible root, e.g. http://host:8000/v1"})`);
+  if (!base)
+    throw notConfigured(
+      `llm-provider ${name} needs llm-base-url (the ${name === 'azure-openai' ? 'resource endpoint, e.g. https://NAME.openai.azure.com' : "server's OpenAI-compatible root, e.g. http://host:8000/v1"})`,
+    );
 
   const explicitKey = o.apiKey?.trim() || undefined;
   const keyVar = preset.keyEnv.find((v) => envValue(o.env, v));

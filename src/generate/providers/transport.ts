@@ -100,7 +100,14 @@ export async function postJson(req: JsonPost, ctx: CallContext, opts: TransportO
       // An error body is only quoted in part: read a little of it, never the whole of a hostile one.
       const text = await readBounded(res, res.ok ? MAX_RESPONSE_BYTES : MAX_ERROR_BODY_BYTES);
       if (text === undefined) {
-        throw withAttempts(badResponse(ctx, `the reply is larger than ${MAX_RESPONSE_BYTES / 1024 / 1024} MB, the most archdoc reads from an LLM; it was not read further`, res.status), attempt);
+        throw withAttempts(
+          badResponse(
+            ctx,
+            `the reply is larger than ${MAX_RESPONSE_BYTES / 1024 / 1024} MB, the most archdoc reads from an LLM; it was not read further`,
+            res.status,
+          ),
+          attempt,
+        );
       }
       if (res.ok) {
         try {

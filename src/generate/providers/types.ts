@@ -29,16 +29,7 @@ export interface LlmProvider {
 }
 
 export type LlmErrorKind =
-  | 'not-configured'
-  | 'auth'
-  | 'model-not-found'
-  | 'quota'
-  | 'rate-limit'
-  | 'bad-request'
-  | 'server'
-  | 'timeout'
-  | 'bad-response'
-  | 'network';
+  'not-configured' | 'auth' | 'model-not-found' | 'quota' | 'rate-limit' | 'bad-request' | 'server' | 'timeout' | 'bad-response' | 'network';
 
 export interface LlmErrorDetails {
   status?: number;

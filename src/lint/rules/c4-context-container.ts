@@ -12,7 +12,8 @@ function shown(e: ModelElement): string {
 
 export const c4ContextContainer: Rule = {
   name: 'c4-context-container',
-  description: 'A person or system that the Container diagram relates to is missing from the Context diagram, or its boundary is no system of the Context diagram.',
+  description:
+    'A person or system that the Container diagram relates to is missing from the Context diagram, or its boundary is no system of the Context diagram.',
   severity: 'warning',
   fixable: false,
   check(ctx) {

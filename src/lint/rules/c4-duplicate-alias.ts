@@ -13,7 +13,12 @@ export const c4DuplicateAlias: Rule = {
         const line = block.contentLine + e.line - 1;
         const seen = first.get(e.alias);
         if (seen === undefined) first.set(e.alias, line);
-        else out.push({ message: `Alias \`${e.alias}\` is already declared at line ${seen}: give each element its own alias.`, line, column: block.indent + e.column });
+        else
+          out.push({
+            message: `Alias \`${e.alias}\` is already declared at line ${seen}: give each element its own alias.`,
+            line,
+            column: block.indent + e.column,
+          });
       }
     }
     return out;

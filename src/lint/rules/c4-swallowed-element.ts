@@ -2,7 +2,7 @@ import type { Rule, RuleFinding } from '../rule.js';
 
 export const c4SwallowedElement: Rule = {
   name: 'c4-swallowed-element',
-  description: "A line that looks like an element was absorbed into the previous one (mermaid accepts a missing `)` silently).",
+  description: 'A line that looks like an element was absorbed into the previous one (mermaid accepts a missing `)` silently).',
   severity: 'error',
   fixable: false,
   check(ctx) {

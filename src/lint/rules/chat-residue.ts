@@ -4,7 +4,7 @@ import type { TextEdit } from '../../core/findings.js';
 import { findChatResidue, type LineRange } from '../chat.js';
 
 /** Delete whole lines [startLine, endLine] with their newlines. */
-export function deleteLines(doc: ParsedDocument, startLine: number, endLine: number): TextEdit {
+function deleteLines(doc: ParsedDocument, startLine: number, endLine: number): TextEdit {
   return { start: doc.lineStarts[startLine - 1], end: doc.lineStarts[endLine] ?? doc.text.length, text: '' };
 }
 

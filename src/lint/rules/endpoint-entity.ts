@@ -7,15 +7,58 @@ const PREFIX = /^(?:api|apis|rest|v\d+(?:\.\d+)?|public|internal|private|externa
 /** Resources that are operations of the service itself rather than stored entities. */
 const NOT_ENTITIES = new Set(
   [
-    'auth', 'oauth', 'oauth2', 'login', 'logout', 'signin', 'signout', 'signup', 'register', 'token', 'tokens', 'refresh',
-    'session', 'sessions', 'me', 'health', 'healthz', 'ready', 'readyz', 'live', 'livez', 'ping', 'status', 'metrics', 'version',
-    'docs', 'swagger', 'openapi', 'graphql', 'ws', 'websocket', 'webhook', 'webhooks', 'events', 'search', 'upload', 'uploads',
-    'download', 'export', 'import', 'admin', 'config', 'settings', 'stats', 'dashboard', 'reports', 'analytics',
+    'auth',
+    'oauth',
+    'oauth2',
+    'login',
+    'logout',
+    'signin',
+    'signout',
+    'signup',
+    'register',
+    'token',
+    'tokens',
+    'refresh',
+    'session',
+    'sessions',
+    'me',
+    'health',
+    'healthz',
+    'ready',
+    'readyz',
+    'live',
+    'livez',
+    'ping',
+    'status',
+    'metrics',
+    'version',
+    'docs',
+    'swagger',
+    'openapi',
+    'graphql',
+    'ws',
+    'websocket',
+    'webhook',
+    'webhooks',
+    'events',
+    'search',
+    'upload',
+    'uploads',
+    'download',
+    'export',
+    'import',
+    'admin',
+    'config',
+    'settings',
+    'stats',
+    'dashboard',
+    'reports',
+    'analytics',
   ].map(fold),
 );
 
 /** The first literal segment of the path after version and `api` prefixes; undefined when there is none. */
-export function resourceOf(path: string): string | undefined {
+function resourceOf(path: string): string | undefined {
   const segments = path.split(/[?#]/)[0].split('/').filter(Boolean);
   for (const s of segments) {
     if (PREFIX.test(s)) continue;
@@ -41,7 +84,10 @@ export const endpointEntity: Rule = {
       const resource = resourceOf(ep.path);
       if (!resource || NOT_ENTITIES.has(fold(resource)) || names.some((n) => sameEntityName(n, resource))) continue;
       out.push({
-        message: `\`${ep.method} ${ep.path}\` serves \`${resource}\`, which no entity of the Data Model is (${names.slice(0, 6).map((n) => `\`${n}\``).join(', ')}${names.length > 6 ? ', ...' : ''}): add the entity or name the resource after it.`,
+        message: `\`${ep.method} ${ep.path}\` serves \`${resource}\`, which no entity of the Data Model is (${names
+          .slice(0, 6)
+          .map((n) => `\`${n}\``)
+          .join(', ')}${names.length > 6 ? ', ...' : ''}): add the entity or name the resource after it.`,
         line: ep.line,
         column: ep.column,
       });

@@ -4,7 +4,8 @@ import { sameEntityName } from '../../model/names.js';
 
 export const erUndefinedEntity: Rule = {
   name: 'er-undefined-entity',
-  description: 'A relationship names an entity that has no attributes block while an entity of nearly the same name has one (mermaid draws a second, empty box).',
+  description:
+    'A relationship names an entity that has no attributes block while an entity of nearly the same name has one (mermaid draws a second, empty box).',
   severity: 'warning',
   fixable: false,
   check(ctx) {

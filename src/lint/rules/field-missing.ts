@@ -30,9 +30,7 @@ export const fieldMissing: Rule = {
           }
           continue;
         }
-        const renamed = found.find(
-          (f) => similarLabel(want.label, f.label) && !m.template.fields.some((o) => sameLabel(o.label, f.label)),
-        );
+        const renamed = found.find((f) => similarLabel(want.label, f.label) && !m.template.fields.some((o) => sameLabel(o.label, f.label)));
         if (renamed) {
           present.set(want, renamed);
           out.push({
@@ -52,7 +50,15 @@ export const fieldMissing: Rule = {
         out.push(finding);
       }
       // All of a section's missing fields go in together (one edit group), each in its template place.
-      const fix = fixUnlessInCode(ctx.doc, insertFields(ctx, m, present, missing.map((x) => x.want)));
+      const fix = fixUnlessInCode(
+        ctx.doc,
+        insertFields(
+          ctx,
+          m,
+          present,
+          missing.map((x) => x.want),
+        ),
+      );
       for (const { finding } of missing) Object.assign(finding, fix);
     }
     return out;
@@ -88,7 +94,10 @@ function insertFields(ctx: RuleContext, m: MatchedSection, present: Map<Required
   const fields = m.template.fields;
   for (const want of missing) {
     const i = fields.indexOf(want);
-    const before = fields.slice(0, i).reverse().find((f) => ownFields.has(f));
+    const before = fields
+      .slice(0, i)
+      .reverse()
+      .find((f) => ownFields.has(f));
     const after = fields.slice(i + 1).find((f) => ownFields.has(f));
     if (before) {
       const end = itemEndLine(ctx, ownFields.get(before)!.line);

@@ -87,7 +87,7 @@ function diagramEllipses(ctx: RuleContext, at: (offset: number, message: string)
     for (let lineNo = block.contentLine; lineNo <= last; lineNo++) {
       const text = ctx.doc.lines[lineNo - 1];
       if (/^\s*(?:%%\s*)?(?:\.\.\.|…)\s*$/.test(text)) {
-        at(ctx.doc.lineStarts[lineNo - 1] + text.search(/\S/), 'The diagram still holds the template\'s `...`: draw the real diagram.');
+        at(ctx.doc.lineStarts[lineNo - 1] + text.search(/\S/), "The diagram still holds the template's `...`: draw the real diagram.");
       }
     }
   }

@@ -18,7 +18,12 @@ export const sectionDuplicate: Rule = {
   fixable: false,
   check(ctx) {
     return ctx.match.duplicates.map((d) => ({
-      message: message(headingLine(d.heading.depth, d.heading.text), d.heading.line, headingLine(d.first.heading.depth, d.first.heading.text), d.first.heading.line),
+      message: message(
+        headingLine(d.heading.depth, d.heading.text),
+        d.heading.line,
+        headingLine(d.first.heading.depth, d.first.heading.text),
+        d.first.heading.line,
+      ),
       line: d.heading.line,
       column: d.heading.column,
     }));

@@ -7,7 +7,7 @@ import type { ParsedDocument } from '../../markdown/parse.js';
 import { article } from './diagram-type.js';
 
 /** Sections the template expects something in (a title heading with only subsections expects nothing itself). */
-export function expectsContent(t: TemplateSection): boolean {
+function expectsContent(t: TemplateSection): boolean {
   return !!t.diagram || t.fields.length > 0 || t.patterns.length > 0 || t.freeContent || t.body.trim() !== '';
 }
 

@@ -4,7 +4,7 @@ import { headingLine } from '../scope.js';
 import { reorderEdit, sectionUnits } from '../reorder.js';
 
 /** Indices (into `xs`) of a longest strictly increasing subsequence. */
-export function longestIncreasing(xs: number[]): Set<number> {
+function longestIncreasing(xs: number[]): Set<number> {
   const tails: number[] = [];
   const prev: number[] = new Array(xs.length).fill(-1);
   for (let i = 0; i < xs.length; i++) {
@@ -37,12 +37,8 @@ export const sectionOrder: Rule = {
     const edit = reorderEdit(ctx.doc, units);
     return present.flatMap((m, i) => {
       if (inOrder.has(i)) return [];
-      const before = present
-        .filter((_, j) => inOrder.has(j))
-        .find((o) => o.template.index > m.template.index);
-      const anchor = before
-        ? `before \`${headingLine(before.template.depth, before.template.heading)}\``
-        : 'after the other template sections';
+      const before = present.filter((_, j) => inOrder.has(j)).find((o) => o.template.index > m.template.index);
+      const anchor = before ? `before \`${headingLine(before.template.depth, before.template.heading)}\`` : 'after the other template sections';
       return [
         {
           message: `Section \`${headingLine(m.heading.depth, m.heading.text)}\` is out of template order: move it ${anchor}.`,

@@ -34,7 +34,10 @@ interface Hit {
 /** Normalises a URL the way a browser reads its scheme: entities decoded, controls and blanks dropped, lower case. */
 function dangerousUrl(raw: string): string | undefined {
   // Browsers skip every control character and blank in a scheme ("java\tscript:").
-  const url = [...decodeEntities(raw)].filter((c) => c > ' ' && (c < '\u007f' || c > '\u009f')).join('').toLowerCase();
+  const url = [...decodeEntities(raw)]
+    .filter((c) => c > ' ' && (c < '\u007f' || c > '\u009f'))
+    .join('')
+    .toLowerCase();
   if (url.startsWith('javascript:')) return 'a `javascript:` URL';
   if (url.startsWith('vbscript:')) return 'a `vbscript:` URL';
   if (url.startsWith('data:') && !INERT_DATA.test(url)) return `a \`${url.slice(0, url.search(/[;,]|$/))}\` URL`;
@@ -44,11 +47,14 @@ function dangerousUrl(raw: string): string | undefined {
 /** Numeric character references and the named ones that can spell a scheme (`&colon;`, `&Tab;`, `&NewLine;`). */
 function decodeEntities(s: string): string {
   if (!s.includes('&')) return s;
-  return s.replace(/&#(?:x([0-9a-f]{1,6})|(\d{1,7}));?|&(colon|Tab|NewLine);/gi, (whole, hex: string | undefined, dec: string | undefined, name: string | undefined) => {
-    if (name) return name.toLowerCase() === 'colon' ? ':' : name === 'Tab' || name === 'NewLine' ? ' ' : whole;
-    const code = hex ? parseInt(hex, 16) : Number(dec);
-    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '';
-  });
+  return s.replace(
+    /&#(?:x([0-9a-f]{1,6})|(\d{1,7}));?|&(colon|Tab|NewLine);/gi,
+    (whole, hex: string | undefined, dec: string | undefined, name: string | undefined) => {
+      if (name) return name.toLowerCase() === 'colon' ? ':' : name === 'Tab' || name === 'NewLine' ? ' ' : whole;
+      const code = hex ? parseInt(hex, 16) : Number(dec);
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '';
+    },
+  );
 }
 
 const isSpace = (c: string | undefined) => c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\f';
@@ -130,10 +136,19 @@ function readAttributes(html: string, start: number, report: { tag: string; hits
     }
     if (!report || !attr) continue;
     if (/^on[a-z]/.test(attr)) {
-      report.hits.push({ index: nameAt, length: attr.length, message: `Event-handler attribute \`${attr}\` on \`<${report.tag}>\`: it runs script; remove it.` });
+      report.hits.push({
+        index: nameAt,
+        length: attr.length,
+        message: `Event-handler attribute \`${attr}\` on \`<${report.tag}>\`: it runs script; remove it.`,
+      });
     } else if (value !== undefined && URL_ATTRIBUTES.has(attr)) {
       const what = dangerousUrl(value);
-      if (what) report.hits.push({ index: nameAt, length: attr.length, message: `\`${attr}\` with ${what} on \`<${report.tag}>\`: it runs script; remove it or use an https: link.` });
+      if (what)
+        report.hits.push({
+          index: nameAt,
+          length: attr.length,
+          message: `\`${attr}\` with ${what} on \`<${report.tag}>\`: it runs script; remove it or use an https: link.`,
+        });
     } else if (attr === 'http-equiv' && report.tag === 'meta') httpEquiv = true;
   }
   if (httpEquiv && report) {
@@ -151,7 +166,7 @@ function scanMermaid(source: string): Hit[] {
     const end = source.indexOf('\n---', front[0].length - 1);
     securityHits(source, front.index, end === -1 ? source.length : end, hits);
   }
-  for (let at = source.indexOf('%%{'); at !== -1; ) {
+  for (let at = source.indexOf('%%{'); at !== -1;) {
     const end = source.indexOf('}%%', at + 3);
     securityHits(source, at, end === -1 ? source.length : end, hits);
     if (end === -1) break;
@@ -180,7 +195,7 @@ function securityHits(source: string, from: number, to: number, hits: Hit[]): vo
 }
 
 /** `click A call fn()`, `click A fn`, `callback A "fn"`: callbacks; `click A href "javascript:..."`, `link A "..."`: links checked for script URLs. */
-function clickHit(line: string): Omit<Hit, 'index'> & { index: number } | undefined {
+function clickHit(line: string): (Omit<Hit, 'index'> & { index: number }) | undefined {
   const m = /^(\s*)(click|callback|link)[ \t]+(\S+)[ \t]*/i.exec(line);
   if (!m) return undefined;
   const keyword = m[2].toLowerCase();
@@ -188,11 +203,19 @@ function clickHit(line: string): Omit<Hit, 'index'> & { index: number } | undefi
   const index = m[1].length;
   const quoted = /^(?:href[ \t]+)?["']([^"']*)/i.exec(rest);
   if (keyword === 'callback' || (keyword === 'click' && !quoted && rest.trim() !== '')) {
-    return { index, length: keyword.length, message: `mermaid \`${keyword}\` callback: it calls a script function when the node is clicked; remove it (a plain \`click ${m[3]} href "https://..."\` link is allowed).` };
+    return {
+      index,
+      length: keyword.length,
+      message: `mermaid \`${keyword}\` callback: it calls a script function when the node is clicked; remove it (a plain \`click ${m[3]} href "https://..."\` link is allowed).`,
+    };
   }
   const what = quoted ? dangerousUrl(quoted[1]) : undefined;
   if (!what) return undefined;
-  return { index, length: keyword.length, message: `mermaid \`${keyword}\` with ${what}: it runs script when the node is clicked; remove it or link to an https: address.` };
+  return {
+    index,
+    length: keyword.length,
+    message: `mermaid \`${keyword}\` with ${what}: it runs script when the node is clicked; remove it or link to an https: address.`,
+  };
 }
 
 /** Line and column of `index` in a piece of text that came from `origin`. */
