@@ -205,6 +205,14 @@ On call.
     expect(rules(r.applied)).toEqual(['chat-residue', 'heading-mismatch']);
   });
 
+  test('chat is removed in a round of its own; the sections are put in order, then the title goes in', async () => {
+    const four = parseTemplate('# Design\n\n## 1. Context\n...\n\n## 2. Storage\n...\n\n## 3. Operations\n...\n', 't');
+    const text = 'Here is the doc:\n\n## 2. Storage\n\nPG.\n\n## 1. Context\n\nQuotes.\n\n## 3. Operations\n\nOn call.\n';
+    const r = await fixText(text, 'design.md', { template: four });
+    expect(r.text).toBe('# Design\n\n## 1. Context\n\nQuotes.\n\n## 2. Storage\n\nPG.\n\n## 3. Operations\n\nOn call.\n');
+    expect(rules(r.applied)).toEqual(['chat-residue', 'section-order', 'section-missing']);
+  });
+
   test('mis-decoded text in a heading is repaired before the heading is matched to the template', async () => {
     const text = '# Design\n\n## 1. Contextâ€™s\n\nQuotes.\n\n## 2. Storage\n- **Database**: P\n- **Backups**: n\n\n## 3. Operations\n\nOn call.\n';
     const r = await fix(text);

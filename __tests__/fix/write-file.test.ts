@@ -138,6 +138,17 @@ describe('a refused write', () => {
     expect(readFileSync(join(path, 'keep.md'), 'utf8')).toBe('keep\n');
   });
 
+  test('through a symlink that points at itself: refused, the link left as it is', () => {
+    const d = dir();
+    const link = join(d, 'loop.md');
+    symlinkSync('loop.md', link);
+    const e = refused(link);
+    expect(e).toBeInstanceOf(UsageError);
+    expect(e.message).toBe(`${link}: cannot write (ELOOP)`);
+    expect(readlinkSync(link)).toBe('loop.md');
+    expect(readdirSync(d)).toEqual(['loop.md']);
+  });
+
   test('when the final rename fails, the temp file is removed and nothing else appears', () => {
     // A name ending in a slash is a directory to rename(2): the temp file is written, then cannot take its place.
     const d = dir();

@@ -1,4 +1,7 @@
 /** Section matching on hand-written shapes: the observed misreads, and what structure (not words) decides. */
+// A static import: under the mutation run (mocha, tsx) a dynamic one loads a second copy of the core, whose
+// module-level constants no mutant can then reach.
+import { fixText } from '../../src/fix/fix.js';
 import { lintText } from '../../src/lint/lint.js';
 import { matchSections } from '../../src/lint/match.js';
 import { parseForLint } from '../../src/lint/lint.js';
@@ -50,7 +53,6 @@ test('`# C4 model (draft)` is the title, not the Data Model; the C4Context under
 });
 
 test('`## 2. Containers` is the Container section: fix renames it instead of adding a second one', async () => {
-  const { fixText } = await import('../../src/fix/fix.js');
   const fixed = await fixText(c4Draft, 'doc.md', { template });
   expect(fixed.text.match(/^## 2\. Container Architecture/gm)).toHaveLength(1);
   expect(fixed.text.match(/^C4Container$/gm)).toHaveLength(1);

@@ -55,6 +55,14 @@ describe('what a section asks for', () => {
     expect(t.placeholderCode).toEqual(['[Verb]  [Path]']);
   });
 
+  test('blanks around a label, an item or a code span do not count', () => {
+    const t = parseTemplate('# T\n## A\n- ** Style **: [REST]\n- ** Auth :** [OAuth2]\n- ` [Verb] [Path] ` - [Description]   \n', 't');
+    expect(t.sections[1].fields.map((f) => f.label)).toEqual(['Style', 'Auth']);
+    expect(t.sections[1].patterns.map((p) => [p.tokens, p.description, p.example])).toEqual([
+      [['verb', 'path'], '[Description]', '- ` [Verb] [Path] ` - [Description]'],
+    ]);
+  });
+
   test('a field is not also a bullet shape, and a code span without `[...]` is no shape', () => {
     const t = parseTemplate('# T\n## API\n- **Base**: `[url]` - [x]\n- `GET /health` - liveness\n', 't');
     expect(t.sections[1].patterns).toEqual([]);
@@ -62,7 +70,7 @@ describe('what a section asks for', () => {
   });
 
   test('a diagram: its type and title, comment lines skipped; the skeleton keeps only those', () => {
-    const t = parseTemplate('# T\n## C\n```mermaid\n%% drawn by hand\n\nC4Container\n    title   Containers  \n    Person(a, "A")\n```\n', 't');
+    const t = parseTemplate('# T\n## C\n```mermaid\n%% drawn by hand, title to come\n\nC4Container\n    title   Containers  \n    Person(a, "A")\n```\n', 't');
     expect(t.sections[1].diagram).toEqual({ type: 'C4Container', title: 'Containers', skeleton: 'C4Container\n    title Containers\n    %% ...' });
   });
 
@@ -78,7 +86,7 @@ describe('what a section asks for', () => {
   });
 
   test('free content is a line of just `...`, outside code', () => {
-    const t = parseTemplate('# T\n## A\n\t...\t\n## B\nSee ... later\n## C\n```\n...\n```\n## D\n...\n', 't');
+    const t = parseTemplate('# T\n## A\n\t...\t\n## B\nSee ... later; to be written ...\n## C\n```\n...\n```\n## D\n...\n', 't');
     expect(t.sections.map((s) => s.freeContent)).toEqual([false, true, false, false, true]);
   });
 
@@ -96,7 +104,7 @@ describe('placeholders', () => {
   });
 
   test('a bracket pair across lines is no placeholder; code spans and fenced code are not read', () => {
-    const t = parseTemplate('# T\n## A\n[left\nright] `[code]` [kept]\n~~~\n[fenced]\n~~~\n', 't');
+    const t = parseTemplate('# T\n## A\n[left\nright] `[code]` [kept]\n~~~\n[fenced]\n~~~\n## B\n[never closed', 't');
     expect(t.placeholders).toEqual(['[kept]']);
   });
 });
@@ -124,6 +132,13 @@ You are an architect. Write the document below.
     const t = parseTemplate(prompt, 'prompt.md');
     expect(t.sections.map((s) => s.heading)).toEqual(['Design', '1. Context']);
     expect(t.placeholders).toEqual([]);
+  });
+
+  test('a heading that only mentions it is not the section', () => {
+    for (const heading of ['## Your output structure', '## Output Structure (draft)']) {
+      const text = `# P\n${heading}\n# Design\n`;
+      expect(extractSkeleton(text)).toBe(text);
+    }
   });
 
   test('without a rule after it, the skeleton runs to the end; a rule before it does not count', () => {
