@@ -41,7 +41,6 @@ describe('stripFences', () => {
 });
 
 describe('replaceMermaidFence', () => {
-
   test.each([
     ['a\n```mermaid\ngraph TD\n```\nb', 'a\n<"" ```>\nb'],
     ['a\n\n  ````mermaid title\nx\n````\n\nb', 'a\n<"\\n  " ````>\nb'], // the blank line above is taken into the indent
