@@ -96,7 +96,10 @@ function optional<K extends string, V>(key: K, value: V | undefined): { [k in K]
 export interface TemplateFacts {
   level?: number;
   number?: string;
-  /** Diagram types that other sections of the template require. */
+  /**
+   * Diagram types that other sections of the template require (its own type among them when another section
+   * shares it: that never counts against a section, whose own type is looked for first).
+   */
   othersDiagrams: Set<string>;
   /** Field labels that other sections of the template require. */
   othersLabels: string[];
@@ -108,9 +111,7 @@ export function templateFacts(template: TemplateModel): TemplateFacts[] {
     return {
       ...optional('level', levelCue(t.heading)),
       ...optional('number', leadingNumber(t.heading)),
-      othersDiagrams: new Set(
-        others.flatMap((o) => (o.diagram && o.diagram.type.toLowerCase() !== t.diagram?.type.toLowerCase() ? [o.diagram.type.toLowerCase()] : [])),
-      ),
+      othersDiagrams: new Set(others.flatMap((o) => (o.diagram ? [o.diagram.type.toLowerCase()] : []))),
       othersLabels: others.flatMap((o) => o.fields.map((f) => f.label)),
     };
   });
