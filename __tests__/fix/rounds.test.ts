@@ -2,7 +2,7 @@
  * The fixer's rounds as a user sees them: which repair goes first, how many rounds it takes, and what it
  * undoes (a repair that does not help, a repair that would take an author's line).
  */
-import { fixText, keepsAll, movedLines, type FixOptions } from '../../src/fix/fix.js';
+import { fixText, type FixOptions } from '../../src/fix/fix.js';
 import type { Finding, TextEdit } from '../../src/core/findings.js';
 import { parseTemplate } from '../../src/template/parse-template.js';
 
@@ -127,25 +127,6 @@ Let me know if the rota changes.
 `);
     expect(rules(r.applied)).toEqual(['section-order']);
     expect(r.remaining.map((f) => [f.rule, f.fixable])).toEqual([['chat-residue', false]]);
-  });
-});
-
-describe('lines that move with their section', () => {
-  const mark = (rule: string, line: number, endLine: number): Finding => ({ rule, severity: 'error', message: rule, line, column: 1, endLine, fixable: true });
-
-  test('are the non-blank lines only a section-order finding marks', () => {
-    const text = '# T\n## B\nb text\n\nb text\r\n## A\na text\n';
-    expect(movedLines(text, [mark('section-order', 2, 5)])).toEqual(['## B', 'b text', 'b text']);
-    expect(movedLines(text, [mark('section-order', 2, 5), mark('placeholder', 3, 3)])).toEqual(['## B', 'b text']);
-    expect(movedLines(text, [])).toEqual([]);
-  });
-
-  test('must each still be there, as often as before, in any order', () => {
-    const lines = ['## B', 'b text', 'b text'];
-    expect(keepsAll('b text\n## B\nb text\n', lines)).toBe(true);
-    expect(keepsAll('b text\r\n## B\r\nb text', lines)).toBe(true);
-    expect(keepsAll('## B\nb text\n', lines)).toBe(false);
-    expect(keepsAll('## B\n', ['## B', 'gone'])).toBe(false);
   });
 });
 
