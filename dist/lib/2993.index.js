@@ -601,7 +601,7 @@ function templateFacts(template) {
         return {
             ...optional('level', levelCue(t.heading)),
             ...optional('number', leadingNumber(t.heading)),
-            othersDiagrams: new Set(others.flatMap((o) => (o.diagram && o.diagram.type.toLowerCase() !== t.diagram?.type.toLowerCase() ? [o.diagram.type.toLowerCase()] : []))),
+            othersDiagrams: new Set(others.flatMap((o) => (o.diagram ? [o.diagram.type.toLowerCase()] : []))),
             othersLabels: others.flatMap((o) => o.fields.map((f) => f.label)),
         };
     });

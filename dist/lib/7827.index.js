@@ -695,7 +695,7 @@ function openBlock(text, lines, lineStarts, f) {
         column: f.indent + 1,
         endLine: f.lastLine,
         startOffset: lineStarts[f.openLine - 1] + f.indent,
-        endOffset: Math.max(end, lineStarts[f.openLine - 1]),
+        endOffset: end,
         lang: f.lang,
         meta: f.meta,
         value: content.join('\n'),
