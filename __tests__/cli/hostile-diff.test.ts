@@ -21,17 +21,15 @@ function swappedSections(): string {
   return [doc.slice(0, at4), doc.slice(at5).trimEnd(), '', notes('Resilience'), '', doc.slice(at4, at5).trimEnd(), '', notes('API'), ''].join('\n');
 }
 
-it('fix --diff of two long swapped sections ends in under 5 s with a diff that git applies', () => {
+it('fix --diff of two long swapped sections ends in under 5 s of CPU with a diff that git applies', () => {
   const dir = tempDir('archdoc-hostile-diff-');
   execFileSync('git', ['init', '-q'], { cwd: dir });
   const doc = swappedSections();
   writeFileSync(join(dir, 'doc.md'), doc);
 
-  const started = Date.now();
-  const r = runCli(['fix', 'doc.md', '--diff'], { cwd: dir });
-  const elapsed = Date.now() - started;
+  const r = runCli(['fix', 'doc.md', '--diff'], { cwd: dir, cpu: true });
   expect(r.stderr).toContain('doc.md: would fix 1 finding (section-order).');
-  expect(elapsed).toBeLessThan(BOUND_MS);
+  expect(r.cpuMs).toBeLessThan(BOUND_MS); // CPU time: what a hostile document burns, whatever else the machine does
 
   const fixed = runCli(['fix', 'doc.md'], { cwd: dir }).stdout;
   expect(fixed.indexOf('## 4.')).toBeLessThan(fixed.indexOf('## 5.'));

@@ -2,7 +2,8 @@
  * Pathological documents end quickly through the real bundle (SPEC §6: every lint and fix of an input
  * under the size cap ends within seconds), for `lint` and for `fix --write`: with findings, or with one
  * clear line naming the limit and exit 2; never a hang, a stack overflow or "internal error".
- * The only timed test in the suite: the bound is generous on purpose (the issue's "under 5 s").
+ * The only timed test in the suite: the bound is generous on purpose (the issue's "under 5 s"), and it bounds
+ * the run's own CPU time (what a hostile input burns), so a busy machine does not fail it.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -112,10 +113,8 @@ describe.each(CASES)('$name', (c) => {
   test.each([
     ['lint', ['lint', file]],
     ['fix --write', ['fix', file, '--write']],
-  ])('%s ends in under 5 s, with findings or one clear line', (_cmd, args) => {
-    const started = Date.now();
-    const r = runCli(args, { cwd: dir });
-    const elapsed = Date.now() - started;
+  ])('%s ends in under 5 s of CPU, with findings or one clear line', (_cmd, args) => {
+    const r = runCli(args, { cwd: dir, cpu: true });
     expect(r.stderr).not.toMatch(/internal error|Maximum call stack|RangeError/);
     if (c.refused) {
       expect(r.code).toBe(2);
@@ -127,6 +126,6 @@ describe.each(CASES)('$name', (c) => {
       expect([0, 1]).toContain(r.code);
       expect(`${r.stdout}${r.stderr}`).toMatch(/error|warning|fixed|nothing to fix|no problems/i);
     }
-    expect(elapsed).toBeLessThan(BOUND_MS);
+    expect(r.cpuMs).toBeLessThan(BOUND_MS);
   });
 });

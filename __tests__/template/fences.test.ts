@@ -3,20 +3,15 @@
  * replace did (blank lines around a block go with it); the long inputs made those regexes crawl.
  */
 import { replaceMermaidFence, stripFences } from '../../src/template/fences.js';
-
-const elapsed = (f: () => unknown): number => {
-  const start = performance.now();
-  f();
-  return performance.now() - start;
-};
+import { cpuTimeOf } from '../../test-support/cpu-time.js';
 
 /**
  * Ten times the input costs about ten times the time, not a hundred (what the replaced regexes took). Relative
  * to the small run, so a loaded machine or an instrumented run (mutation testing) slows both alike.
  */
 const linear = (f: (n: number) => unknown): void => {
-  const small = elapsed(() => f(2_000));
-  expect(elapsed(() => f(20_000))).toBeLessThan(30 * small + 300);
+  const small = cpuTimeOf(() => f(2_000));
+  expect(cpuTimeOf(() => f(20_000))).toBeLessThan(30 * small + 300);
 };
 
 const mark = (indent: string, fence: string): string => `<${JSON.stringify(indent)} ${fence}>`;
