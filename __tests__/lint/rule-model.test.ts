@@ -197,3 +197,22 @@ test('c4-orphan-element: reported once per alias; boundaries, relation-less inve
     ),
   ).toEqual(['10:15 Container `cache` has no relation in this C4Container diagram: add the `Rel` that says how it is used, or remove it.']);
 });
+
+describe('endpoint-entity', () => {
+  const template = `${dataModel}\n## 2. Key Endpoints\n\n- \`[Method] [Path]\` - [Description]\n`;
+  const endpoints =
+    '## 2. Key Endpoints\n\n- `GET /invoices{?status}` - Invoices by status\n- `POST /payments:capture` - Capture a payment\n- `GET /orders/{id}` - Read an order\n';
+  const context = '```mermaid\nC4Context\n    title Context\n    Person(u, "User")\n    System(s, "Shop")\n    Rel(u, s, "Buys")\n```';
+  const er =
+    '```mermaid\nerDiagram\n    CUSTOMER ||--o{ ORDER : places\n    ORDER ||--|{ LINE : has\n    INVOICE ||--|| REFUND : refunds\n    SHIPMENT ||--|| ORDER : ships\n```';
+
+  test('the resource is the text before a URI template or a custom method; six entities are listed whole; a C4 diagram is no data model', async () => {
+    expect(await lint('endpoint-entity', template, `# Design\n\n## 1. Data Model\n\n${context}\n\n${er}\n\n${endpoints}`)).toEqual([
+      '24:1 `POST /payments:capture` serves `payments`, which no entity of the Data Model is (`CUSTOMER`, `ORDER`, `LINE`, `INVOICE`, `REFUND`, `SHIPMENT`): add the entity or name the resource after it.',
+    ]);
+  });
+
+  test('a document without an ER diagram is not checked', async () => {
+    expect(await lint('endpoint-entity', template, `# Design\n\n## 1. Data Model\n\n${context}\n\n${endpoints}`)).toEqual([]);
+  });
+});
