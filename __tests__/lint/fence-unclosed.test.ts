@@ -64,3 +64,18 @@ test('many fences that never close: each is found once, in one pass', () => {
   expect(found).toHaveLength(10_000);
   expect(found[1]).toMatchObject({ openLine: 3, lastLine: 2 + 2 });
 });
+
+test.each([
+  [
+    'a fence whose code stops before the end, in a file without a final newline',
+    '# T\n\n```js\ncode\n\n## Next\ntext',
+    '# T\n\n```js\ncode\n```\n\n## Next\ntext',
+  ],
+  ['an indented fence, closed at its indent', '# T\n\n- item\n\n   ```js\n   code\n', '# T\n\n- item\n\n   ```js\n   code\n   ```\n'],
+])('fix closes %s', async (_name, text, closed) => {
+  const { findings } = await lintText(text, 'd.md', { template });
+  const fence = findings.find((f) => f.rule === 'fence-unclosed');
+  expect(fence?.fix).toHaveLength(1);
+  const [edit] = fence!.fix!;
+  expect(text.slice(0, edit.start) + edit.text + text.slice(edit.end)).toBe(closed);
+});

@@ -72,3 +72,13 @@ describe('c4-context-container', () => {
     ]);
   });
 });
+
+test('diagram-type points at the type keyword below a comment, or at the first line when there is none', async () => {
+  const below = `# Design\n\n## 1. System Context\n\n- The context:\n\n${indent('```mermaid\n%% drawn later\n  flowchart LR\n  a --> b\n```')}\n`;
+  const none = '# Design\n\n## 1. System Context\n\n```mermaid\n%% nothing yet\n```\n';
+  const types = async (doc: string) => (await lint(doc)).filter((f) => f.includes('diagram-type'));
+  expect([...(await types(below)), ...(await types(none))]).toEqual([
+    '9:6 diagram-type Diagram is `flowchart`; this section needs a `C4Context` diagram.',
+    '6:1 diagram-type Diagram is `no diagram type`; this section needs a `C4Context` diagram.',
+  ]);
+});

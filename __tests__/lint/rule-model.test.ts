@@ -197,3 +197,95 @@ test('c4-orphan-element: reported once per alias; boundaries, relation-less inve
     ),
   ).toEqual(['10:15 Container `cache` has no relation in this C4Container diagram: add the `Rel` that says how it is used, or remove it.']);
 });
+
+describe('endpoint-entity', () => {
+  const template = `${dataModel}\n## 2. Key Endpoints\n\n- \`[Method] [Path]\` - [Description]\n`;
+  const endpoints =
+    '## 2. Key Endpoints\n\n- `GET /invoices{?status}` - Invoices by status\n- `POST /payments:capture` - Capture a payment\n- `GET /orders/{id}` - Read an order\n';
+  const context = '```mermaid\nC4Context\n    title Context\n    Person(u, "User")\n    System(s, "Shop")\n    Rel(u, s, "Buys")\n```';
+  const er =
+    '```mermaid\nerDiagram\n    CUSTOMER ||--o{ ORDER : places\n    ORDER ||--|{ LINE : has\n    INVOICE ||--|| REFUND : refunds\n    SHIPMENT ||--|| ORDER : ships\n```';
+
+  test('the resource is the text before a URI template or a custom method; six entities are listed whole; a C4 diagram is no data model', async () => {
+    expect(await lint('endpoint-entity', template, `# Design\n\n## 1. Data Model\n\n${context}\n\n${er}\n\n${endpoints}`)).toEqual([
+      '24:1 `POST /payments:capture` serves `payments`, which no entity of the Data Model is (`CUSTOMER`, `ORDER`, `LINE`, `INVOICE`, `REFUND`, `SHIPMENT`): add the entity or name the resource after it.',
+    ]);
+  });
+
+  test('a document without an ER diagram is not checked', async () => {
+    expect(await lint('endpoint-entity', template, `# Design\n\n## 1. Data Model\n\n${context}\n\n${endpoints}`)).toEqual([]);
+  });
+});
+
+/** A C4 diagram of the given type, with its body. */
+const c4 = (type: string, body: string) => `\`\`\`mermaid\n${type}\n    title T\n${body}\n\`\`\`\n`;
+
+describe('stack-container compares only what it can', () => {
+  const template = `${containers}\n### Technology Stack\n- **Frontend**: [Framework]\n- **Backend**: [Language]\n`;
+  const stack = '### Technology Stack\n- **Frontend**: React\n- **Backend**: Go\n';
+  const check = async (diagrams: string, withStack = true) =>
+    await lint('stack-container', template, `# Design\n\n## 1. Containers\n\n${diagrams}\n${withStack ? stack : ''}`);
+  const webApi = (web: string, api: string) =>
+    c4('C4Container', `    Container(web, "Web"${web})\n    Container(api, "API"${api})\n    Rel(web, api, "Calls")`);
+
+  test('without a Technology Stack there is nothing to compare', async () => {
+    expect(await check(webApi(', "Vue"', ', "Elixir"'), false)).toEqual([]);
+  });
+
+  test('without a container technology there is nothing to compare', async () => {
+    expect(await check(webApi('', ''))).toEqual([]);
+  });
+
+  test('containers of other diagrams, components and a Container diagram mermaid cannot parse are not compared', async () => {
+    const component = c4('C4Component', '    Container(x, "X", "Rust")\n    Component(c, "C", "Elixir")\n    Rel(x, c, "Calls")');
+    const withComponent = c4('C4Container', '    Component(k, "K", "Haskell")\n    Container(w, "W", "React")\n    Rel(w, k, "Calls")');
+    const broken = c4('C4Container', '    Container(bad, "Bad", "Cobol")\n    Rel(bad contains)');
+    expect(await check([webApi(', "React"', ', "Go"'), component, withComponent, broken].join('\n'))).toEqual([]);
+  });
+});
+
+describe('c4-context-container reads the first Context diagram mermaid can parse, wherever it stands', () => {
+  const template =
+    '# Design\n\n## 1. System Context\n\n```mermaid\nC4Context\n    title System Context\n    ...\n```\n\n## 2. Containers\n\n```mermaid\nC4Container\n    title Containers\n    ...\n```\n';
+  const context = c4('C4Context', '    Person(patient, "Patient")\n    System(cf, "ClinicFlow", "Books appointments")\n    Rel(patient, cf, "Books visits")');
+
+  test('after the Container diagram and after one that does not parse; a boundary named like a person is no system', async () => {
+    const broken = c4('C4Context', '    Person(nurse, "Nurse")\n    Rel(nurse contains)');
+    const container = c4(
+      'C4Container',
+      '    Person(patient, "Patient")\n    Person(nurse, "Nurse")\n    System_Boundary(patient, "Patient") {\n    Container(web, "Web", "React")\n    }\n    Rel(patient, web, "Books")\n    Rel(nurse, web, "Uses")',
+    );
+    expect(await lint('c4-context-container', template, `# Design\n\n## 2. Containers\n\n${container}\n## 1. System Context\n\n${broken}\n${context}`)).toEqual(
+      [
+        '9:12 Person `nurse` ("Nurse") takes part in the Container diagram but not in the Context diagram (line 26): add it there, or use the alias or label it has there.',
+        '10:21 The Container diagram\'s boundary `patient` ("Patient") is no system of the Context diagram (line 26): give it the alias or the label of that system.',
+      ],
+    );
+  });
+
+  test('a system the Context diagram draws as a boundary is a system; Component diagrams are not compared', async () => {
+    const boundaryContext = c4(
+      'C4Context',
+      '    Person(patient, "Patient")\n    System_Boundary(cf, "ClinicFlow") {\n    System(core, "Core")\n    }\n    Rel(patient, core, "Books visits")',
+    );
+    const container = c4(
+      'C4Container',
+      '    System_Boundary(cf, "ClinicFlow") {\n    Container(web, "Web", "React")\n    }\n    Person(patient, "Patient")\n    Rel(patient, web, "Books")',
+    );
+    const component = c4('C4Component', '    Person(doctor, "Doctor")\n    Component(k, "K", "Go")\n    Rel(doctor, k, "Reads")');
+    expect(
+      await lint('c4-context-container', template, `# Design\n\n## 1. System Context\n\n${boundaryContext}\n## 2. Containers\n\n${container}\n${component}`),
+    ).toEqual([]);
+  });
+});
+
+test('er-orphan-entity: a C4 diagram in the Data Model is no ER diagram', async () => {
+  const context = c4('C4Context', '    Person(u, "User")\n    System(s, "Shop")\n    Rel(u, s, "Buys")');
+  expect(
+    await lint(
+      'er-orphan-entity',
+      dataModel,
+      `# Design\n\n## 1. Data Model\n\n${context}\n\`\`\`mermaid\nerDiagram\n    A ||--o{ B : has\n    C {\n        string x\n    }\n\`\`\`\n`,
+    ),
+  ).toEqual(['16:5 Entity `C` is related to no other entity: add its relationship (`C }o--|| OTHER : belongs_to`) or remove it.']);
+});

@@ -76,3 +76,62 @@ test('section-empty says what the template expects: a diagram, bullets or text',
     '# Design\n\n## A\n\n```mermaid\nerDiagram\n    %% ...\n```\n\n## B\n- `[Method] [Path]` - [Description]\n\n## C\n\n## D\n\nSome text.\n',
   );
 });
+
+describe('heading-mismatch: which template headings can be written setext, and which underline is fitted', () => {
+  // Template text that would read as a list item, a rule, a fence or an ordered item over `---` is written `## `.
+  test.each([
+    ['an ATX heading stays ATX', '## System Context', '## Context', '## System Context'],
+    ['a hyphen inside the text is no bullet', '## Data- Model', 'Data Model\n----------', 'Data- Model\n-----------'],
+    ['a one-letter first word is no marker', '## A Context', 'Context\n-------', 'A Context\n---------'],
+    ['a run of `=` before a space would be an underline', '## == Notes', 'Notes\n-----', '## == Notes'],
+    ['a backtick fence', '## ``` Code', 'Code\n----', '## ``` Code'],
+    ['a tilde fence', '## ~~~ Code', 'Code\n----', '## ~~~ Code'],
+    ['an ordered marker alone', '## 1.', '1\n-', '## 1.'],
+    ['trailing spaces after the underline still fit it', '## System Context', 'Context\n-------   ', 'System Context\n--------------'],
+    ['leading spaces before the text still fit it', '## System Context', '  Context\n-------', '  System Context\n--------------'],
+    ['a heading over two lines keeps its underline', '## System Context', 'The\ncontext\n---', 'System Context\n---'],
+  ])('%s', async (_name, templateHeading, heading, fixed) => {
+    const r = await run(`# Design\n\n${templateHeading}\nText.\n`, `Design\n======\n\n${heading}\nText.\n`);
+    expect(r.fixed).toBe(`Design\n======\n\n${fixed}\nText.\n`);
+  });
+
+  test('an ATX heading is reported on its one line, a setext heading over its underline', async () => {
+    const atx = await run('# Design\n\n## System Context\nText.\n', 'Design\n======\n\n## Context\nText.\n');
+    const setext = await run('# Design\n\n## System Context\nText.\n', 'Design\n======\n\nContext\n-------\nText.\n');
+    expect([...atx.findings, ...setext.findings]).toEqual([
+      '4:1 heading-mismatch Heading `## Context`: text differs from the template; write `## System Context`.',
+      '4:1-5 heading-mismatch Heading `## Context`: text differs from the template; write `## System Context`.',
+    ]);
+  });
+});
+
+test('section-missing puts two missing sections before the next one present, not at the end', async () => {
+  const r = await run(`${abc}\n## D\nText.\n`, '# Design\n\n## C\nText.\n\n## D\nText.\n');
+  expect(r.findings).toEqual([
+    '3:1 section-missing Missing section `## A`: add it after `# Design`.',
+    '3:1 section-missing Missing section `## B`: add it after `## A`.',
+  ]);
+  expect(r.fixed).toBe('# Design\n\n## A\n\nText.\n\n## B\n\nText.\n\n## C\nText.\n\n## D\nText.\n');
+});
+
+test('section-order sends sections that come before all the others after them', async () => {
+  const r = await run(`${abc}\n## D\nText.\n\n## E\nText.\n`, '# Design\n\n## D\nText.\n\n## E\nText.\n\n## A\nText.\n\n## B\nText.\n\n## C\nText.\n');
+  expect(r.findings).toEqual([
+    '3:1-5 section-order Section `## D` is out of template order: move it after the other template sections.',
+    '6:1-8 section-order Section `## E` is out of template order: move it after the other template sections.',
+  ]);
+  expect(r.fixed).toBe(`${abc}\n## D\nText.\n\n## E\nText.\n`);
+});
+
+test('section-empty lists every field and joins what the template expects; the skeleton keeps its paragraphs', async () => {
+  const template =
+    '# Design\n\n## A\n```mermaid\nerDiagram\n    ...\n```\n- **Owner**: [Team]\n- **Store**: [DB]\n\n## B\n\n## C\nFirst paragraph.\n\nSecond paragraph.\n';
+  const r = await run(template, '# Design\n\n## A\n\n## B\n\n## C\n');
+  expect(r.findings).toEqual([
+    '3:1 section-empty Section `## A` is empty: write its content (the template expects an erDiagram diagram; **Owner**, **Store**).',
+    '7:1 section-empty Section `## C` is empty: write its content (the template expects some text).',
+  ]);
+  expect(r.fixed).toBe(
+    '# Design\n\n## A\n\n```mermaid\nerDiagram\n    %% ...\n```\n- **Owner**: [Team]\n- **Store**: [DB]\n\n## B\n\n## C\n\nFirst paragraph.\n\nSecond paragraph.\n',
+  );
+});

@@ -8,8 +8,9 @@ export const c4DuplicateAlias: Rule = {
   check(ctx) {
     const out: RuleFinding[] = [];
     for (const { block, analysis } of ctx.diagrams) {
+      if (!analysis.c4) continue;
       const first = new Map<string, number>();
-      for (const e of analysis.c4?.elements ?? []) {
+      for (const e of analysis.c4.elements) {
         const line = block.contentLine + e.line - 1;
         const seen = first.get(e.alias);
         if (seen === undefined) first.set(e.alias, line);

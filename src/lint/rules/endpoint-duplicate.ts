@@ -34,11 +34,10 @@ function paramsAsBraces(path: string): string {
   return out;
 }
 
-/** `GET /users/` and `get /users` are the same endpoint; `{id}` and `:id` are the same parameter. */
+/** `GET /users/` and `get /users` are the same endpoint; `{id}` and `:id` are the same parameter (`GET /` keys as `GET `). */
 function endpointKey(code: string): string {
   const [method, ...rest] = code.split(/\s+/);
-  const path = paramsAsBraces(rest.join(' ').replace(/(?<!\/)\/+$/, ''));
-  return `${method.toUpperCase()} ${path || '/'}`;
+  return `${method.toUpperCase()} ${paramsAsBraces(rest.join(' ').replace(/(?<!\/)\/+$/, ''))}`;
 }
 
 export const endpointDuplicate: Rule = {

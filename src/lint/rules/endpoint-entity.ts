@@ -63,7 +63,7 @@ function resourceOf(path: string): string | undefined {
   for (const s of segments) {
     if (PREFIX.test(s)) continue;
     if (/^[{:<[]/.test(s)) return undefined; // a parameter before any resource
-    return s;
+    return s.split(':')[0]; // `/invoices:export` (a custom method) serves invoices
   }
   return undefined;
 }

@@ -15,8 +15,8 @@ export const erUndefinedEntity: Rule = {
     const out: RuleFinding[] = [];
     for (const d of diagrams) {
       for (const e of d.er!.entities) {
-        // An entity with attributes in another ER diagram of the document is defined there.
-        if (e.attributes.length > 0 || names.has(e.name)) continue;
+        // An entity with attributes, here or in another ER diagram of the document, is defined.
+        if (names.has(e.name)) continue;
         const near = defined.find((x) => sameEntityName(x.name, e.name) || (x.alias !== undefined && sameEntityName(x.alias, e.name)));
         if (!near) continue;
         out.push({

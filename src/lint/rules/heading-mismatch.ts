@@ -41,7 +41,7 @@ export const headingMismatch: Rule = {
           message: `Heading \`${found}\`: ${what}; write \`${want}\`.`,
           line: m.heading.line,
           column: m.heading.column,
-          ...(m.heading.endLine > m.heading.line ? { endLine: m.heading.endLine } : {}),
+          endLine: m.heading.endLine, // a setext heading's underline; the engine drops an endLine on the finding's own line
           fix: [rewriteHeading(ctx.doc, m)],
         },
       ];

@@ -1,5 +1,5 @@
-import type { Rule, RuleFinding } from '../rule.js';
-import { findMojibake } from '../mojibake.js';
+import type { Rule } from '../rule.js';
+import { findMojibake, type MojibakeRun } from '../mojibake.js';
 import { positionAt } from '../../markdown/parse.js';
 
 export const mojibake: Rule = {
@@ -8,18 +8,19 @@ export const mojibake: Rule = {
   severity: 'error',
   fixable: true,
   check(ctx) {
-    const byLine = new Map<number, RuleFinding & { found: string[]; fixed: string[] }>();
+    // One finding per line, at its first run, fixing every run on it.
+    const byLine = new Map<number, { column: number; runs: MojibakeRun[] }>();
     for (const run of findMojibake(ctx.doc.text)) {
       const p = positionAt(ctx.doc.lineStarts, run.start);
-      const f = byLine.get(p.line) ?? { message: '', line: p.line, column: p.column, found: [], fixed: [], fix: [] };
-      f.found.push(run.found);
-      f.fixed.push(run.fixed);
-      f.fix?.push({ start: run.start, end: run.end, text: run.fixed });
-      byLine.set(p.line, f);
+      const seen = byLine.get(p.line);
+      if (seen) seen.runs.push(run);
+      else byLine.set(p.line, { column: p.column, runs: [run] });
     }
-    return [...byLine.values()].map(({ found, fixed, ...f }) => ({
-      ...f,
-      message: `Mis-decoded text ${found.map((x, i) => `\`${x}\` (should read \`${fixed[i]}\`)`).join(', ')}: the file was saved through the wrong charset.`,
+    return [...byLine].map(([line, { column, runs }]) => ({
+      message: `Mis-decoded text ${runs.map((r) => `\`${r.found}\` (should read \`${r.fixed}\`)`).join(', ')}: the file was saved through the wrong charset.`,
+      line,
+      column,
+      fix: runs.map((r) => ({ start: r.start, end: r.end, text: r.fixed })),
     }));
   },
 };

@@ -6,9 +6,12 @@ import type { TextEdit } from '../../core/findings.js';
 import type { ParsedDocument } from '../../markdown/parse.js';
 import { article } from './diagram-type.js';
 
-/** Sections the template expects something in (a title heading with only subsections expects nothing itself). */
+/**
+ * Sections the template expects something in (a title heading with only subsections expects nothing itself).
+ * A diagram, fields, bullets and `...` all stand in the section's skeleton body, so a body is what says it.
+ */
 function expectsContent(t: TemplateSection): boolean {
-  return !!t.diagram || t.fields.length > 0 || t.patterns.length > 0 || t.freeContent || t.body.trim() !== '';
+  return t.body !== '';
 }
 
 export const sectionEmpty: Rule = {
@@ -31,10 +34,9 @@ export const sectionEmpty: Rule = {
   },
 };
 
-/** The template's skeleton under the heading; nothing to offer when the template gives no body. */
+/** The template's skeleton under the heading (never empty: a section with no body expects nothing). */
 function fillWithSkeleton(doc: ParsedDocument, headingEnd: number, t: TemplateSection): { fix?: TextEdit[]; fixable?: boolean } {
   const body = bodyUnderHeading(t.body);
-  if (body === '') return { fixable: false };
   const blankBefore = body.startsWith('\n\n');
   return fixUnlessInCode(doc, [insertAfterLine(doc, headingEnd, body.replace(/^\n+/, ''), { blankBefore, blankAfter: true })]);
 }
