@@ -110,10 +110,11 @@ describe.each(CASES)('$name', (c) => {
   const file = join(dir, `${c.name.replace(/\W+/g, '-')}.md`);
   beforeAll(() => writeFileSync(file, c.text()));
 
-  test.each([
-    ['lint', ['lint', file]],
-    ['fix --write', ['fix', file, '--write']],
-  ])('%s ends in under 5 s of CPU, with findings or one clear line', (_cmd, args) => {
+  // Both commands must refuse a document past a limit. One that is read costs `fix` all that `lint` does (fix
+  // lints it first, then repairs and writes), so the bound on `fix` covers `lint`.
+  const commands: [string, string[]][] = [['fix --write', ['fix', file, '--write']]];
+  if (c.refused) commands.unshift(['lint', ['lint', file]]);
+  test.each(commands)('%s ends in under 5 s of CPU, with findings or one clear line', (_cmd, args) => {
     const r = runCli(args, { cwd: dir, cpu: true });
     expect(r.stderr).not.toMatch(/internal error|Maximum call stack|RangeError/);
     if (c.refused) {
