@@ -78,7 +78,9 @@ describe('diagram-title: where archdoc fix writes the title', () => {
   const contextOnly = parseTemplate('# Design\n\n## 1. System Context\n\n```mermaid\nC4Context\n    title System Context\n    ...\n```\n', 't.md');
   const section = (diagram: string) => `# Design\n\n## 1. System Context\n\n${diagram}\n`;
   const titleFindings = async (diagram: string) =>
-    (await lintText(section(diagram), 'd.md', { template: contextOnly })).findings.filter((f) => f.rule === 'diagram-title').map((f) => `${f.line}:${f.column}`);
+    (await lintText(section(diagram), 'd.md', { template: contextOnly })).findings
+      .filter((f) => f.rule === 'diagram-title')
+      .map((f) => `${f.line}:${f.column}`);
   const fixedDiagram = async (diagram: string) => (await fixText(section(diagram), 'd.md', { template: contextOnly })).text.slice(section('').length - 1, -1);
 
   test.each([
@@ -87,9 +89,17 @@ describe('diagram-title: where archdoc fix writes the title', () => {
       '```mermaid\n---\nconfig:\n  theme: dark\n---\n\n%% the context\nC4Context\n  Person(u, "U")\n```',
       '```mermaid\n---\nconfig:\n  theme: dark\n---\n\n%% the context\nC4Context\n  title System Context\n  Person(u, "U")\n```',
     ],
-    ['four blanks deeper than an indented keyword whose statements are not indented', '```mermaid\n  C4Context\nPerson(u, "U")\n```', '```mermaid\n  C4Context\n      title System Context\nPerson(u, "U")\n```'],
+    [
+      'four blanks deeper than an indented keyword whose statements are not indented',
+      '```mermaid\n  C4Context\nPerson(u, "U")\n```',
+      '```mermaid\n  C4Context\n      title System Context\nPerson(u, "U")\n```',
+    ],
     ['four blanks deep when the keyword is all there is', '```mermaid\nC4Context\n```', '```mermaid\nC4Context\n    title System Context\n```'],
-    ['with the tab the statements use', '```mermaid\nC4Context\n\n\tPerson(u, "U")\n```', '```mermaid\nC4Context\n\ttitle System Context\n\n\tPerson(u, "U")\n```'],
+    [
+      'with the tab the statements use',
+      '```mermaid\nC4Context\n\n\tPerson(u, "U")\n```',
+      '```mermaid\nC4Context\n\ttitle System Context\n\n\tPerson(u, "U")\n```',
+    ],
   ])('%s', async (_name, diagram, want) => {
     expect(await titleFindings(diagram)).toEqual(['5:1']);
     expect(await fixedDiagram(diagram)).toBe(want);
