@@ -94,6 +94,11 @@ describe('diagram-title: where archdoc fix writes the title', () => {
       '```mermaid\n  C4Context\nPerson(u, "U")\n```',
       '```mermaid\n  C4Context\n      title System Context\nPerson(u, "U")\n```',
     ],
+    [
+      'below the keyword, past a line of blanks and an indented comment',
+      '```mermaid\n   \n  %% note\nC4Context\n  Person(u, "U")\n```',
+      '```mermaid\n   \n  %% note\nC4Context\n  title System Context\n  Person(u, "U")\n```',
+    ],
     ['four blanks deep when the keyword is all there is', '```mermaid\nC4Context\n```', '```mermaid\nC4Context\n    title System Context\n```'],
     [
       'with the tab the statements use',
