@@ -108,7 +108,7 @@ function readAttributes(html: string, start: number, report: { tag: string; hits
   let j = start;
   let httpEquiv = false;
   while (j < html.length) {
-    while (isSpace(html[j]) || html[j] === '/') j++;
+    while (isSpace(html[j])) j++;
     if (j >= html.length) break;
     if (html[j] === '>') {
       j++;
@@ -116,7 +116,7 @@ function readAttributes(html: string, start: number, report: { tag: string; hits
     }
     const nameAt = j;
     while (j < html.length && isNameChar(html[j])) j++;
-    if (j === nameAt) j++; // a stray quote or `=`: step over it
+    if (j === nameAt) j++; // a `/`, a stray quote or `=`: step over it
     const attr = html.slice(nameAt, j).toLowerCase();
     while (isSpace(html[j])) j++;
     let value: string | undefined;
@@ -230,12 +230,11 @@ function findingsIn(doc: ParsedDocument, piece: string, origin: Origin, hits: Hi
   return hits.map((h) => ({ ...locate(doc, piece, origin, h.index), message: h.message }));
 }
 
+/** The parser gives every node its position; a container's prefix makes the source differ from the value. */
 function originOf(doc: ParsedDocument, node: Nodes, value: string): Origin {
-  const p = node.position;
-  const start = p?.start.offset;
-  const end = p?.end.offset;
-  const verbatim = start !== undefined && end !== undefined && doc.text.slice(start, end) === value;
-  return { line: p?.start.line ?? 1, ...(verbatim ? { offset: start } : {}) };
+  const { start, end } = node.position!;
+  const offset = start.offset!;
+  return doc.text.slice(offset, end.offset) === value ? { line: start.line, offset } : { line: start.line };
 }
 
 function urlMessage(type: 'link' | 'image' | 'definition', what: string): string {
@@ -254,8 +253,8 @@ export function findUnsafeContent(doc: ParsedDocument): RuleFinding[] {
       out.push(...findingsIn(doc, node.value, originOf(doc, node, node.value), scanHtml(node.value)));
     } else if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {
       const what = dangerousUrl(node.url);
-      const p = node.position?.start;
-      if (what && p) out.push({ line: p.line, column: p.column, message: urlMessage(node.type, what) });
+      const p = node.position!.start;
+      if (what) out.push({ line: p.line, column: p.column, message: urlMessage(node.type, what) });
     }
     if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as Nodes);
   }
