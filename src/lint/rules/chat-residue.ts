@@ -70,11 +70,9 @@ function postamble(doc: ParsedDocument, range: LineRange): RuleFinding {
 
 /** The first line of a closing remark with words in it (not a `---` rule or an empty quote line). */
 function remark(lines: string[], start: number, end: number): string {
-  for (let i = start; i <= end; i++) {
-    const words = lines[i - 1].replace(/^[\s>*_-]+/, '').trim();
-    if (words) return quoteStart(words);
-  }
-  return quoteStart(lines[start - 1].trim());
+  // The remark itself lies in the range, so some line has words.
+  const words = lines.slice(start - 1, end).map((l) => l.replace(/^[\s>*_-]+/, '').trim());
+  return quoteStart(words.find((w) => w !== '') ?? '');
 }
 
 /** The first words of a line, cut at a word boundary with an ellipsis rather than mid-word. */
