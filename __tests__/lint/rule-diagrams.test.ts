@@ -101,9 +101,24 @@ describe('diagram-title: where archdoc fix writes the title', () => {
     ],
     ['four blanks deep when the keyword is all there is', '```mermaid\nC4Context\n```', '```mermaid\nC4Context\n    title System Context\n```'],
     [
-      'with the tab the statements use',
-      '```mermaid\nC4Context\n\n\tPerson(u, "U")\n```',
-      '```mermaid\nC4Context\n\ttitle System Context\n\n\tPerson(u, "U")\n```',
+      'with the tab the statements use, past a line of blanks',
+      '```mermaid\nC4Context\n  \n\tPerson(u, "U")\n```',
+      '```mermaid\nC4Context\n\ttitle System Context\n  \n\tPerson(u, "U")\n```',
+    ],
+    [
+      'right after front matter that the keyword follows at once',
+      '```mermaid\n---\nconfig:\n  theme: dark\n---\nC4Context\n  Person(u, "U")\n```',
+      '```mermaid\n---\nconfig:\n  theme: dark\n---\nC4Context\n  title System Context\n  Person(u, "U")\n```',
+    ],
+    [
+      'four blanks deeper than a keyword its statements are indented like',
+      '```mermaid\n  C4Context\n  Person(u, "U")\n```',
+      '```mermaid\n  C4Context\n      title System Context\n  Person(u, "U")\n```',
+    ],
+    [
+      'four blanks deep, whatever the text after the diagram',
+      '```mermaid\nC4Context\n```\n  Indented text.',
+      '```mermaid\nC4Context\n    title System Context\n```\n  Indented text.',
     ],
   ])('%s', async (_name, diagram, want) => {
     expect(await titleFindings(diagram)).toEqual(['5:1']);

@@ -157,6 +157,7 @@ describe('the HTML and mermaid scanner, case by case', () => {
     ['a bogus comment `<?...>` ends at its first `>`', '<div>\n<b><? <iframe>x</iframe>', []],
     ['an unclosed bogus comment hides the rest', '<div>\n<? <script', []],
     ['a tag after a bogus comment', '<div>\n<!DOCTYPE html><script>x</script>', ['2:16 `<script>`']],
+    ['a tag after a bogus comment and text', '<div>\n<!DOCTYPE html>hi<script>x</script>', ['2:18 `<script>`']],
     // Tag names.
     ['text between tags is not a tag name', '<div>\n<span>hi<script>x</script></span>', ['2:9 `<script>`']],
     ['text after a comment is not a tag name', '<div>\n<!-- c -->xy<script>x</script>', ['2:13 `<script>`']],
@@ -237,8 +238,8 @@ describe('the HTML and mermaid scanner, case by case', () => {
         ['a `link` to a script URL', 'classDiagram\n  class A\n  link A "javascript:alert(1)"', ['4:3 mermaid `link` with a `javascript:` URL']],
       ] satisfies Row[]
     ).map(([name, diagram, want]): Row => [`mermaid: ${name}`, `\`\`\`mermaid\n${diagram}\n\`\`\``, want]),
-    ['mermaid: a bare `click A` with CRLF line endings', '```mermaid\r\ngraph TD\r\n  click A\r\n```', []],
-    ['mermaid: CRLF in a list item', '- x\r\n\r\n  ```mermaid\r\n  graph TD\r\n    click A call f()\r\n  ```', ['5:5 `click` callback']],
+    ['mermaid: a bare `click A` with CRLF line endings', '```mermaid\r\ngraph TD\r\n  click A\r\n  A-->B\r\n```', []],
+    ['mermaid: CRLF in a list item', '- x\r\n\r\n  ```mermaid\r\n  graph TD\r\n    click A call f()\r\n    A-->B\r\n  ```', ['5:5 `click` callback']],
     // Positions in containers.
     ['a multi-line HTML block in a quote', '# T\n\n> <div>\n> <script>x</script>\n> </div>', ['4:3 `<script>`']],
   ] satisfies Row[])('%s', (_name, text, want) => {
