@@ -63,3 +63,16 @@ test("only a whole diagram line of `...` is the template's; the lines after the 
   const doc = '# Design\n\n## Flow\n```mermaid\nflowchart LR\n    a --> b\n    %% more later ...\n    …and more\n```\n%% ...\n';
   expect(await found(doc)).toEqual([]);
 });
+
+test('`...` after emphasis in the same paragraph is prose', async () => {
+  expect(await found('# Design\n\n## Storage\nStores: *many*...\n')).toEqual([]);
+});
+
+test("the template's endpoint pattern is named in the message", async () => {
+  const architecture = builtinTemplate('architecture')!;
+  const code = architecture.placeholderCode[0];
+  const { findings } = await lintText(`# Shop\n\n- \`${code}\` - lists orders\n`, 'd.md', { template: architecture });
+  expect(findings.filter((f) => f.rule === 'placeholder').map((f) => f.message)).toEqual([
+    `Placeholder \`${code}\` left from the template: replace it with a real value.`,
+  ]);
+});
