@@ -42,3 +42,27 @@ test('a long line is quoted up to its last word within 60 characters, or cut the
     '7-7 Chat text after the document ("✅ Done: https://example.com/a-very-long-address-without-any-…"): remove it.',
   ]);
 });
+
+test('a closing remark goes with the blank lines round it, blanks holding spaces included', async () => {
+  expect(await fixed(`${body}\nLet me know if you want changes!\n\n\n`)).toBe(body);
+  const doc = `${body}\n  \t\nLet me know if you want changes!   \n`;
+  expect(await chat(doc)).toEqual(['8-8 Chat text after the document ("Let me know if you want changes!"): remove it.']);
+  expect(await fixed(doc)).toBe(body);
+});
+
+test.each([
+  ['an indented line, without its indentation', '  Here is the document:', 'Here is the document:'],
+  ['a line of exactly 60 characters, whole', 'Here is the design document: '.padEnd(60, 'x'), 'Here is the design document: '.padEnd(60, 'x')],
+  [
+    'a line whose last blank is at character 30, cut at 60',
+    `Here is the document: xxxxxxxx ${'y'.repeat(50)}`,
+    `Here is the document: xxxxxxxx ${'y'.repeat(29)}…`,
+  ],
+  [
+    'a line with two blanks at the cut, without them',
+    `Here is the document you asked for, written  ${'y'.repeat(50)}`,
+    'Here is the document you asked for, written…',
+  ],
+])('a preamble is quoted from %s', async (_name, line, quoted) => {
+  expect(await chat(`${line}\n\n${body}`)).toEqual([`1-2 Chat preamble ("${quoted}") before the document: remove it.`]);
+});

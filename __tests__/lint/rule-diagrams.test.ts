@@ -1,4 +1,5 @@
 /** The diagram rules point into the file: a diagram indented in a list item is reported where its text stands. */
+import { fixText } from '../../src/fix/fix.js';
 import { lintText } from '../../src/lint/lint.js';
 import { parseTemplate } from '../../src/template/parse-template.js';
 
@@ -81,4 +82,67 @@ test('diagram-type points at the type keyword below a comment, or at the first l
     '9:6 diagram-type Diagram is `flowchart`; this section needs a `C4Context` diagram.',
     '6:1 diagram-type Diagram is `no diagram type`; this section needs a `C4Context` diagram.',
   ]);
+});
+
+describe('diagram-title: where archdoc fix writes the title', () => {
+  const contextOnly = parseTemplate('# Design\n\n## 1. System Context\n\n```mermaid\nC4Context\n    title System Context\n    ...\n```\n', 't.md');
+  const section = (diagram: string) => `# Design\n\n## 1. System Context\n\n${diagram}\n`;
+  const titleFindings = async (diagram: string) =>
+    (await lintText(section(diagram), 'd.md', { template: contextOnly })).findings
+      .filter((f) => f.rule === 'diagram-title')
+      .map((f) => `${f.line}:${f.column}`);
+  const fixedDiagram = async (diagram: string) => (await fixText(section(diagram), 'd.md', { template: contextOnly })).text.slice(section('').length - 1, -1);
+
+  test.each([
+    [
+      'below the keyword, past front matter, a blank line and a comment, indented like the next statement',
+      '```mermaid\n---\nconfig:\n  theme: dark\n---\n\n%% the context\nC4Context\n  Person(u, "U")\n```',
+      '```mermaid\n---\nconfig:\n  theme: dark\n---\n\n%% the context\nC4Context\n  title System Context\n  Person(u, "U")\n```',
+    ],
+    [
+      'four blanks deeper than an indented keyword whose statements are not indented',
+      '```mermaid\n  C4Context\nPerson(u, "U")\n```',
+      '```mermaid\n  C4Context\n      title System Context\nPerson(u, "U")\n```',
+    ],
+    [
+      'below the keyword, past a line of blanks and an indented comment',
+      '```mermaid\n   \n  %% note\nC4Context\n  Person(u, "U")\n```',
+      '```mermaid\n   \n  %% note\nC4Context\n  title System Context\n  Person(u, "U")\n```',
+    ],
+    ['four blanks deep when the keyword is all there is', '```mermaid\nC4Context\n```', '```mermaid\nC4Context\n    title System Context\n```'],
+    [
+      'with the tab the statements use, past a line of blanks',
+      '```mermaid\nC4Context\n  \n\tPerson(u, "U")\n```',
+      '```mermaid\nC4Context\n\ttitle System Context\n  \n\tPerson(u, "U")\n```',
+    ],
+    [
+      'right after front matter that the keyword follows at once',
+      '```mermaid\n---\nconfig:\n  theme: dark\n---\nC4Context\n  Person(u, "U")\n```',
+      '```mermaid\n---\nconfig:\n  theme: dark\n---\nC4Context\n  title System Context\n  Person(u, "U")\n```',
+    ],
+    [
+      'four blanks deeper than a keyword its statements are indented like',
+      '```mermaid\n  C4Context\n  Person(u, "U")\n```',
+      '```mermaid\n  C4Context\n      title System Context\n  Person(u, "U")\n```',
+    ],
+    [
+      'four blanks deep, whatever the text after the diagram',
+      '```mermaid\nC4Context\n```\n  Indented text.',
+      '```mermaid\nC4Context\n    title System Context\n```\n  Indented text.',
+    ],
+  ])('%s', async (_name, diagram, want) => {
+    expect(await titleFindings(diagram)).toEqual(['5:1']);
+    expect(await fixedDiagram(diagram)).toBe(want);
+  });
+
+  test('a title in the front matter counts, and a diagram of another type is left to diagram-type', async () => {
+    expect(await titleFindings('```mermaid\n---\ntitle: Quoting\n---\nC4Context\n  Person(u, "U")\n```')).toEqual([]);
+    expect(await titleFindings('```mermaid\nflowchart LR\n  a --> b\n```')).toEqual([]);
+  });
+
+  test('no title is asked for where the template gives none', async () => {
+    const untitled = parseTemplate('# Design\n\n## 1. System Context\n\n```mermaid\nC4Context\n    ...\n```\n', 't.md');
+    const found = await lintText(section('```mermaid\nC4Context\n  Person(u, "U")\n```'), 'd.md', { template: untitled });
+    expect(found.findings.filter((f) => f.rule === 'diagram-title')).toEqual([]);
+  });
 });

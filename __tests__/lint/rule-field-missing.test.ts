@@ -75,3 +75,23 @@ test('a field with its value in nested bullets has a value; an empty section is 
   expect(await found('# Design\n\n## Stack\n- **Backend**:\n  - Go\n- **Database**: PostgreSQL\n- **Infra**: AWS\n\n## Notes\nNone.\n')).toEqual([]);
   expect(await found('# Design\n\n## Stack\n\n## Notes\nNone.\n')).toEqual([]);
 });
+
+test.each([
+  ['indented bullets', '  - **Backend**: Go\n', '  - **Backend**: Go\n  - **Database**: [Store]\n  - **Infra**: [Cloud]\n'],
+  ['a list numbered from 10', '10. **Backend**: Go\n', '10. **Backend**: Go\n- **Database**: [Store]\n- **Infra**: [Cloud]\n'],
+  ['an indented numbered list', '  1. **Backend**: Go\n', '  1. **Backend**: Go\n  - **Database**: [Store]\n  - **Infra**: [Cloud]\n'],
+  ['bullets followed by three blanks', '-   **Backend**: Go\n', '-   **Backend**: Go\n-   **Database**: [Store]\n-   **Infra**: [Cloud]\n'],
+  [
+    'fields without bullets whose value holds a dash',
+    '**Backend**: Go - with chi\n',
+    '**Backend**: Go - with chi\n**Database**: [Store]\n**Infra**: [Cloud]\n',
+  ],
+])('the marker of %s is kept for the fields added', async (_name, stack, want) => {
+  expect(await fixed(stack)).toBe(`# Design\n\n## Stack\n${want}\n## Notes\nNone.\n`);
+});
+
+test("a list in another section does not set the section's bullet; a field without placeholder ends at its colon", async () => {
+  const t = parseTemplate('# Design\n\n## Goals\nText.\n\n## Stack\n- **Backend**:\n', 't.md');
+  const doc = '# Design\n\n## Goals\n* Fast\n* Cheap\n\n## Stack\nWe run Go.\n';
+  expect((await fixText(doc, 'd.md', { template: t })).text).toBe(`${doc}\n- **Backend**:\n`);
+});

@@ -47,3 +47,32 @@ test("the template's endpoint pattern left as it is is a placeholder; a real end
   expect(await found(doc, architecture)).toContain('3:3');
   expect(await found(doc, architecture)).not.toContain('4:3');
 });
+
+test('a field value that is a reference link to a definition in the document is a link, however its blanks run', async () => {
+  const doc = '# Design\n\n## Storage\n- **Database**: [ Our  store ]\n- **Cache**: [Redis]\n\n[our store]: https://example.com/store\n';
+  expect(await found(doc)).toEqual(['5:14']);
+});
+
+test("the template's endpoint pattern in a fenced code block is shown, not left over", async () => {
+  const architecture = builtinTemplate('architecture')!;
+  const code = architecture.placeholderCode[0];
+  expect(await found(`# Shop\n\n\`\`\`\n${code}\n\`\`\`\n`, architecture)).toEqual([]);
+});
+
+test("only a whole diagram line of `...` is the template's; the lines after the diagram are not the diagram's", async () => {
+  const doc = '# Design\n\n## Flow\n```mermaid\nflowchart LR\n    a --> b\n    %% more later ...\n    …and more\n```\n%% ...\n';
+  expect(await found(doc)).toEqual([]);
+});
+
+test('`...` after emphasis in the same paragraph is prose', async () => {
+  expect(await found('# Design\n\n## Storage\nStores: *many*...\n')).toEqual([]);
+});
+
+test("the template's endpoint pattern is named in the message", async () => {
+  const architecture = builtinTemplate('architecture')!;
+  const code = architecture.placeholderCode[0];
+  const { findings } = await lintText(`# Shop\n\n- \`${code}\` - lists orders\n`, 'd.md', { template: architecture });
+  expect(findings.filter((f) => f.rule === 'placeholder').map((f) => f.message)).toEqual([
+    `Placeholder \`${code}\` left from the template: replace it with a real value.`,
+  ]);
+});

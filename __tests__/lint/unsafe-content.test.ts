@@ -6,6 +6,8 @@ import { lintText } from '../../src/lint/lint.js';
 import { builtinTemplate } from '../../src/template/load.js';
 import { parseTemplate } from '../../src/template/parse-template.js';
 import { documentArbitrary } from '../../test-support/markdown-arbitrary.js';
+import { findUnsafeContent } from '../../src/lint/rules/unsafe-content.js';
+import { parseDocument } from '../../src/markdown/parse.js';
 
 const template = parseTemplate('# Design\n\n## 1. Context\n...\n', 'test template');
 
@@ -133,5 +135,120 @@ describe('archdoc fix never introduces active content', () => {
       }),
       { numRuns: runs(150) },
     );
+  });
+});
+
+/**
+ * The scanner reads HTML the way a browser does. Each row: a document, and what is reported in it, in the order of
+ * the text: `line:column` and a piece of the message. In an HTML block (after a `<div>` line) every following line
+ * is raw HTML, whatever it holds.
+ */
+describe('the HTML and mermaid scanner, case by case', () => {
+  type Row = [string, string, string[]];
+  const scan = (text: string) => findUnsafeContent(parseDocument(text)).map((f) => `${f.line}:${f.column} ${f.message}`);
+  test.each([
+    // Comments and bogus comments hide what they hold, up to where the browser ends them.
+    ['`<!-->` closes a comment at once', '<div>\n<!--><script>alert(1)</script>', ['2:6 `<script>`']],
+    ['`<!--->` closes a comment at once', '<div>\n<!---><script>alert(1)</script>', ['2:7 `<script>`']],
+    ['a tag after a closed comment', '<div>\n<!-- a --><iframe src="x">', ['2:11 `<iframe>`']],
+    ['a tag after two comments', '<div>\n<!-- a --><!-- b --><embed src="x">', ['2:21 `<embed>`']],
+    ['an unclosed comment hides the rest', '<div>\n<!-- unclosed <script>alert(1)</script>', []],
+    ['a bogus comment `<!...>` ends at its first `>`', '<div>\n<![CDATA[ <script>alert(1)</script>', []],
+    ['a bogus comment `<?...>` ends at its first `>`', '<div>\n<b><? <iframe>x</iframe>', []],
+    ['an unclosed bogus comment hides the rest', '<div>\n<? <script', []],
+    ['a tag after a bogus comment', '<div>\n<!DOCTYPE html><script>x</script>', ['2:16 `<script>`']],
+    ['a tag after a bogus comment and text', '<div>\n<!DOCTYPE html>hi<script>x</script>', ['2:18 `<script>`']],
+    // Tag names.
+    ['text between tags is not a tag name', '<div>\n<span>hi<script>x</script></span>', ['2:9 `<script>`']],
+    ['text after a comment is not a tag name', '<div>\n<!-- c -->xy<script>x</script>', ['2:13 `<script>`']],
+    ['a tag cut off at the end of the text', '<div>\n<iframe', ['2:1 `<iframe>`']],
+    ['`<` and a blank is text', '<div>\n< img onerror=alert(1)>', []],
+    ['`<` and a digit is text', '<div>\n<1a onclick=alert(1)>', []],
+    ['upper-case tag names', '<div>\n<SCRIPT>x</SCRIPT>', ['2:1 `<script>`']],
+    [
+      'every element that runs or redirects',
+      '<div>\n<frame><frameset><applet><link rel=x>',
+      ['2:1 `<frame>`', '2:8 `<frameset>`', '2:18 `<applet>`', '2:26 `<link>`'],
+    ],
+    // End tags are ignored with their attributes; a quoted value still hides a `<`.
+    ['a handler on an end tag', '<div>\n</span onclick="alert(1)">', []],
+    ['a tag name quoted in an end tag', '<div>\n</b title="<script>">', []],
+    // Attribute names.
+    ['a handler after a valueless attribute', '<div>\n<input disabled onfocus=alert(1)>', ['2:17 `onfocus` on `<input>`']],
+    ['a handler right before `>`', '<div>\n<b onmouseover>x</b>', ['2:4 Event-handler attribute `onmouseover` on `<b>`:']],
+    ['a handler right before `/>`', '<div>\n<img onerror/>', ['2:6 Event-handler attribute `onerror` on `<img>`:']],
+    ['a handler after a `/`', '<div>\n<img/onerror=alert(1)>', ['2:6 `onerror`']],
+    ['a handler after a stray quote', '<div>\n<img "onerror=alert(1)>', ['2:7 `onerror`']],
+    ["a handler after a stray '", "<div>\n<img 'onerror=alert(1)>", ['2:7 `onerror`']],
+    ['a handler cut off at the end of the text', '<div>\n<img src=x onerror', ['2:12 `onerror`']],
+    [
+      'tabs, newlines and form feeds between attributes',
+      '<div>\n<img\tsrc=x\tonerror=a\nonload=b\fonclick=c>',
+      ['2:12 `onerror`', '3:1 `onload`', '3:10 `onclick`'],
+    ],
+    ['a lone CR between attributes', '<div>\n<img src=x\ronerror=a>', ['2:12 `onerror`']],
+    ['words after a tag are content, not attributes', '<div>\n<b title=x>Say onclick=hi</b>', []],
+    ['words after a quoted attribute and `>` are content', '<div>\n<b title="x">Say onclick=hi</b>', []],
+    // Attribute values.
+    ['blanks round `=`', '<div>\n<a href = "javascript:alert(1)">x</a>', ['2:4 `href` with a `javascript:` URL on `<a>`']],
+    ['a single-quoted URL', "<div>\n<a href='javascript:alert(1)'>x</a>", ['2:4 `javascript:`']],
+    ['an unquoted URL', '<div>\n<a href=javascript:alert(1)>x</a>', ['2:4 `javascript:`']],
+    ['an unquoted URL and a handler after it', '<div>\n<a href=https://x.example onclick=go()>x</a>', ['2:27 `onclick`']],
+    ['a data: URL is named by its type', '<div>\n<a href="data:text/html">x</a>', ['2:4 `href` with a `data:text/html` URL on `<a>`']],
+    ['an unclosed quoted value runs to the end', '<div>\n<a href="data:text/html', ['2:4 `data:text/html` URL']],
+    ['an unclosed unquoted value runs to the end', '<div>\n<a href=data:text/html', ['2:4 `data:text/html` URL']],
+    ['a URL attribute without a value', '<div>\n<a href>x</a>', []],
+    ['http-equiv is only read on `<meta>`', '<div>\n<div http-equiv="refresh">', []],
+    ['`<meta http-equiv>` points at the tag', '<div>\n<meta content=x http-equiv="refresh">', ['2:1 `<meta http-equiv>`']],
+    // What a browser strips from a scheme, and what it keeps.
+    ['a leading blank', '<div>\n<a href=" javascript:alert(1)">x</a>', ['2:4 `javascript:`']],
+    ['a DEL character', '<div>\n<a href="\u007fjavascript:alert(1)">x</a>', ['2:4 `javascript:`']],
+    ['a C1 control character', '<div>\n<a href="java\u009fscript:alert(1)">x</a>', ['2:4 `javascript:`']],
+    ['a letter beyond ASCII is kept', '<div>\n<a href="java\u00e9script:alert(1)">x</a>', []],
+    ['an entity without its `;`', '<div>\n<a href="&#106avascript:alert(1)">x</a>', ['2:4 `javascript:`']],
+    ['`&Tab;` and `&NewLine;` in the scheme', '<div>\n<a href="java&Tab;scr&NewLine;ipt:alert(1)">x</a>', ['2:4 `javascript:`']],
+    ['`&tab;` is no entity', '<div>\n<a href="java&tab;script:alert(1)">x</a>', []],
+    ['a reference past the last code point is dropped', '<div>\n<a href="&#x110000;javascript:alert(1)">x</a>', ['2:4 `javascript:`']],
+    ['the last code point is kept', '<div>\n<a href="&#x10ffff;javascript:alert(1)">x</a>', []],
+    // Markdown links and images.
+    ['an image with a script URL', '![x](javascript:alert(1))', ['1:1 Image with a `javascript:` URL: it is no image']],
+    // Mermaid configuration: only front matter and `%%{...}%%` directives configure, wherever they end.
+    ...(
+      [
+        ['front matter after a blank line', '\n---\nconfig:\n  securityLevel: loose\n---\ngraph TD', ['5:3 securityLevel to "loose"']],
+        ['front matter with blanks after its `---`', '--- \t\nconfig:\n  securityLevel: loose\n---\ngraph TD', ['4:3 "loose"']],
+        ['unclosed front matter runs to the end', '---\nconfig:\n  securityLevel: loose', ['4:3 securityLevel to "loose":']],
+        ['a label after empty front matter', '---\n---\ngraph TD\n  A["securityLevel: loose"]', []],
+        ['a label after front matter', '---\nconfig:\n  theme: dark\n---\ngraph TD\n  A["securityLevel: loose"]', []],
+        ['a `---` line in the diagram is no front matter', 'graph TD\n  A ---\n  B["securityLevel: loose"]', []],
+        ['a label between two directives', '%%{init: {"theme":"dark"}}%%\ngraph TD\n  A["securityLevel: loose"] --> B\n  %%{init: {"theme":"forest"}}%%', []],
+        ['an empty directive', '%%{}%%\ngraph TD\n  A-->B', []],
+        ['the second of two directives on one line', '%%{init: {"theme":"dark"}}%%%%{init: {"securityLevel":"loose"}}%%\ngraph TD', ['2:40 "loose"']],
+        ['the second of two directives', '%%{init: {"theme":"dark"}}%%\n%%{init: {"securityLevel":"loose"}}%%\ngraph TD', ['3:12 "loose"']],
+        ['an unclosed directive before another', '%%{init: {"securityLevel":"loose"}\ngraph TD\n  %%{x', ['2:12 "loose"']],
+        ['an unclosed directive ending in the value', '%%{init: {"securityLevel":"loose', ['2:12 securityLevel to "loose":']],
+        ['a blank before the colon', '%%{init: {"securityLevel" : "loose"}}%%\ngraph TD', ['2:12 "loose"']],
+        // `click`, `callback` and `link` lines.
+        ['two blanks after `click`', 'graph TD\n  click  A call f()', ['3:3 `click` callback']],
+        ['the node named in full', 'graph TD\n  click Node1 call f()', ['3:3 plain `click Node1 href']],
+        ['two blanks before a script URL', 'graph TD\n  click A  "javascript:alert(1)"', ['3:3 mermaid `click` with a `javascript:` URL']],
+        ['two blanks after href', 'graph TD\n  click A href  "javascript:alert(1)"', ['3:3 mermaid `click` with a `javascript:` URL']],
+        ['a bare `click A`', 'graph TD\n  click A\t', []],
+        ['a `link` to an unquoted address', 'classDiagram\n  class A\n  link A https://example.com', []],
+        ['a `link` to a script URL', 'classDiagram\n  class A\n  link A "javascript:alert(1)"', ['4:3 mermaid `link` with a `javascript:` URL']],
+      ] satisfies Row[]
+    ).map(([name, diagram, want]): Row => [`mermaid: ${name}`, `\`\`\`mermaid\n${diagram}\n\`\`\``, want]),
+    ['mermaid: a bare `click A` with CRLF line endings', '```mermaid\r\ngraph TD\r\n  click A\r\n  A-->B\r\n```', []],
+    ['mermaid: CRLF in a list item', '- x\r\n\r\n  ```mermaid\r\n  graph TD\r\n    click A call f()\r\n    A-->B\r\n  ```', ['5:5 `click` callback']],
+    // Positions in containers.
+    ['a multi-line HTML block in a quote', '# T\n\n> <div>\n> <script>x</script>\n> </div>', ['4:3 `<script>`']],
+  ] satisfies Row[])('%s', (_name, text, want) => {
+    const found = scan(text);
+    expect(found).toHaveLength(want.length);
+    want.forEach((w, k) => {
+      const [at, ...words] = w.split(' ');
+      expect(found[k].startsWith(`${at} `)).toBe(true);
+      expect(found[k]).toContain(words.join(' '));
+    });
   });
 });

@@ -8,13 +8,6 @@ function deleteLines(doc: ParsedDocument, startLine: number, endLine: number): T
   return { start: doc.lineStarts[startLine - 1], end: doc.lineStarts[endLine] ?? doc.text.length, text: '' };
 }
 
-/** Extend a deletion over the blank lines after it so no gap is left behind. */
-function andBlankAfter(doc: ParsedDocument, endLine: number): number {
-  let e = endLine;
-  while (e < doc.lines.length && doc.lines[e].trim() === '' && e + 1 < doc.lines.length) e++;
-  return e;
-}
-
 export const chatResidue: Rule = {
   name: 'chat-residue',
   description: 'Chat text from the LLM ("Here is...", "✅ ... complete!", "Next steps", a whole-document ```markdown wrapper).',
@@ -54,31 +47,32 @@ function preamble(doc: ParsedDocument, range: LineRange): RuleFinding {
     line: range.startLine,
     column: 1,
     endLine: range.endLine,
-    fix: [deleteLines(doc, range.startLine, andBlankAfter(doc, range.endLine))],
+    // The range already ends with the blank lines before the document's first heading.
+    fix: [deleteLines(doc, range.startLine, range.endLine)],
   };
 }
 
 function postamble(doc: ParsedDocument, range: LineRange): RuleFinding {
   let start = range.startLine;
   while (start > 1 && doc.lines[start - 2].trim() === '') start--;
-  // Keep the newline that ends the last line of the document proper.
-  const from = start > 1 ? doc.lineStarts[start - 1] : 0;
+  // Keep the newline that ends the last line of the document proper; the blank lines after the remark go with it.
+  const from = doc.lineStarts[start - 1];
+  const after = doc.lineStarts[range.endLine] ?? doc.text.length;
+  const end = doc.text.slice(after).trim() === '' ? doc.text.length : after;
   return {
     message: `Chat text after the document ("${remark(doc.lines, range.startLine, range.endLine)}"): remove it.`,
     line: range.startLine,
     column: 1,
     endLine: range.endLine,
-    fix: [{ start: from, end: doc.lineStarts[range.endLine] ?? doc.text.length, text: '' }],
+    fix: [{ start: from, end, text: '' }],
   };
 }
 
 /** The first line of a closing remark with words in it (not a `---` rule or an empty quote line). */
 function remark(lines: string[], start: number, end: number): string {
-  for (let i = start; i <= end; i++) {
-    const words = lines[i - 1].replace(/^[\s>*_-]+/, '').trim();
-    if (words) return quoteStart(words);
-  }
-  return quoteStart(lines[start - 1].trim());
+  // The remark itself lies in the range, so some line has words.
+  const words = lines.slice(start - 1, end).map((l) => l.replace(/^[\s>*_-]+/, '').trim());
+  return quoteStart(words.find((w) => w !== '') ?? '');
 }
 
 /** The first words of a line, cut at a word boundary with an ellipsis rather than mid-word. */

@@ -22,7 +22,7 @@ function keywordLine(doc: ParsedDocument, d: DiagramInfo): number | undefined {
 function addTitle(doc: ParsedDocument, d: DiagramInfo, title: string): TextEdit | undefined {
   const at = keywordLine(doc, d);
   if (at === undefined) return undefined;
-  const indentOf = (line: string): string => /^\s*/.exec(line)?.[0] ?? '';
+  const indentOf = (line: string): string => line.slice(0, line.length - line.trimStart().length);
   const own = indentOf(doc.lines[at - 1]);
   const last = d.block.closed ? d.block.endLine - 1 : d.block.endLine;
   const next = doc.lines.slice(at, last).find((l) => l.trim() !== '');

@@ -54,7 +54,7 @@ export const placeholder: Rule = {
           at(start + from, `\`${m[0]}\` left in the document: resolve it.`);
           from += m[0].length;
         }
-        if (ELLIPSIS.test(n.value.trim()) && parent?.type === 'paragraph' && parent.children.length === 1) {
+        if (ELLIPSIS.test(n.value) && parent?.type === 'paragraph' && parent.children.length === 1) {
           at(start, 'A lone `...` stands where content belongs: write the content.');
         }
       } else if (n.type === 'inlineCode' && ctx.template.placeholderCode.includes(n.value)) {
@@ -63,16 +63,17 @@ export const placeholder: Rule = {
     });
     lonelyFieldValues(ctx, at);
     diagramEllipses(ctx, at);
-    return out.sort((a, b) => a.line - b.line || a.column - b.column);
+    // Left unsorted: the lint engine sorts every rule's findings.
+    return out;
   },
 };
 
 /** `- **Auth**: [Pick one]`: a bracketed value standing alone where a field's value belongs. */
 function lonelyFieldValues(ctx: RuleContext, at: (offset: number, message: string) => void): void {
-  // mdast gives a definition's identifier normalised: lower case, blanks collapsed and trimmed.
+  // mdast gives a definition's identifier normalised: lower case, blanks collapsed and trimmed; so is the label here.
   const definitions = new Set(ctx.doc.root.children.flatMap((n) => (n.type === 'definition' ? [n.identifier] : [])));
   for (const f of fieldsIn(ctx.doc, { start: 0, end: ctx.doc.text.length })) {
-    if (!LONE_BRACKET.test(f.value) || definitions.has(f.value.slice(1, -1).trim().toLowerCase())) continue;
+    if (!LONE_BRACKET.test(f.value) || definitions.has(f.value.slice(1, -1).replace(/\s+/g, ' ').trim().toLowerCase())) continue;
     const offset = f.lineStart + ctx.doc.lines[f.line - 1].lastIndexOf(f.value);
     at(offset, `Field **${f.label}** still holds the placeholder \`${f.value}\`: replace it with a real value.`);
   }

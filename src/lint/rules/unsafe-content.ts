@@ -27,7 +27,6 @@ interface Origin {
 interface Hit {
   /** Index of the offending text in the piece. */
   index: number;
-  length: number;
   message: string;
 }
 
@@ -46,19 +45,19 @@ function dangerousUrl(raw: string): string | undefined {
 
 /** Numeric character references and the named ones that can spell a scheme (`&colon;`, `&Tab;`, `&NewLine;`). */
 function decodeEntities(s: string): string {
-  if (!s.includes('&')) return s;
   return s.replace(
     /&#(?:x([0-9a-f]{1,6})|(\d{1,7}));?|&(colon|Tab|NewLine);/gi,
     (whole, hex: string | undefined, dec: string | undefined, name: string | undefined) => {
-      if (name) return name.toLowerCase() === 'colon' ? ':' : name === 'Tab' || name === 'NewLine' ? ' ' : whole;
+      // Blanks and controls (`&Tab;`, `&#0;`) are dropped by the caller like the browser does: decode them to nothing.
+      if (name) return name.toLowerCase() === 'colon' ? ':' : name === 'Tab' || name === 'NewLine' ? '' : whole;
       const code = hex ? parseInt(hex, 16) : Number(dec);
-      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '';
+      return code <= 0x10ffff ? String.fromCodePoint(code) : '';
     },
   );
 }
 
 const isSpace = (c: string | undefined) => c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\f';
-const isNameChar = (c: string | undefined) => c !== undefined && !isSpace(c) && c !== '>' && c !== '/' && c !== '=' && c !== '"' && c !== "'";
+const isNameChar = (c: string | undefined) => !isSpace(c) && c !== '>' && c !== '/' && c !== '=' && c !== '"' && c !== "'";
 
 /**
  * The active HTML in a piece of raw HTML, in one pass: comments, doctypes and CDATA are skipped,
@@ -68,9 +67,10 @@ const isNameChar = (c: string | undefined) => c !== undefined && !isSpace(c) && 
 function scanHtml(html: string): Hit[] {
   const hits: Hit[] = [];
   let i = html.indexOf('<');
-  while (i !== -1 && i < html.length) {
+  while (i !== -1) {
     if (html.startsWith('<!--', i)) {
-      const end = html.indexOf('-->', i + 4);
+      // `<!-->` and `<!--->` already close the comment (HTML's abrupt closing): search from the `<` itself.
+      const end = html.indexOf('-->', i);
       if (end === -1) break;
       i = html.indexOf('<', end + 3);
       continue;
@@ -99,7 +99,7 @@ function scanHtml(html: string): Hit[] {
 
 function tagHits(at: number, name: string, hits: Hit[]): void {
   if (ACTIVE_TAGS.has(name)) {
-    hits.push({ index: at, length: name.length + 1, message: `Raw \`<${name}>\` element: active content must never reach a rendered document; remove it.` });
+    hits.push({ index: at, message: `Raw \`<${name}>\` element: active content must never reach a rendered document; remove it.` });
   }
 }
 
@@ -108,7 +108,7 @@ function readAttributes(html: string, start: number, report: { tag: string; hits
   let j = start;
   let httpEquiv = false;
   while (j < html.length) {
-    while (isSpace(html[j]) || html[j] === '/') j++;
+    while (isSpace(html[j])) j++;
     if (j >= html.length) break;
     if (html[j] === '>') {
       j++;
@@ -116,7 +116,7 @@ function readAttributes(html: string, start: number, report: { tag: string; hits
     }
     const nameAt = j;
     while (j < html.length && isNameChar(html[j])) j++;
-    if (j === nameAt) j++; // a stray quote or `=`: step over it
+    if (j === nameAt) j++; // a `/`, a stray quote or `=`: step over it
     const attr = html.slice(nameAt, j).toLowerCase();
     while (isSpace(html[j])) j++;
     let value: string | undefined;
@@ -138,7 +138,6 @@ function readAttributes(html: string, start: number, report: { tag: string; hits
     if (/^on[a-z]/.test(attr)) {
       report.hits.push({
         index: nameAt,
-        length: attr.length,
         message: `Event-handler attribute \`${attr}\` on \`<${report.tag}>\`: it runs script; remove it.`,
       });
     } else if (value !== undefined && URL_ATTRIBUTES.has(attr)) {
@@ -146,13 +145,12 @@ function readAttributes(html: string, start: number, report: { tag: string; hits
       if (what)
         report.hits.push({
           index: nameAt,
-          length: attr.length,
           message: `\`${attr}\` with ${what} on \`<${report.tag}>\`: it runs script; remove it or use an https: link.`,
         });
     } else if (attr === 'http-equiv' && report.tag === 'meta') httpEquiv = true;
   }
   if (httpEquiv && report) {
-    report.hits.push({ index: start - report.tag.length - 1, length: 5, message: '`<meta http-equiv>`: it can redirect or reconfigure the page; remove it.' });
+    report.hits.push({ index: start - report.tag.length - 1, message: '`<meta http-equiv>`: it can redirect or reconfigure the page; remove it.' });
   }
   return j;
 }
@@ -188,14 +186,13 @@ function securityHits(source: string, from: number, to: number, hits: Hit[]): vo
     if (m[1].toLowerCase() === 'strict') continue;
     hits.push({
       index: from + m.index,
-      length: m[0].length,
       message: `mermaid configuration sets securityLevel to "${m[1]}": only the default "strict" keeps scripts and raw HTML out of the rendered diagram; remove the setting.`,
     });
   }
 }
 
 /** `click A call fn()`, `click A fn`, `callback A "fn"`: callbacks; `click A href "javascript:..."`, `link A "..."`: links checked for script URLs. */
-function clickHit(line: string): (Omit<Hit, 'index'> & { index: number }) | undefined {
+function clickHit(line: string): Hit | undefined {
   const m = /^(\s*)(click|callback|link)[ \t]+(\S+)[ \t]*/i.exec(line);
   if (!m) return undefined;
   const keyword = m[2].toLowerCase();
@@ -205,7 +202,6 @@ function clickHit(line: string): (Omit<Hit, 'index'> & { index: number }) | unde
   if (keyword === 'callback' || (keyword === 'click' && !quoted && rest.trim() !== '')) {
     return {
       index,
-      length: keyword.length,
       message: `mermaid \`${keyword}\` callback: it calls a script function when the node is clicked; remove it (a plain \`click ${m[3]} href "https://..."\` link is allowed).`,
     };
   }
@@ -213,7 +209,6 @@ function clickHit(line: string): (Omit<Hit, 'index'> & { index: number }) | unde
   if (!what) return undefined;
   return {
     index,
-    length: keyword.length,
     message: `mermaid \`${keyword}\` with ${what}: it runs script when the node is clicked; remove it or link to an https: address.`,
   };
 }
@@ -235,12 +230,11 @@ function findingsIn(doc: ParsedDocument, piece: string, origin: Origin, hits: Hi
   return hits.map((h) => ({ ...locate(doc, piece, origin, h.index), message: h.message }));
 }
 
+/** The parser gives every node its position; a container's prefix makes the source differ from the value. */
 function originOf(doc: ParsedDocument, node: Nodes, value: string): Origin {
-  const p = node.position;
-  const start = p?.start.offset;
-  const end = p?.end.offset;
-  const verbatim = start !== undefined && end !== undefined && doc.text.slice(start, end) === value;
-  return { line: p?.start.line ?? 1, ...(verbatim ? { offset: start } : {}) };
+  const { start, end } = node.position!;
+  const offset = start.offset!;
+  return doc.text.slice(offset, end.offset) === value ? { line: start.line, offset } : { line: start.line };
 }
 
 function urlMessage(type: 'link' | 'image' | 'definition', what: string): string {
@@ -259,8 +253,8 @@ export function findUnsafeContent(doc: ParsedDocument): RuleFinding[] {
       out.push(...findingsIn(doc, node.value, originOf(doc, node, node.value), scanHtml(node.value)));
     } else if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {
       const what = dangerousUrl(node.url);
-      const p = node.position?.start;
-      if (what && p) out.push({ line: p.line, column: p.column, message: urlMessage(node.type, what) });
+      const p = node.position!.start;
+      if (what) out.push({ line: p.line, column: p.column, message: urlMessage(node.type, what) });
     }
     if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as Nodes);
   }
@@ -268,7 +262,8 @@ export function findUnsafeContent(doc: ParsedDocument): RuleFinding[] {
     if (block.lang !== 'mermaid') continue;
     out.push(...findingsIn(doc, block.value, { line: block.contentLine }, scanMermaid(block.value)));
   }
-  return out.sort((a, b) => a.line - b.line || a.column - b.column);
+  // Left unsorted: the lint engine sorts every rule's findings, and fix only counts them.
+  return out;
 }
 
 export const unsafeContent: Rule = {
