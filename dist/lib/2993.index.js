@@ -1001,7 +1001,7 @@ const headingMismatch = {
                     message: `Heading \`${found}\`: ${what}; write \`${want}\`.`,
                     line: m.heading.line,
                     column: m.heading.column,
-                    ...(m.heading.endLine > m.heading.line ? { endLine: m.heading.endLine } : {}),
+                    endLine: m.heading.endLine, // a setext heading's underline; the engine drops an endLine on the finding's own line
                     fix: [rewriteHeading(ctx.doc, m)],
                 },
             ];
@@ -1085,9 +1085,12 @@ const diagramType = {
 
 
 
-/** Sections the template expects something in (a title heading with only subsections expects nothing itself). */
+/**
+ * Sections the template expects something in (a title heading with only subsections expects nothing itself).
+ * A diagram, fields, bullets and `...` all stand in the section's skeleton body, so a body is what says it.
+ */
 function expectsContent(t) {
-    return !!t.diagram || t.fields.length > 0 || t.patterns.length > 0 || t.freeContent || t.body.trim() !== '';
+    return t.body !== '';
 }
 const sectionEmpty = {
     name: 'section-empty',
@@ -1109,11 +1112,9 @@ const sectionEmpty = {
         });
     },
 };
-/** The template's skeleton under the heading; nothing to offer when the template gives no body. */
+/** The template's skeleton under the heading (never empty: a section with no body expects nothing). */
 function fillWithSkeleton(doc, headingEnd, t) {
     const body = (0,edits/* bodyUnderHeading */.Bc)(t.body);
-    if (body === '')
-        return { fixable: false };
     const blankBefore = body.startsWith('\n\n');
     return (0,edits/* fixUnlessInCode */.MZ)(doc, [(0,edits/* insertAfterLine */.uA)(doc, headingEnd, body.replace(/^\n+/, ''), { blankBefore, blankAfter: true })]);
 }
@@ -1319,7 +1320,7 @@ const placeholder = {
                     at(start + from, `\`${m[0]}\` left in the document: resolve it.`);
                     from += m[0].length;
                 }
-                if (ELLIPSIS.test(n.value.trim()) && parent?.type === 'paragraph' && parent.children.length === 1) {
+                if (ELLIPSIS.test(n.value) && parent?.type === 'paragraph' && parent.children.length === 1) {
                     at(start, 'A lone `...` stands where content belongs: write the content.');
                 }
             }
@@ -1329,15 +1330,16 @@ const placeholder = {
         });
         lonelyFieldValues(ctx, at);
         diagramEllipses(ctx, at);
-        return out.sort((a, b) => a.line - b.line || a.column - b.column);
+        // Left unsorted: the lint engine sorts every rule's findings.
+        return out;
     },
 };
 /** `- **Auth**: [Pick one]`: a bracketed value standing alone where a field's value belongs. */
 function lonelyFieldValues(ctx, at) {
-    // mdast gives a definition's identifier normalised: lower case, blanks collapsed and trimmed.
+    // mdast gives a definition's identifier normalised: lower case, blanks collapsed and trimmed; so is the label here.
     const definitions = new Set(ctx.doc.root.children.flatMap((n) => (n.type === 'definition' ? [n.identifier] : [])));
     for (const f of (0,fields/* fieldsIn */.t5)(ctx.doc, { start: 0, end: ctx.doc.text.length })) {
-        if (!LONE_BRACKET.test(f.value) || definitions.has(f.value.slice(1, -1).trim().toLowerCase()))
+        if (!LONE_BRACKET.test(f.value) || definitions.has(f.value.slice(1, -1).replace(/\s+/g, ' ').trim().toLowerCase()))
             continue;
         const offset = f.lineStart + ctx.doc.lines[f.line - 1].lastIndexOf(f.value);
         at(offset, `Field **${f.label}** still holds the placeholder \`${f.value}\`: replace it with a real value.`);
@@ -1431,11 +1433,10 @@ function paramsAsBraces(path) {
     }
     return out;
 }
-/** `GET /users/` and `get /users` are the same endpoint; `{id}` and `:id` are the same parameter. */
+/** `GET /users/` and `get /users` are the same endpoint; `{id}` and `:id` are the same parameter (`GET /` keys as `GET `). */
 function endpointKey(code) {
     const [method, ...rest] = code.split(/\s+/);
-    const path = paramsAsBraces(rest.join(' ').replace(/(?<!\/)\/+$/, ''));
-    return `${method.toUpperCase()} ${path || '/'}`;
+    return `${method.toUpperCase()} ${paramsAsBraces(rest.join(' ').replace(/(?<!\/)\/+$/, ''))}`;
 }
 const endpointDuplicate = {
     name: 'endpoint-duplicate',
@@ -1546,7 +1547,7 @@ function addTitle(doc, d, title) {
     const at = keywordLine(doc, d);
     if (at === undefined)
         return undefined;
-    const indentOf = (line) => /^\s*/.exec(line)?.[0] ?? '';
+    const indentOf = (line) => line.slice(0, line.length - line.trimStart().length);
     const own = indentOf(doc.lines[at - 1]);
     const last = d.block.closed ? d.block.endLine - 1 : d.block.endLine;
     const next = doc.lines.slice(at, last).find((l) => l.trim() !== '');
@@ -1618,8 +1619,10 @@ const c4DuplicateAlias = {
     check(ctx) {
         const out = [];
         for (const { block, analysis } of ctx.diagrams) {
+            if (!analysis.c4)
+                continue;
             const first = new Map();
-            for (const e of analysis.c4?.elements ?? []) {
+            for (const e of analysis.c4.elements) {
                 const line = block.contentLine + e.line - 1;
                 const seen = first.get(e.alias);
                 if (seen === undefined)
@@ -1665,13 +1668,6 @@ var chat = __webpack_require__(21147);
 function deleteLines(doc, startLine, endLine) {
     return { start: doc.lineStarts[startLine - 1], end: doc.lineStarts[endLine] ?? doc.text.length, text: '' };
 }
-/** Extend a deletion over the blank lines after it so no gap is left behind. */
-function andBlankAfter(doc, endLine) {
-    let e = endLine;
-    while (e < doc.lines.length && doc.lines[e].trim() === '' && e + 1 < doc.lines.length)
-        e++;
-    return e;
-}
 const chatResidue = {
     name: 'chat-residue',
     description: 'Chat text from the LLM ("Here is...", "✅ ... complete!", "Next steps", a whole-document ```markdown wrapper).',
@@ -1711,31 +1707,31 @@ function preamble(doc, range) {
         line: range.startLine,
         column: 1,
         endLine: range.endLine,
-        fix: [deleteLines(doc, range.startLine, andBlankAfter(doc, range.endLine))],
+        // The range already ends with the blank lines before the document's first heading.
+        fix: [deleteLines(doc, range.startLine, range.endLine)],
     };
 }
 function postamble(doc, range) {
     let start = range.startLine;
     while (start > 1 && doc.lines[start - 2].trim() === '')
         start--;
-    // Keep the newline that ends the last line of the document proper.
-    const from = start > 1 ? doc.lineStarts[start - 1] : 0;
+    // Keep the newline that ends the last line of the document proper; the blank lines after the remark go with it.
+    const from = doc.lineStarts[start - 1];
+    const after = doc.lineStarts[range.endLine] ?? doc.text.length;
+    const end = doc.text.slice(after).trim() === '' ? doc.text.length : after;
     return {
         message: `Chat text after the document ("${remark(doc.lines, range.startLine, range.endLine)}"): remove it.`,
         line: range.startLine,
         column: 1,
         endLine: range.endLine,
-        fix: [{ start: from, end: doc.lineStarts[range.endLine] ?? doc.text.length, text: '' }],
+        fix: [{ start: from, end, text: '' }],
     };
 }
 /** The first line of a closing remark with words in it (not a `---` rule or an empty quote line). */
 function remark(lines, start, end) {
-    for (let i = start; i <= end; i++) {
-        const words = lines[i - 1].replace(/^[\s>*_-]+/, '').trim();
-        if (words)
-            return quoteStart(words);
-    }
-    return quoteStart(lines[start - 1].trim());
+    // The remark itself lies in the range, so some line has words.
+    const words = lines.slice(start - 1, end).map((l) => l.replace(/^[\s>*_-]+/, '').trim());
+    return quoteStart(words.find((w) => w !== '') ?? '');
 }
 /** The first words of a line, cut at a word boundary with an ellipsis rather than mid-word. */
 function quoteStart(text) {
@@ -1841,18 +1837,21 @@ const mojibake = {
     severity: 'error',
     fixable: true,
     check(ctx) {
+        // One finding per line, at its first run, fixing every run on it.
         const byLine = new Map();
         for (const run of findMojibake(ctx.doc.text)) {
             const p = (0,parse/* positionAt */.t$)(ctx.doc.lineStarts, run.start);
-            const f = byLine.get(p.line) ?? { message: '', line: p.line, column: p.column, found: [], fixed: [], fix: [] };
-            f.found.push(run.found);
-            f.fixed.push(run.fixed);
-            f.fix?.push({ start: run.start, end: run.end, text: run.fixed });
-            byLine.set(p.line, f);
+            const seen = byLine.get(p.line);
+            if (seen)
+                seen.runs.push(run);
+            else
+                byLine.set(p.line, { column: p.column, runs: [run] });
         }
-        return [...byLine.values()].map(({ found, fixed, ...f }) => ({
-            ...f,
-            message: `Mis-decoded text ${found.map((x, i) => `\`${x}\` (should read \`${fixed[i]}\`)`).join(', ')}: the file was saved through the wrong charset.`,
+        return [...byLine].map(([line, { column, runs }]) => ({
+            message: `Mis-decoded text ${runs.map((r) => `\`${r.found}\` (should read \`${r.fixed}\`)`).join(', ')}: the file was saved through the wrong charset.`,
+            line,
+            column,
+            fix: runs.map((r) => ({ start: r.start, end: r.end, text: r.fixed })),
         }));
     },
 };
@@ -1989,8 +1988,8 @@ const erUndefinedEntity = {
         const out = [];
         for (const d of diagrams) {
             for (const e of d.er.entities) {
-                // An entity with attributes in another ER diagram of the document is defined there.
-                if (e.attributes.length > 0 || names.has(e.name))
+                // An entity with attributes, here or in another ER diagram of the document, is defined.
+                if (names.has(e.name))
                     continue;
                 const near = defined.find((x) => (0,model_names/* sameEntityName */.jU)(x.name, e.name) || (x.alias !== undefined && (0,model_names/* sameEntityName */.jU)(x.alias, e.name)));
                 if (!near)
@@ -2099,7 +2098,7 @@ function resourceOf(path) {
             continue;
         if (/^[{:<[]/.test(s))
             return undefined; // a parameter before any resource
-        return s;
+        return s.split(':')[0]; // `/invoices:export` (a custom method) serves invoices
     }
     return undefined;
 }
@@ -2391,17 +2390,16 @@ function dangerousUrl(raw) {
 }
 /** Numeric character references and the named ones that can spell a scheme (`&colon;`, `&Tab;`, `&NewLine;`). */
 function decodeEntities(s) {
-    if (!s.includes('&'))
-        return s;
     return s.replace(/&#(?:x([0-9a-f]{1,6})|(\d{1,7}));?|&(colon|Tab|NewLine);/gi, (whole, hex, dec, name) => {
+        // Blanks and controls (`&Tab;`, `&#0;`) are dropped by the caller like the browser does: decode them to nothing.
         if (name)
-            return name.toLowerCase() === 'colon' ? ':' : name === 'Tab' || name === 'NewLine' ? ' ' : whole;
+            return name.toLowerCase() === 'colon' ? ':' : name === 'Tab' || name === 'NewLine' ? '' : whole;
         const code = hex ? parseInt(hex, 16) : Number(dec);
-        return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '';
+        return code <= 0x10ffff ? String.fromCodePoint(code) : '';
     });
 }
 const isSpace = (c) => c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\f';
-const isNameChar = (c) => c !== undefined && !isSpace(c) && c !== '>' && c !== '/' && c !== '=' && c !== '"' && c !== "'";
+const isNameChar = (c) => !isSpace(c) && c !== '>' && c !== '/' && c !== '=' && c !== '"' && c !== "'";
 /**
  * The active HTML in a piece of raw HTML, in one pass: comments, doctypes and CDATA are skipped,
  * tags are read with their attributes (quoted values included), so `<script>` inside a comment or
@@ -2410,9 +2408,10 @@ const isNameChar = (c) => c !== undefined && !isSpace(c) && c !== '>' && c !== '
 function scanHtml(html) {
     const hits = [];
     let i = html.indexOf('<');
-    while (i !== -1 && i < html.length) {
+    while (i !== -1) {
         if (html.startsWith('<!--', i)) {
-            const end = html.indexOf('-->', i + 4);
+            // `<!-->` and `<!--->` already close the comment (HTML's abrupt closing): search from the `<` itself.
+            const end = html.indexOf('-->', i);
             if (end === -1)
                 break;
             i = html.indexOf('<', end + 3);
@@ -2444,7 +2443,7 @@ function scanHtml(html) {
 }
 function tagHits(at, name, hits) {
     if (ACTIVE_TAGS.has(name)) {
-        hits.push({ index: at, length: name.length + 1, message: `Raw \`<${name}>\` element: active content must never reach a rendered document; remove it.` });
+        hits.push({ index: at, message: `Raw \`<${name}>\` element: active content must never reach a rendered document; remove it.` });
     }
 }
 /** Reads attributes from `j` to the tag's `>`; returns the offset after it (or the end). Reports what is active. */
@@ -2452,7 +2451,7 @@ function readAttributes(html, start, report) {
     let j = start;
     let httpEquiv = false;
     while (j < html.length) {
-        while (isSpace(html[j]) || html[j] === '/')
+        while (isSpace(html[j]))
             j++;
         if (j >= html.length)
             break;
@@ -2464,7 +2463,7 @@ function readAttributes(html, start, report) {
         while (j < html.length && isNameChar(html[j]))
             j++;
         if (j === nameAt)
-            j++; // a stray quote or `=`: step over it
+            j++; // a `/`, a stray quote or `=`: step over it
         const attr = html.slice(nameAt, j).toLowerCase();
         while (isSpace(html[j]))
             j++;
@@ -2491,7 +2490,6 @@ function readAttributes(html, start, report) {
         if (/^on[a-z]/.test(attr)) {
             report.hits.push({
                 index: nameAt,
-                length: attr.length,
                 message: `Event-handler attribute \`${attr}\` on \`<${report.tag}>\`: it runs script; remove it.`,
             });
         }
@@ -2500,7 +2498,6 @@ function readAttributes(html, start, report) {
             if (what)
                 report.hits.push({
                     index: nameAt,
-                    length: attr.length,
                     message: `\`${attr}\` with ${what} on \`<${report.tag}>\`: it runs script; remove it or use an https: link.`,
                 });
         }
@@ -2508,7 +2505,7 @@ function readAttributes(html, start, report) {
             httpEquiv = true;
     }
     if (httpEquiv && report) {
-        report.hits.push({ index: start - report.tag.length - 1, length: 5, message: '`<meta http-equiv>`: it can redirect or reconfigure the page; remove it.' });
+        report.hits.push({ index: start - report.tag.length - 1, message: '`<meta http-equiv>`: it can redirect or reconfigure the page; remove it.' });
     }
     return j;
 }
@@ -2545,7 +2542,6 @@ function securityHits(source, from, to, hits) {
             continue;
         hits.push({
             index: from + m.index,
-            length: m[0].length,
             message: `mermaid configuration sets securityLevel to "${m[1]}": only the default "strict" keeps scripts and raw HTML out of the rendered diagram; remove the setting.`,
         });
     }
@@ -2562,7 +2558,6 @@ function clickHit(line) {
     if (keyword === 'callback' || (keyword === 'click' && !quoted && rest.trim() !== '')) {
         return {
             index,
-            length: keyword.length,
             message: `mermaid \`${keyword}\` callback: it calls a script function when the node is clicked; remove it (a plain \`click ${m[3]} href "https://..."\` link is allowed).`,
         };
     }
@@ -2571,7 +2566,6 @@ function clickHit(line) {
         return undefined;
     return {
         index,
-        length: keyword.length,
         message: `mermaid \`${keyword}\` with ${what}: it runs script when the node is clicked; remove it or link to an https: address.`,
     };
 }
@@ -2591,12 +2585,11 @@ function locate(doc, piece, origin, index) {
 function findingsIn(doc, piece, origin, hits) {
     return hits.map((h) => ({ ...locate(doc, piece, origin, h.index), message: h.message }));
 }
+/** The parser gives every node its position; a container's prefix makes the source differ from the value. */
 function originOf(doc, node, value) {
-    const p = node.position;
-    const start = p?.start.offset;
-    const end = p?.end.offset;
-    const verbatim = start !== undefined && end !== undefined && doc.text.slice(start, end) === value;
-    return { line: p?.start.line ?? 1, ...(verbatim ? { offset: start } : {}) };
+    const { start, end } = node.position;
+    const offset = start.offset;
+    return doc.text.slice(offset, end.offset) === value ? { line: start.line, offset } : { line: start.line };
 }
 function urlMessage(type, what) {
     if (type === 'image')
@@ -2615,8 +2608,8 @@ function findUnsafeContent(doc) {
         }
         else if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {
             const what = dangerousUrl(node.url);
-            const p = node.position?.start;
-            if (what && p)
+            const p = node.position.start;
+            if (what)
                 out.push({ line: p.line, column: p.column, message: urlMessage(node.type, what) });
         }
         if ('children' in node)
@@ -2628,7 +2621,8 @@ function findUnsafeContent(doc) {
             continue;
         out.push(...findingsIn(doc, block.value, { line: block.contentLine }, scanMermaid(block.value)));
     }
-    return out.sort((a, b) => a.line - b.line || a.column - b.column);
+    // Left unsorted: the lint engine sorts every rule's findings, and fix only counts them.
+    return out;
 }
 const unsafeContent = {
     name: 'unsafe-content',
