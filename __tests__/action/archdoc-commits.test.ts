@@ -1,5 +1,4 @@
 /** archdoc's own commits: the trailer that marks them, the hourly count, and which workflows answer commands. */
-import { describe, expect, it } from '@jest/globals';
 import { archdocCommitsLastHour, commitMessage, isArchdocCommit } from '../../src/action/archdoc-commits.js';
 import { answersCommentCommands } from '../../src/action/command-workflow.js';
 

@@ -1,5 +1,4 @@
 /** Which comments are commands: the first line, outside quotes and code blocks, starting with the prefix. */
-import { describe, expect, it } from '@jest/globals';
 import { mayBeCommand, parseCommand } from '../../src/action/command.js';
 
 const P = '/archdoc';

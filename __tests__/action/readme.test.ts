@@ -1,6 +1,5 @@
 /** The README's Action section is what users copy: its workflow must work as is, its tables match action.yml. */
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from '@jest/globals';
 import yaml from 'js-yaml';
 import { CHECKED_SETTINGS, TRUSTED_SETTINGS } from '../../src/action/settings.js';
 import { ACTION_REF } from '../../src/version.js';

@@ -2,7 +2,6 @@
  * The sticky comment as a command's answer: who asked for what (the requester mentioned on purpose,
  * nothing else live), and for a fork the whole proposed file, dropped first when the size limit needs it.
  */
-import { describe, expect, it } from '@jest/globals';
 import { COMMENT_LIMIT, renderComment, type CommentInput } from '../../src/report/comment.js';
 import { liveContent } from './live-markdown.js';
 import { RULES } from './fixtures.js';

@@ -3,7 +3,6 @@
  * config on the default branch, config at the pull request's head), asserting which value wins. Inputs go
  * through readInputs and configs through the real config parser, as the Action reads them.
  */
-import { describe, expect, it } from '@jest/globals';
 import yaml from 'js-yaml';
 import { readInputs, type ActionInputs } from '../../src/action/inputs.js';
 import { CHECKED_SETTINGS, parseActionConfig, resolveSettings, TRUSTED_SETTINGS, type EffectiveSettings } from '../../src/action/settings.js';
