@@ -63,7 +63,8 @@ export function scanLines(text: string, visit: (line: ScannedLine) => void): voi
         out.kind = 'markdown';
         out.boundary = at > 0 && (ATX.test(line) || (blankBefore && !blank && !CONTINUES.test(line)));
         const raw = RAW_HTML.find(([open]) => open.test(line));
-        if (raw && !raw[1].test(line.slice(line.indexOf('<') + 2))) rawEnd = raw[1];
+        // The end marker may share characters with the opening one, as micromark reads them: `<?>`, `<!-->`.
+        if (raw && !raw[1].test(line)) rawEnd = raw[1];
       }
     }
     visit(out);
