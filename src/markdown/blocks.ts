@@ -34,6 +34,14 @@ const RAW_HTML: [RegExp, RegExp][] = [
 const CONTINUES = /^(?:[\t >]|[-*+](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$))/;
 const ATX = /^#{1,6}(?:[ \t]|$)/;
 
+/**
+ * The end marker of the HTML block `text` opens, when it is of a kind that runs across blank lines.
+ * The marker may share characters with the opening, as micromark reads them: `<?>` and `<!-->` are closed.
+ */
+export function rawHtmlEnd(text: string): RegExp | undefined {
+  return RAW_HTML.find(([open]) => open.test(text))?.[1];
+}
+
 export function scanLines(text: string, visit: (line: ScannedLine) => void): void {
   let fence: string | undefined;
   let rawEnd: RegExp | undefined;
@@ -62,9 +70,8 @@ export function scanLines(text: string, visit: (line: ScannedLine) => void): voi
       } else {
         out.kind = 'markdown';
         out.boundary = at > 0 && (ATX.test(line) || (blankBefore && !blank && !CONTINUES.test(line)));
-        const raw = RAW_HTML.find(([open]) => open.test(line));
-        // The end marker may share characters with the opening one, as micromark reads them: `<?>`, `<!-->`.
-        if (raw && !raw[1].test(line)) rawEnd = raw[1];
+        const end = rawHtmlEnd(line);
+        if (end && !end.test(line)) rawEnd = end;
       }
     }
     visit(out);
