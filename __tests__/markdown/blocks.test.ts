@@ -13,6 +13,10 @@ function scan(text: string): string {
   return words.join(' ');
 }
 
+function expectScan(_name: string, text: string, expected: string): void {
+  expect(scan(text)).toBe(expected);
+}
+
 describe('fenced code', () => {
   test.each([
     ['backticks', 'a\n```\n# x\n```\nb\n', 'm f: c f m'],
@@ -31,9 +35,7 @@ describe('fenced code', () => {
     ['a tilde fence may have backticks in its info string', '~~~a`b\nx\n~~~\n', 'f:a`b c f'],
     ['a fence left open runs to the end', '```\n\n# H\n\ntext\n', 'f: c c c c'],
     ['a fence just after a blank line is not a restart point', 'a\n\n```\nx\n```\n', 'm m f: c f'],
-  ])('%s', (_name, text, expected) => {
-    expect(scan(text)).toBe(expected);
-  });
+  ])('%s', expectScan);
 });
 
 describe('HTML blocks that run across blank lines are code until their end marker', () => {
@@ -53,9 +55,7 @@ describe('HTML blocks that run across blank lines are code until their end marke
     ['CDATA', '<![CDATA[\n\n]]>\n\nx\n', 'm c c m m|'],
     ['four spaces of indent open no HTML block', '    <!--\n\nx\n', 'm m m|'],
     ['an HTML block inside a fence is code', '```\n<!--\n```\nx\n', 'f: c f m'],
-  ])('%s', (_name, text, expected) => {
-    expect(scan(text)).toBe(expected);
-  });
+  ])('%s', expectScan);
 });
 
 describe('restart points: a top-level block with every container closed', () => {
@@ -72,9 +72,7 @@ describe('restart points: a top-level block with every container closed', () => 
     ['a bullet needs a space or tab after it', '- a\n\n-b\n\n*\tc\n', 'm m m| m m'],
     ['an ordered item continues a list', '1. a\n\n2) b\n\n123456789.\n', 'm m m m m'],
     ['an ordered item needs its mark and a space', '1. a\n\n1.b\n\n1 b\n\n1234567890. c\n', 'm m m| m m| m m|'],
-  ])('%s', (_name, text, expected) => {
-    expect(scan(text)).toBe(expected);
-  });
+  ])('%s', expectScan);
 
   test('lines carry their index, offset and text (CRLF kept in the text)', () => {
     const lines: [number, number, string][] = [];
