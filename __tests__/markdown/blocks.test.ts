@@ -30,6 +30,7 @@ describe('fenced code', () => {
     ['closing whitespace around the fence is allowed', '```\n  ```  \nx\n', 'f: f m'],
     ['four spaces of indent open no fence', '    ```\nx\n', 'm m'],
     ['three spaces of indent open one', '   ```\nx\n', 'f: c'],
+    ['a fence after text on its line opens nothing', 'a ```\n\nb\n', 'm m m|'],
     ['two backticks open no fence', '``\nx\n', 'm m'],
     ['a backtick fence with a backtick in its info string is inline code', '```a`b\nx\n', 'm m'],
     ['a tilde fence may have backticks in its info string', '~~~a`b\nx\n~~~\n', 'f:a`b c f'],
@@ -54,6 +55,7 @@ describe('HTML blocks that run across blank lines are code until their end marke
     ['a declaration needs a letter', '<!1\n\nx\n', 'm m m|'],
     ['CDATA', '<![CDATA[\n\n]]>\n\nx\n', 'm c c m m|'],
     ['four spaces of indent open no HTML block', '    <!--\n\nx\n', 'm m m|'],
+    ['an opening tag after text on its line opens nothing', 'a <script>\n\nb <?x\n\nc <!X\n\nd <![CDATA[\n\ne\n', 'm m m| m m| m m| m m|'],
     ['an HTML block inside a fence is code', '```\n<!--\n```\nx\n', 'f: c f m'],
   ])('%s', expectScan);
 });
