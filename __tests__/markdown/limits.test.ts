@@ -264,6 +264,8 @@ describe('what is code (its lines are not measured as Markdown)', () => {
   test.each([
     ['after an HTML comment closes', `<!--\nx\n-->\n${long}\n`, 6],
     ['after a comment closed on its own line', `<!-- x -->\n${long}\n`, 4],
+    ['after an empty comment `<!-->`', `<!-->\n${long}\n`, 4],
+    ['after an empty processing instruction `<?>`', `<?>\n${long}\n`, 4],
     ['after a script closes', `<script>\nx\n</script>\n${long}\n`, 6],
     ['after a fence closes', `\`\`\`\nx\n\`\`\`\n${long}\n`, 6],
     ['after a fence indented four spaces (indented code, not a fence)', `    \`\`\`\n${long}\n`, 4],

@@ -21,20 +21,28 @@ export interface ScannedLine {
   boundary: boolean;
 }
 
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
-/** HTML blocks of CommonMark kinds 1-5 end at a marker, not at a blank line: what ends each. */
-const RAW_HTML: [RegExp, RegExp][] = [
-  [/^ {0,3}<(?:script|pre|style|textarea)(?:[\s>]|$)/i, /<\/(?:script|pre|style|textarea)>/i],
-  [/^ {0,3}<!--/, /-->/],
-  [/^ {0,3}<\?/, /\?>/],
-  [/^ {0,3}<![a-z]/i, />/],
-  [/^ {0,3}<!\[CDATA\[/, /\]\]>/],
-];
-/** A line that may continue a list or a quote after a blank line: indented, a marker, or `>`. */
-const CONTINUES = /^(?:[\t >]|[-*+](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$))/;
-const ATX = /^#{1,6}(?:[ \t]|$)/;
+/**
+ * The end marker of the HTML block `text` opens, when it is of a kind that runs across blank lines.
+ * The marker may share characters with the opening, as micromark reads them: `<?>` and `<!-->` are closed.
+ */
+export function rawHtmlEnd(text: string): RegExp | undefined {
+  // CommonMark kinds 1-5, each with what ends it. (Built per call, like the scanner's patterns below: a
+  // module-level constant is out of reach of the mutation run, which does not reload modules.)
+  const kinds: [RegExp, RegExp][] = [
+    [/^ {0,3}<(?:script|pre|style|textarea)(?:[\s>]|$)/i, /<\/(?:script|pre|style|textarea)>/i],
+    [/^ {0,3}<!--/, /-->/],
+    [/^ {0,3}<\?/, /\?>/],
+    [/^ {0,3}<![a-z]/i, />/],
+    [/^ {0,3}<!\[CDATA\[/, /\]\]>/],
+  ];
+  return kinds.find(([open]) => open.test(text))?.[1];
+}
 
 export function scanLines(text: string, visit: (line: ScannedLine) => void): void {
+  const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+  /** A line that may continue a list or a quote after a blank line: indented, a marker, or `>`. */
+  const CONTINUES = /^(?:[\t >]|[-*+](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$))/;
+  const ATX = /^#{1,6}(?:[ \t]|$)/;
   let fence: string | undefined;
   let rawEnd: RegExp | undefined;
   let blankBefore = false;
@@ -62,8 +70,8 @@ export function scanLines(text: string, visit: (line: ScannedLine) => void): voi
       } else {
         out.kind = 'markdown';
         out.boundary = at > 0 && (ATX.test(line) || (blankBefore && !blank && !CONTINUES.test(line)));
-        const raw = RAW_HTML.find(([open]) => open.test(line));
-        if (raw && !raw[1].test(line.slice(line.indexOf('<') + 2))) rawEnd = raw[1];
+        const end = rawHtmlEnd(line);
+        if (end && !end.test(line)) rawEnd = end;
       }
     }
     visit(out);

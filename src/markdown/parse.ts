@@ -5,7 +5,7 @@
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import { remarkGfmStructure } from './gfm.js';
-import { findBoundaries } from './blocks.js';
+import { findBoundaries, rawHtmlEnd } from './blocks.js';
 import { checkDocumentLimits } from './limits.js';
 import type { Root, RootContent, Heading, Code, ListItem, PhrasingContent, Nodes } from 'mdast';
 
@@ -144,9 +144,11 @@ function cleanEnd(part: Root, chunk: string): boolean {
   }
   if (!last || (last.type !== 'code' && last.type !== 'html')) return true;
   const endOffset = last.position?.end.offset ?? chunk.length;
-  const tail = chunk.slice(endOffset);
-  // HTML that ended before a blank line is closed; HTML of the kinds that run on (comments, <script>) reaches the end.
-  if (last.type === 'html') return /\n[ \t]*\r?\n/.test(tail);
+  if (last.type === 'html') {
+    // HTML of the kinds that run on (comments, <script>) ends at its end marker; any other at a blank line.
+    const end = rawHtmlEnd(last.value);
+    return end ? end.test(last.value) : /\n[ \t]*\r?\n/.test(chunk.slice(endOffset));
+  }
   const startOffset = last.position?.start.offset ?? 0;
   const body = chunk.slice(startOffset, endOffset);
   const open = /^ {0,3}(`{3,}|~{3,})/.exec(body);
