@@ -48,6 +48,18 @@ describe('headings', () => {
     ]);
   });
 
+  test('a setext heading over two lines reads as one line: its line break is a blank, as a browser shows it', async () => {
+    const text = '# Architecture Design\n\nThe\ncontext\n-------\n\ntext\n';
+    expect(parseDocument(text).headings.map((h) => [h.text, h.line, h.endLine])).toEqual([
+      ['Architecture Design', 1, 1],
+      ['The context', 3, 5],
+    ]);
+    // Every message stays on one line (pretty output, annotations, SARIF).
+    const { findings } = await lintText(text, 'd.md', { template: builtinTemplate('architecture')! });
+    expect(findings.filter((f) => f.message.includes('\n'))).toEqual([]);
+    expect(findings.map((f) => f.message)).toContain('Heading `## The context`: text differs from the template; write `## 1. System Context (C4 Level 1)`.');
+  });
+
   test('a heading inside a list item or quote is a heading', () => {
     expect(parseDocument('- item\n\n  ## In list\n\n> ### In quote\n').headings.map((h) => [h.depth, h.text, h.line, h.column])).toEqual([
       [2, 'In list', 3, 3],

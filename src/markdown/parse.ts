@@ -227,7 +227,8 @@ export function parseDocument(text: string, path = 'document.md'): ParsedDocumen
     switch (node.type) {
       case 'heading': {
         const h = node as Heading;
-        headings.push({ ...spanOf(h), depth: h.depth, text: plainText(h).trim(), index: headings.length });
+        // Blanks and line breaks read as one blank, as a browser shows them: a setext heading may span lines.
+        headings.push({ ...spanOf(h), depth: h.depth, text: plainText(h).replace(/\s+/g, ' ').trim(), index: headings.length });
         return;
       }
       case 'code': {
