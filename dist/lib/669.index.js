@@ -233,7 +233,8 @@ function encodeEntities(t) {
     t.replace(/classDef.*:\S*#.*;/g, (s) => s.substring(0, s.length - 1));
     t.replace(/#\w+;/g, (s) => {
         const inner = s.substring(1, s.length - 1);
-        return /^\+?\d+$/.test(inner) ? '\uFB02\xB0\xB0' + inner + '\xB6\xDF' : '\uFB02\xB0' + inner + '\xB6\xDF';
+        // (mermaid's test also allows a leading `+`, which `#\w+;` never matches.)
+        return /^\d+$/.test(inner) ? '\uFB02\xB0\xB0' + inner + '\xB6\xDF' : '\uFB02\xB0' + inner + '\xB6\xDF';
     });
     t.append('\n');
 }

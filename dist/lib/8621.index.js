@@ -374,8 +374,9 @@ function apiError(details, isWrite) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ scanLines),
-/* harmony export */   o: () => (/* binding */ findBoundaries)
+/* harmony export */   JH: () => (/* binding */ scanLines),
+/* harmony export */   b3: () => (/* binding */ rawHtmlEnd),
+/* harmony export */   of: () => (/* binding */ findBoundaries)
 /* harmony export */ });
 /**
  * One linear pass over a document's lines, without parsing: which lines are code (fenced blocks and
@@ -383,19 +384,27 @@ function apiError(details, isWrite) {
  * fence, and where a new top-level block starts with every container closed (the places the parser
  * may be restarted). Used to cut the parse into chunks and to measure the document before parsing.
  */
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
-/** HTML blocks of CommonMark kinds 1-5 end at a marker, not at a blank line: what ends each. */
-const RAW_HTML = [
-    [/^ {0,3}<(?:script|pre|style|textarea)(?:[\s>]|$)/i, /<\/(?:script|pre|style|textarea)>/i],
-    [/^ {0,3}<!--/, /-->/],
-    [/^ {0,3}<\?/, /\?>/],
-    [/^ {0,3}<![a-z]/i, />/],
-    [/^ {0,3}<!\[CDATA\[/, /\]\]>/],
-];
-/** A line that may continue a list or a quote after a blank line: indented, a marker, or `>`. */
-const CONTINUES = /^(?:[\t >]|[-*+](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$))/;
-const ATX = /^#{1,6}(?:[ \t]|$)/;
+/**
+ * The end marker of the HTML block `text` opens, when it is of a kind that runs across blank lines.
+ * The marker may share characters with the opening, as micromark reads them: `<?>` and `<!-->` are closed.
+ */
+function rawHtmlEnd(text) {
+    // CommonMark kinds 1-5, each with what ends it. (Built per call, like the scanner's patterns below: a
+    // module-level constant is out of reach of the mutation run, which does not reload modules.)
+    const kinds = [
+        [/^ {0,3}<(?:script|pre|style|textarea)(?:[\s>]|$)/i, /<\/(?:script|pre|style|textarea)>/i],
+        [/^ {0,3}<!--/, /-->/],
+        [/^ {0,3}<\?/, /\?>/],
+        [/^ {0,3}<![a-z]/i, />/],
+        [/^ {0,3}<!\[CDATA\[/, /\]\]>/],
+    ];
+    return kinds.find(([open]) => open.test(text))?.[1];
+}
 function scanLines(text, visit) {
+    const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+    /** A line that may continue a list or a quote after a blank line: indented, a marker, or `>`. */
+    const CONTINUES = /^(?:[\t >]|[-*+](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$))/;
+    const ATX = /^#{1,6}(?:[ \t]|$)/;
     let fence;
     let rawEnd;
     let blankBefore = false;
@@ -427,9 +436,9 @@ function scanLines(text, visit) {
             else {
                 out.kind = 'markdown';
                 out.boundary = at > 0 && (ATX.test(line) || (blankBefore && !blank && !CONTINUES.test(line)));
-                const raw = RAW_HTML.find(([open]) => open.test(line));
-                if (raw && !raw[1].test(line.slice(line.indexOf('<') + 2)))
-                    rawEnd = raw[1];
+                const end = rawHtmlEnd(line);
+                if (end && !end.test(line))
+                    rawEnd = end;
             }
         }
         visit(out);
@@ -546,11 +555,12 @@ function nestingOf(line, open, items) {
     }
     return open.length + quotes;
 }
-const MARKS = new Set(['*', '_', '[', ']', '`', '<', '~']);
 function inlineMarks(line) {
+    // (In here rather than a module constant, where the mutation run could not reach it.)
+    const marks = '*_[]`<~';
     let n = 0;
     for (let i = 0; i < line.length; i++)
-        if (MARKS.has(line[i]))
+        if (marks.includes(line[i]))
             n++;
     return n;
 }
@@ -565,7 +575,7 @@ function firstViolation(text) {
     let blockLine = 1;
     let marks = 0;
     let marksLine = 1;
-    (0,_blocks_js__WEBPACK_IMPORTED_MODULE_1__/* .scanLines */ .J)(text, (l) => {
+    (0,_blocks_js__WEBPACK_IMPORTED_MODULE_1__/* .scanLines */ .JH)(text, (l) => {
         if (found)
             return;
         const line = l.index + 1;
