@@ -64,6 +64,10 @@ describe('after the document', () => {
     ['a labelled field numbered 10 that says "let me know if"', `${body}\n10. **Support**: let me know if it breaks.\n`],
     ['"Next steps." (a sentence, not the two words alone)', `${body}\nNext steps.\n- Tell me what to change.\n`],
     [
+      'a Next steps list of links after a line of spaces, one of them to "your" guide',
+      `${body}\n**Next Steps:**\n   \n- [Your onboarding guide](./onboarding.md)\n`,
+    ],
+    [
       'a Next steps list of links, one of them to "your" guide',
       `${body}\n**Next Steps:**\n\n- [Your onboarding guide](./onboarding.md)\n- [Backup policy](./backups.md)\n`,
     ],

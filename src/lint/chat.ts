@@ -55,7 +55,7 @@ const LINK_ITEM = /^\s*(?:[-*+]|\d+[.)])\s+\[[^\]]*\]\([^)]*\)\s*\.?$/;
  */
 function chatNextSteps(lines: string[], i: number): boolean {
   const after = lines.slice(i + 1).filter((l) => l.trim() !== '');
-  if (after.length === 0 || after.every((l) => LINK_ITEM.test(l))) return false;
+  if (after.every((l) => LINK_ITEM.test(l))) return false; // nothing after it, or only links
   return after.some((l) => ADDRESS.test(l) || FIRST_PERSON.test(l) || CLOSER_PHRASE.test(l));
 }
 

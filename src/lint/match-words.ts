@@ -185,10 +185,9 @@ export function termScore(t: HeadingTerms, d: HeadingTerms): number {
   if (t.normalized === d.normalized && t.normalized !== '') return d.text === t.text ? 1 : 0.95;
   const ta = t.words;
   const tb = d.words;
-  if (ta.size === 0 || tb.size === 0) return 0;
   const shared = [...ta].filter((w) => tb.has(w));
   const sharedWeight = sum(shared);
-  if (sharedWeight === 0) return 0;
+  if (sharedWeight === 0) return 0; // nothing shared, or no content words on one side
   let score = sharedWeight / sum(new Set([...ta, ...tb]));
   // `API Design` for `API Design Strategy`: every word of the shorter one is in the longer one, and not only generic ones.
   if (shared.length === Math.min(ta.size, tb.size) && sharedWeight >= 1) score = Math.max(score, 0.75);
