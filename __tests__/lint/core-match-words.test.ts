@@ -17,6 +17,10 @@ test.each([
   ['3Data', '3data', undefined],
   ['x. Not roman', 'not roman', undefined],
   ['Section Data', 'section data', undefined],
+  [' 2. Stack', 'stack', '2'],
+  ['Section  2: Containers', 'containers', '2'],
+  ['10.12 Deep', 'deep', '10'],
+  ['Containers (C4)', 'containers c4', undefined],
 ])('%s reads as "%s", numbered %s', (heading, normalized, number) => {
   expect(normalizeHeading(heading)).toBe(normalized);
   expect(leadingNumber(heading)).toBe(number);

@@ -39,3 +39,30 @@ test('of two headings as sure as each other, the first is the section and the la
     findings: ['3 heading-mismatch', '7 heading-mismatch', '11 section-duplicate'],
   });
 });
+
+test('a heading before the title that resembles no section does not keep the title from being one', async () => {
+  expect((await read(contextOnly, '## Badges\n\nB.\n\n# Appendix\n\n## 1. Context\n\nC.\n')).outline).toEqual([
+    '# Design=5:title',
+    '## 1. Context=7:text+number',
+  ]);
+});
+
+describe('a heading known only by its endpoint bullets (a weak match)', () => {
+  const template = '# Design\n\n## 1. Context\n\n...\n\n## 2. API\n\n- `[Method] [Path]` - [Description]\n';
+  const calls = '## Calls\n\n- `GET /quotes` - List quotes\n';
+
+  test('is the section where the template puts it', async () => {
+    expect((await read(template, `# Design\n\n## 1. Context\n\nC.\n\n${calls}`)).outline).toEqual([
+      '# Design=1:text',
+      '## 1. Context=3:text+number',
+      '## 2. API=7:endpoints+order',
+    ]);
+  });
+
+  test('is not taken out of the template’s order: the section is missing rather than misread', async () => {
+    expect(await read(template, `# Design\n\n${calls}\n## 1. Context\n\nC.\n`)).toEqual({
+      outline: ['# Design=1:text', '## 1. Context=7:text+number', '## 2. API=null:'],
+      findings: ['9 section-missing'],
+    });
+  });
+});

@@ -19,6 +19,9 @@ test.each([
     ],
   ],
   ['a sequence followed by a byte that leads nothing', 'Ã©Á', [{ start: 0, end: 2, found: 'Ã©', fixed: 'é' }]],
+  ['a sequence after a lead that leads nothing, in the same run of text', 'x ÃÃ©', [{ start: 3, end: 5, found: 'Ã©', fixed: 'é' }]],
+  ['the lowest continuation byte, read as Latin-1 (U+0080)', 'Ã\u0080', [{ start: 0, end: 2, found: 'Ã\u0080', fixed: 'À' }]],
+  ['the highest three-byte lead (ï): a fullwidth letter', 'ï¼¡', [{ start: 0, end: 3, found: 'ï¼¡', fixed: 'Ａ' }]],
 ])('%s is repaired', (_, text, runs) => {
   expect(findMojibake(text)).toEqual(runs);
 });

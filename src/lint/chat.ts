@@ -55,7 +55,7 @@ const LINK_ITEM = /^\s*(?:[-*+]|\d+[.)])\s+\[[^\]]*\]\([^)]*\)\s*\.?$/;
  */
 function chatNextSteps(lines: string[], i: number): boolean {
   const after = lines.slice(i + 1).filter((l) => l.trim() !== '');
-  if (after.length === 0 || after.every((l) => LINK_ITEM.test(l))) return false;
+  if (after.every((l) => LINK_ITEM.test(l))) return false; // nothing after it, or only links
   return after.some((l) => ADDRESS.test(l) || FIRST_PERSON.test(l) || CLOSER_PHRASE.test(l));
 }
 
@@ -107,13 +107,14 @@ export function findChatResidue(lines: string[], bodyStart = 1): ChatResidue {
     if (block) structural = closingFence(lines, structural, block[1]);
     structural++;
   }
-  if (structural < lines.length && structural > first && lines.slice(first, structural).some((l) => OPENER.test(l))) {
+  if (structural < lines.length && lines.slice(first, structural).some((l) => OPENER.test(l))) {
     out.preamble = { startLine: first + 1, endLine: structural };
   }
   // Wrapper: a markdown fence opening right there and a partner that leaves the fences inside it paired.
   const open = structural;
-  if (open < lines.length && FENCE.test(lines[open])) {
-    const close = wrapperClose(lines, open, FENCE.exec(lines[open])?.[1] ?? '```');
+  const wrapperFence = open < lines.length ? FENCE.exec(lines[open]) : null;
+  if (wrapperFence) {
+    const close = wrapperClose(lines, open, wrapperFence[1]);
     if (close !== undefined) {
       out.wrapper = { open: open + 1, close: close + 1 };
       const inner = findChatResidue(lines.slice(0, close), open + 2);
@@ -127,7 +128,7 @@ export function findChatResidue(lines: string[], bodyStart = 1): ChatResidue {
   // Closing remarks are short and last; a long stretch after the match is the author's text. Only
   // the last 12 non-blank lines can start one (found from the end, so the scan stays linear).
   let tail = lines.length;
-  for (let seen = 0; tail > 0 && (seen < 12 || lines[tail - 1].trim() === ''); tail--) if (lines[tail - 1].trim()) seen++;
+  for (let seen = 0; tail > 0 && seen < 12; tail--) if (lines[tail - 1].trim()) seen++;
   for (let i = Math.max(from, tail); i < lines.length; i++) {
     if (!isCloser(lines, i) || /^\s*(?:[-*+]|\d+[.)])\s+\*\*[^*]+\*\*\s*:/.test(lines[i])) continue;
     if (lines.slice(i + 1).some((l, k) => headingAt(lines, i + 1 + k) || ANY_FENCE.test(l))) continue;

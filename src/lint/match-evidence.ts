@@ -8,13 +8,14 @@ import type { DocHeading, ParsedDocument } from '../markdown/parse.js';
 import type { TemplateModel, TemplateSection } from '../template/model.js';
 import { diagramKeyword } from '../mermaid/detect.js';
 import { fieldsIn, sameLabel } from './fields.js';
-import { wordScore } from './match-words.js';
+import { headingTerms, termScore, type HeadingTerms } from './match-words.js';
 import { HTTP_METHODS } from './endpoints.js';
 
 /** One reason a heading was taken for a template section (shown by `archdoc outline`); `order`: it lies between its neighbours' headings. */
 export type MatchReason = 'title' | 'text' | 'words' | 'diagram' | 'fields' | 'endpoints' | 'level' | 'number' | 'order';
 
 export interface HeadingFacts {
+  terms: HeadingTerms;
   /** Diagram keywords of the mermaid blocks in the heading's own content (else in its subsections). */
   diagrams: string[];
   /** `**Label**` bullets in its own content. */
@@ -79,6 +80,7 @@ export function headingFacts(doc: ParsedDocument): HeadingFacts[] {
     // A section whose diagram sits under a subheading of its own (`### Diagram`), not a title over everything.
     if (blocks.length === 0 && h.depth > 1) blocks = between(mermaid, h.endOffset, section.fullEndOffset).slice(0, 1);
     return {
+      terms: headingTerms(h.text),
       diagrams: blocks.map((b) => diagramKeyword(b.value).toLowerCase()).filter((k) => k !== ''),
       labels: fieldsIn(doc, { start: h.endOffset, end: section.ownEndOffset }).map((f) => f.label),
       endpoints: between(items, h.endOffset, section.ownEndOffset).filter((i) => ENDPOINT.test(i.raw.trim())).length,
@@ -94,6 +96,7 @@ function optional<K extends string, V>(key: K, value: V | undefined): { [k in K]
 
 /** Template facts the scores compare against: each section's diagram and C4 level. */
 export interface TemplateFacts {
+  terms: HeadingTerms;
   level?: number;
   number?: string;
   /**
@@ -109,6 +112,7 @@ export function templateFacts(template: TemplateModel): TemplateFacts[] {
   return template.sections.map((t) => {
     const others = template.sections.filter((o) => o !== t);
     return {
+      terms: headingTerms(t.heading),
       ...optional('level', levelCue(t.heading)),
       ...optional('number', leadingNumber(t.heading)),
       othersDiagrams: new Set(others.flatMap((o) => (o.diagram ? [o.diagram.type.toLowerCase()] : []))),
@@ -120,7 +124,7 @@ export function templateFacts(template: TemplateModel): TemplateFacts[] {
 /** The score of reading `h` as `t`: words, then what the section holds, its numbering, level cue and depth. */
 export function pairScore(t: TemplateSection, tf: TemplateFacts, h: DocHeading, hf: HeadingFacts): PairScore {
   const reasons: MatchReason[] = [];
-  const words = wordScore(t.heading, h.text);
+  const words = termScore(tf.terms, hf.terms);
   let score = words;
   if (words === 1 && h.depth === t.depth) reasons.push('text');
   else if (words >= 0.5) reasons.push('words');

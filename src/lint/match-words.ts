@@ -145,43 +145,49 @@ function canonical(word: string): string {
   return word.length > 4 && word.endsWith('s') && !/(?:ss|us|is)$/.test(word) ? word.slice(0, -1) : word;
 }
 
-const tokenCache = new Map<string, Set<string>>();
-
-/** Content words of a heading, in the shared vocabulary (memoised: every section is scored against every heading). */
+/** Content words of a heading, in the shared vocabulary. */
 export function headingWords(text: string): Set<string> {
-  let t = tokenCache.get(text);
-  if (!t) {
-    const core = normalizeHeading(dropParentheticals(text)).replace(/\bcross cutting\b/g, 'crosscutting');
-    t = new Set(
-      core
-        .split(' ')
-        .filter((w) => w && !STOP.has(w) && !/^\d+$/.test(w))
-        .map(canonical),
-    );
-    for (const [term, to] of CJK) if (core.includes(term)) for (const w of to.split(' ')) t.add(w);
-    if (tokenCache.size > 10_000) tokenCache.clear();
-    tokenCache.set(text, t);
-  }
+  const core = normalizeHeading(dropParentheticals(text)).replace(/\bcross cutting\b/g, 'crosscutting');
+  const t = new Set(
+    core
+      .split(' ')
+      .filter((w) => w && !STOP.has(w) && !/^\d+$/.test(w))
+      .map(canonical),
+  );
+  for (const [term, to] of CJK) if (core.includes(term)) for (const w of to.split(' ')) t.add(w);
   return t;
 }
 
 const weight = (w: string): number => (GENERIC.has(w) ? 0.3 : 1);
 const sum = (ws: Iterable<string>): number => [...ws].reduce((s, w) => s + weight(w), 0);
 
+/** A heading's text with its normalized form and content words, worked out once (matching scores every pair). */
+export interface HeadingTerms {
+  text: string;
+  normalized: string;
+  words: Set<string>;
+}
+
+export function headingTerms(text: string): HeadingTerms {
+  return { text, normalized: normalizeHeading(text), words: headingWords(text) };
+}
+
 /**
  * How far the words alone say a heading is a template section: 0 (nothing shared) to 1 (the same
  * words as written). Shared generic words count for little, so `C4 model` is not `Data Model`.
  */
 export function wordScore(templateHeading: string, docHeading: string): number {
-  const a = normalizeHeading(templateHeading);
-  const b = normalizeHeading(docHeading);
-  if (a === b && a !== '') return docHeading === templateHeading ? 1 : 0.95;
-  const ta = headingWords(templateHeading);
-  const tb = headingWords(docHeading);
-  if (ta.size === 0 || tb.size === 0) return 0;
+  return termScore(headingTerms(templateHeading), headingTerms(docHeading));
+}
+
+/** wordScore of a template heading's and a document heading's terms. */
+export function termScore(t: HeadingTerms, d: HeadingTerms): number {
+  if (t.normalized === d.normalized && t.normalized !== '') return d.text === t.text ? 1 : 0.95;
+  const ta = t.words;
+  const tb = d.words;
   const shared = [...ta].filter((w) => tb.has(w));
   const sharedWeight = sum(shared);
-  if (sharedWeight === 0) return 0;
+  if (sharedWeight === 0) return 0; // nothing shared, or no content words on one side
   let score = sharedWeight / sum(new Set([...ta, ...tb]));
   // `API Design` for `API Design Strategy`: every word of the shorter one is in the longer one, and not only generic ones.
   if (shared.length === Math.min(ta.size, tb.size) && sharedWeight >= 1) score = Math.max(score, 0.75);

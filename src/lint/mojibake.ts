@@ -34,20 +34,26 @@ const CP1252_HIGH: Record<number, number> = {
   0x0178: 0x9f,
 };
 
-/** The byte a character stood for before the wrong decoding, if it can have been one. */
-function byteOf(ch: number): number | undefined {
-  if (ch >= 0x80 && ch <= 0xff) return ch;
-  return CP1252_HIGH[ch];
+/** The byte a character of a candidate run stood for before the wrong decoding (each one stands for one). */
+function byteOf(ch: number): number {
+  return CP1252_HIGH[ch] ?? ch;
 }
 
+/** How many bytes a UTF-8 sequence with this lead byte spans; a byte that leads none fails to decode anyway. */
 function seqLength(lead: number): number {
-  if (lead >= 0xc2 && lead <= 0xdf) return 2;
-  if (lead >= 0xe0 && lead <= 0xef) return 3;
-  if (lead >= 0xf0 && lead <= 0xf4) return 4;
-  return 0;
+  return lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : 2;
 }
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
+
+/** The text the bytes spell in UTF-8; undefined unless they are one whole, valid sequence or more (a bad or short continuation, an overlong form). */
+function decode(bytes: number[]): string | undefined {
+  try {
+    return decoder.decode(new Uint8Array(bytes));
+  } catch {
+    return undefined;
+  }
+}
 
 export interface MojibakeRun {
   start: number;
@@ -66,25 +72,20 @@ export function findMojibake(text: string): MojibakeRun[] {
     const base = m.index ?? 0;
     let i = 0;
     while (i < s.length) {
-      const lead = byteOf(s.charCodeAt(i)) ?? 0;
-      const n = seqLength(lead);
-      const bytes = n ? [...s.slice(i, i + n)].map((c) => byteOf(c.charCodeAt(0))) : [];
-      if (n && bytes.length === n && bytes.every((b, k) => b !== undefined && (k === 0 || (b >= 0x80 && b <= 0xbf)))) {
-        try {
-          const fixed = decoder.decode(new Uint8Array(bytes as number[]));
-          const prev = runs[runs.length - 1];
-          if (prev && prev.end === base + i) {
-            prev.end += n;
-            prev.found += s.slice(i, i + n);
-            prev.fixed += fixed;
-          } else runs.push({ start: base + i, end: base + i + n, found: s.slice(i, i + n), fixed });
-          i += n;
-          continue;
-        } catch {
-          // not a UTF-8 sequence: genuine text
-        }
+      const n = seqLength(byteOf(s.charCodeAt(i)));
+      const found = s.slice(i, i + n);
+      const fixed = decode([...found].map((c) => byteOf(c.charCodeAt(0))));
+      if (fixed === undefined) {
+        i++;
+        continue;
       }
-      i++;
+      const prev = runs[runs.length - 1];
+      if (prev && prev.end === base + i) {
+        prev.end += n;
+        prev.found += found;
+        prev.fixed += fixed;
+      } else runs.push({ start: base + i, end: base + i + n, found, fixed });
+      i += n;
     }
   }
   return runs;
