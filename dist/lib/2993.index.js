@@ -43,8 +43,8 @@ const LINK_ITEM = /^\s*(?:[-*+]|\d+[.)])\s+\[[^\]]*\]\([^)]*\)\s*\.?$/;
  */
 function chatNextSteps(lines, i) {
     const after = lines.slice(i + 1).filter((l) => l.trim() !== '');
-    if (after.length === 0 || after.every((l) => LINK_ITEM.test(l)))
-        return false;
+    if (after.every((l) => LINK_ITEM.test(l)))
+        return false; // nothing after it, or only links
     return after.some((l) => ADDRESS.test(l) || FIRST_PERSON.test(l) || CLOSER_PHRASE.test(l));
 }
 function isCloser(lines, i) {
@@ -94,13 +94,14 @@ function findChatResidue(lines, bodyStart = 1) {
             structural = closingFence(lines, structural, block[1]);
         structural++;
     }
-    if (structural < lines.length && structural > first && lines.slice(first, structural).some((l) => OPENER.test(l))) {
+    if (structural < lines.length && lines.slice(first, structural).some((l) => OPENER.test(l))) {
         out.preamble = { startLine: first + 1, endLine: structural };
     }
     // Wrapper: a markdown fence opening right there and a partner that leaves the fences inside it paired.
     const open = structural;
-    if (open < lines.length && FENCE.test(lines[open])) {
-        const close = wrapperClose(lines, open, FENCE.exec(lines[open])?.[1] ?? '```');
+    const wrapperFence = open < lines.length ? FENCE.exec(lines[open]) : null;
+    if (wrapperFence) {
+        const close = wrapperClose(lines, open, wrapperFence[1]);
         if (close !== undefined) {
             out.wrapper = { open: open + 1, close: close + 1 };
             const inner = findChatResidue(lines.slice(0, close), open + 2);
@@ -114,7 +115,7 @@ function findChatResidue(lines, bodyStart = 1) {
     // Closing remarks are short and last; a long stretch after the match is the author's text. Only
     // the last 12 non-blank lines can start one (found from the end, so the scan stays linear).
     let tail = lines.length;
-    for (let seen = 0; tail > 0 && (seen < 12 || lines[tail - 1].trim() === ''); tail--)
+    for (let seen = 0; tail > 0 && seen < 12; tail--)
         if (lines[tail - 1].trim())
             seen++;
     for (let i = Math.max(from, tail); i < lines.length; i++) {
@@ -485,45 +486,41 @@ function canonical(word) {
     // English plurals: `containers`, `concerns`, `endpoints` (not `class`, `status`).
     return word.length > 4 && word.endsWith('s') && !/(?:ss|us|is)$/.test(word) ? word.slice(0, -1) : word;
 }
-const tokenCache = new Map();
-/** Content words of a heading, in the shared vocabulary (memoised: every section is scored against every heading). */
+/** Content words of a heading, in the shared vocabulary. */
 function headingWords(text) {
-    let t = tokenCache.get(text);
-    if (!t) {
-        const core = normalizeHeading(dropParentheticals(text)).replace(/\bcross cutting\b/g, 'crosscutting');
-        t = new Set(core
-            .split(' ')
-            .filter((w) => w && !STOP.has(w) && !/^\d+$/.test(w))
-            .map(canonical));
-        for (const [term, to] of CJK)
-            if (core.includes(term))
-                for (const w of to.split(' '))
-                    t.add(w);
-        if (tokenCache.size > 10_000)
-            tokenCache.clear();
-        tokenCache.set(text, t);
-    }
+    const core = normalizeHeading(dropParentheticals(text)).replace(/\bcross cutting\b/g, 'crosscutting');
+    const t = new Set(core
+        .split(' ')
+        .filter((w) => w && !STOP.has(w) && !/^\d+$/.test(w))
+        .map(canonical));
+    for (const [term, to] of CJK)
+        if (core.includes(term))
+            for (const w of to.split(' '))
+                t.add(w);
     return t;
 }
 const weight = (w) => (GENERIC.has(w) ? 0.3 : 1);
 const sum = (ws) => [...ws].reduce((s, w) => s + weight(w), 0);
+function headingTerms(text) {
+    return { text, normalized: normalizeHeading(text), words: headingWords(text) };
+}
 /**
  * How far the words alone say a heading is a template section: 0 (nothing shared) to 1 (the same
  * words as written). Shared generic words count for little, so `C4 model` is not `Data Model`.
  */
 function wordScore(templateHeading, docHeading) {
-    const a = normalizeHeading(templateHeading);
-    const b = normalizeHeading(docHeading);
-    if (a === b && a !== '')
-        return docHeading === templateHeading ? 1 : 0.95;
-    const ta = headingWords(templateHeading);
-    const tb = headingWords(docHeading);
-    if (ta.size === 0 || tb.size === 0)
-        return 0;
+    return termScore(headingTerms(templateHeading), headingTerms(docHeading));
+}
+/** wordScore of a template heading's and a document heading's terms. */
+function termScore(t, d) {
+    if (t.normalized === d.normalized && t.normalized !== '')
+        return d.text === t.text ? 1 : 0.95;
+    const ta = t.words;
+    const tb = d.words;
     const shared = [...ta].filter((w) => tb.has(w));
     const sharedWeight = sum(shared);
     if (sharedWeight === 0)
-        return 0;
+        return 0; // nothing shared, or no content words on one side
     let score = sharedWeight / sum(new Set([...ta, ...tb]));
     // `API Design` for `API Design Strategy`: every word of the shorter one is in the longer one, and not only generic ones.
     if (shared.length === Math.min(ta.size, tb.size) && sharedWeight >= 1)
@@ -584,6 +581,7 @@ function headingFacts(doc) {
         if (blocks.length === 0 && h.depth > 1)
             blocks = between(mermaid, h.endOffset, section.fullEndOffset).slice(0, 1);
         return {
+            terms: headingTerms(h.text),
             diagrams: blocks.map((b) => (0,detect/* diagramKeyword */.nd)(b.value).toLowerCase()).filter((k) => k !== ''),
             labels: (0,fields/* fieldsIn */.t5)(doc, { start: h.endOffset, end: section.ownEndOffset }).map((f) => f.label),
             endpoints: between(items, h.endOffset, section.ownEndOffset).filter((i) => ENDPOINT.test(i.raw.trim())).length,
@@ -599,6 +597,7 @@ function templateFacts(template) {
     return template.sections.map((t) => {
         const others = template.sections.filter((o) => o !== t);
         return {
+            terms: headingTerms(t.heading),
             ...optional('level', levelCue(t.heading)),
             ...optional('number', leadingNumber(t.heading)),
             othersDiagrams: new Set(others.flatMap((o) => (o.diagram ? [o.diagram.type.toLowerCase()] : []))),
@@ -609,7 +608,7 @@ function templateFacts(template) {
 /** The score of reading `h` as `t`: words, then what the section holds, its numbering, level cue and depth. */
 function pairScore(t, tf, h, hf) {
     const reasons = [];
-    const words = wordScore(t.heading, h.text);
+    const words = termScore(tf.terms, hf.terms);
     let score = words;
     if (words === 1 && h.depth === t.depth)
         reasons.push('text');
@@ -1777,22 +1776,24 @@ const CP1252_HIGH = {
     0x017e: 0x9e,
     0x0178: 0x9f,
 };
-/** The byte a character stood for before the wrong decoding, if it can have been one. */
+/** The byte a character of a candidate run stood for before the wrong decoding (each one stands for one). */
 function byteOf(ch) {
-    if (ch >= 0x80 && ch <= 0xff)
-        return ch;
-    return CP1252_HIGH[ch];
+    return CP1252_HIGH[ch] ?? ch;
 }
+/** How many bytes a UTF-8 sequence with this lead byte spans; a byte that leads none fails to decode anyway. */
 function seqLength(lead) {
-    if (lead >= 0xc2 && lead <= 0xdf)
-        return 2;
-    if (lead >= 0xe0 && lead <= 0xef)
-        return 3;
-    if (lead >= 0xf0 && lead <= 0xf4)
-        return 4;
-    return 0;
+    return lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : 2;
 }
 const decoder = new TextDecoder('utf-8', { fatal: true });
+/** The text the bytes spell in UTF-8; undefined unless they are one whole, valid sequence or more (a bad or short continuation, an overlong form). */
+function decode(bytes) {
+    try {
+        return decoder.decode(new Uint8Array(bytes));
+    }
+    catch {
+        return undefined;
+    }
+}
 const CANDIDATE = /[\u00c2-\u00f4][\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018\u2019\u201a\u201c\u201d\u201e\u2020\u2021\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]+/g;
 function findMojibake(text) {
     const runs = [];
@@ -1801,28 +1802,22 @@ function findMojibake(text) {
         const base = m.index ?? 0;
         let i = 0;
         while (i < s.length) {
-            const lead = byteOf(s.charCodeAt(i)) ?? 0;
-            const n = seqLength(lead);
-            const bytes = n ? [...s.slice(i, i + n)].map((c) => byteOf(c.charCodeAt(0))) : [];
-            if (n && bytes.length === n && bytes.every((b, k) => b !== undefined && (k === 0 || (b >= 0x80 && b <= 0xbf)))) {
-                try {
-                    const fixed = decoder.decode(new Uint8Array(bytes));
-                    const prev = runs[runs.length - 1];
-                    if (prev && prev.end === base + i) {
-                        prev.end += n;
-                        prev.found += s.slice(i, i + n);
-                        prev.fixed += fixed;
-                    }
-                    else
-                        runs.push({ start: base + i, end: base + i + n, found: s.slice(i, i + n), fixed });
-                    i += n;
-                    continue;
-                }
-                catch {
-                    // not a UTF-8 sequence: genuine text
-                }
+            const n = seqLength(byteOf(s.charCodeAt(i)));
+            const found = s.slice(i, i + n);
+            const fixed = decode([...found].map((c) => byteOf(c.charCodeAt(0))));
+            if (fixed === undefined) {
+                i++;
+                continue;
             }
-            i++;
+            const prev = runs[runs.length - 1];
+            if (prev && prev.end === base + i) {
+                prev.end += n;
+                prev.found += found;
+                prev.fixed += fixed;
+            }
+            else
+                runs.push({ start: base + i, end: base + i + n, found, fixed });
+            i += n;
         }
     }
     return runs;
