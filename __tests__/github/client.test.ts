@@ -1,4 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { createServer, type IncomingMessage } from 'node:http';
+import { connect, type AddressInfo, type Socket } from 'node:net';
 import { createGitHubClient } from '../../src/github/client.js';
 import { GitHubApiError, ReadOnlyTokenError } from '../../src/github/errors.js';
 import { createGitHubPort, createOctokitPort } from '../../src/github/octokit-port.js';
@@ -199,4 +201,56 @@ it('counts writes the way the budget does', async () => {
   await comment('x');
   await w.port.findIssueByLabel({ owner: 'acme', repo: 'shop', label: 'x' });
   expect(writes(w.take()).map((r) => r.method)).toEqual(['POST']);
+});
+
+describe('proxies', () => {
+  // A CONNECT proxy that sends every tunnel to the fake GitHub, whatever host it names (github.test does not resolve).
+  async function startProxy(target: URL): Promise<{ url: string; tunnels: string[]; close: () => Promise<void> }> {
+    const tunnels: string[] = [];
+    const server = createServer();
+    server.on('connect', (req: IncomingMessage, socket: Socket, head: Buffer) => {
+      tunnels.push(req.url ?? '');
+      const upstream = connect(Number(target.port), target.hostname, () => {
+        socket.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+        upstream.write(head);
+        upstream.pipe(socket).pipe(upstream);
+      });
+      upstream.on('error', () => socket.destroy());
+      socket.on('error', () => upstream.destroy());
+    });
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    const { port } = server.address() as AddressInfo;
+    return { url: `http://127.0.0.1:${port}`, tunnels, close: () => new Promise((done) => server.close(() => done())) };
+  }
+
+  async function withEnv<T>(vars: Record<string, string>, f: () => Promise<T>): Promise<T> {
+    const saved = Object.fromEntries(Object.keys(vars).map((k) => [k, process.env[k]]));
+    Object.assign(process.env, vars);
+    try {
+      return await f();
+    } finally {
+      for (const [k, v] of Object.entries(saved)) {
+        if (v === undefined) delete process.env[k];
+        else process.env[k] = v;
+      }
+    }
+  }
+
+  it('with HTTPS_PROXY set, requests go through the proxy (no_proxy honoured); without, straight to the host', async () => {
+    const fake = new URL(w.gh.url);
+    const apiUrl = `http://github.test:${fake.port}`;
+    const read = () =>
+      createGitHubClient({ token: w.gh.token, apiUrl, timeUnitMs: 1, retries: 0 }).rest<{ number: number }>('GET /repos/acme/shop/pulls/{n}', { n: pr });
+    const proxy = await startProxy(fake);
+    try {
+      const res = await withEnv({ HTTPS_PROXY: proxy.url, HTTP_PROXY: proxy.url, NO_PROXY: '' }, read);
+      expect(res.data.number).toBe(pr);
+      expect(proxy.tunnels).toEqual([`github.test:${fake.port}`]);
+      await expect(withEnv({ HTTPS_PROXY: proxy.url, HTTP_PROXY: proxy.url, NO_PROXY: 'github.test' }, read)).rejects.toThrow(/ENOTFOUND|EAI_AGAIN/);
+      await expect(read()).rejects.toThrow(/ENOTFOUND|EAI_AGAIN/);
+      expect(proxy.tunnels).toHaveLength(1);
+    } finally {
+      await proxy.close();
+    }
+  });
 });

@@ -11,8 +11,8 @@ __webpack_require__.d(__webpack_exports__, {
   runAction: () => (/* binding */ runAction)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
-var core = __webpack_require__(96421);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 12 modules
+var core = __webpack_require__(90143);
 // EXTERNAL MODULE: ./src/core/findings.ts
 var findings = __webpack_require__(44637);
 // EXTERNAL MODULE: ./src/generate/providers/index.ts + 6 modules
@@ -1994,7 +1994,7 @@ function makePort(token, log, secrets) {
     if (!token)
         throw new findings/* UsageError */.eb('no GitHub token: set the github-token input (the default is the workflow token)');
     let loaded;
-    const port = () => (loaded ??= Promise.all(/* import() */[__webpack_require__.e(4253), __webpack_require__.e(3461)]).then(__webpack_require__.bind(__webpack_require__, 83461)).then((m) => m.createGitHubPort({ token, log })));
+    const port = () => (loaded ??= Promise.all(/* import() */[__webpack_require__.e(8031), __webpack_require__.e(3461)]).then(__webpack_require__.bind(__webpack_require__, 83461)).then((m) => m.createGitHubPort({ token, log })));
     const lazy = new Proxy({}, {
         // Every port method is async; `then` stays undefined so the port itself is never taken for a promise.
         get: (_target, method) => typeof method !== 'string' || method === 'then'

@@ -16,8 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/core/findings.ts
 var findings = __webpack_require__(44637);
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 20 modules
-var github = __webpack_require__(22270);
+// EXTERNAL MODULE: ./node_modules/@octokit/core/dist-src/index.js + 11 modules
+var dist_src = __webpack_require__(2012);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
 var dist_bundle = __webpack_require__(49735);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
@@ -29,15 +29,37 @@ var lib_default = /*#__PURE__*/__webpack_require__.n(lib);
 var github_errors = __webpack_require__(73116);
 ;// CONCATENATED MODULE: ./src/github/client.ts
 /**
- * One configured Octokit: @actions/github's client (undici fetch, proxy aware) plus the retry and
- * throttling plugins, pointed at GITHUB_API_URL / GITHUB_GRAPHQL_URL, with every failure turned into
- * an error that names the call and how many attempts were made.
+ * One configured Octokit (core, proxy aware) plus the retry and throttling plugins, pointed at
+ * GITHUB_API_URL / GITHUB_GRAPHQL_URL, with every failure turned into an error that names the call and
+ * how many attempts were made.
  */
 
 
 
 
 
+const PROXY_VARS = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'];
+/**
+ * Node's own fetch; with a proxy configured, undici's through @actions/http-client's proxy agent (which
+ * honours no_proxy), as @actions/github does. Loaded only then: undici is ~1 MB of code to compile, on a
+ * run that makes a handful of requests.
+ */
+function fetchFor(url, env) {
+    if (!PROXY_VARS.some((k) => env[k]))
+        return globalThis.fetch;
+    let proxied;
+    const load = async () => {
+        const [{ HttpClient }, undici] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(4942)]).then(__webpack_require__.bind(__webpack_require__, 44942)), __webpack_require__.e(/* import() */ 6752).then(__webpack_require__.t.bind(__webpack_require__, 46752, 19))]);
+        const dispatcher = new HttpClient().getAgentDispatcher(url);
+        return ((input, init) => undici.fetch(input, { ...init, dispatcher }));
+    };
+    return async (input, init) => (await (proxied ??= load()))(input, init);
+}
+/** Runs in GitHub's orchestration carry its id in the user agent, as @actions/github sends it. */
+function userAgent(env) {
+    const id = env.ACTIONS_ORCHESTRATION_ID?.trim();
+    return id ? `actions_orchestration_id/${id.replace(/[^\w.-]/g, '_')}` : undefined;
+}
 function defaultApiUrls(env = process.env) {
     const apiUrl = trimSlash(env.GITHUB_API_URL || 'https://api.github.com');
     return { apiUrl, graphqlUrl: trimSlash(env.GITHUB_GRAPHQL_URL || `${apiUrl}/graphql`) };
@@ -73,8 +95,12 @@ function createGitHubClient(options) {
         log(`GitHub ${kind} on ${call}: retrying after ${retryAfter} s (retry ${retryCount + 1} of ${retries})`);
         return true;
     };
-    const octokit = (0,github/* getOctokit */.Q)(options.token, {
+    const ua = userAgent(process.env);
+    const octokit = new (dist_src/* Octokit */.E.plugin(countAttempts, dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A))({
+        auth: options.token,
         baseUrl: apiUrl,
+        request: { fetch: fetchFor(apiUrl, process.env) },
+        ...(ua ? { userAgent: ua } : {}),
         log: { debug: () => undefined, info: () => undefined, warn: (m) => log(m), error: (m) => log(m) },
         // 409 (conflict) and 422 (validation) mean the request itself is wrong or stale: never blindly repeat it.
         // 403 and 429 are left to the throttling plugin, which honours retry-after and the reset time.
@@ -89,7 +115,7 @@ function createGitHubClient(options) {
             onRateLimit: onLimit('rate limit'),
             onSecondaryRateLimit: onLimit('secondary rate limit'),
         },
-    }, countAttempts, dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
+    });
     // Registered last, so it sits outermost: it sees the final outcome after all retries.
     octokit.hook.wrap('request', async (request, opts) => {
         try {

@@ -151,7 +151,7 @@ program
     .requiredOption('--org <org>', 'the organisation')
     .option('--output <file>', 'write the plan (JSON) to this file instead of stdout')
     .action(async (opts) => {
-    set(await (await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(4119), __webpack_require__.e(4253), __webpack_require__.e(3461), __webpack_require__.e(5304)]).then(__webpack_require__.bind(__webpack_require__, 63937))).runAuditPlan(io, opts));
+    set(await (await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(8031), __webpack_require__.e(3461), __webpack_require__.e(5304)]).then(__webpack_require__.bind(__webpack_require__, 63937))).runAuditPlan(io, opts));
 });
 program
     .command('audit-merge')
@@ -161,7 +161,7 @@ program
     .option('--output <file>', 'write the merged report (JSON) to this file')
     .option('--issue <owner/repo>', 'keep one tracking issue with the report in this repository (token: GITHUB_TOKEN)')
     .action(async (dirs, opts) => {
-    set(await (await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(4119), __webpack_require__.e(4253), __webpack_require__.e(3461), __webpack_require__.e(8621)]).then(__webpack_require__.bind(__webpack_require__, 5060))).runAuditMerge(io, { dirs, ...opts }));
+    set(await (await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(8031), __webpack_require__.e(3461), __webpack_require__.e(8621)]).then(__webpack_require__.bind(__webpack_require__, 5060))).runAuditMerge(io, { dirs, ...opts }));
 });
 async function main() {
     try {

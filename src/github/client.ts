@@ -1,16 +1,40 @@
 /**
- * One configured Octokit: @actions/github's client (undici fetch, proxy aware) plus the retry and
- * throttling plugins, pointed at GITHUB_API_URL / GITHUB_GRAPHQL_URL, with every failure turned into
- * an error that names the call and how many attempts were made.
+ * One configured Octokit (core, proxy aware) plus the retry and throttling plugins, pointed at
+ * GITHUB_API_URL / GITHUB_GRAPHQL_URL, with every failure turned into an error that names the call and
+ * how many attempts were made.
  */
 
-import { getOctokit } from '@actions/github';
+import { Octokit as OctokitCore } from '@octokit/core';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import Bottleneck from 'bottleneck';
 import { apiError, GitHubApiError, type GraphQLErrorItem } from './errors.js';
 
-type Octokit = ReturnType<typeof getOctokit>;
+type Octokit = InstanceType<typeof OctokitCore>;
+
+const PROXY_VARS = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'];
+
+/**
+ * Node's own fetch; with a proxy configured, undici's through @actions/http-client's proxy agent (which
+ * honours no_proxy), as @actions/github does. Loaded only then: undici is ~1 MB of code to compile, on a
+ * run that makes a handful of requests.
+ */
+function fetchFor(url: string, env: NodeJS.ProcessEnv): typeof fetch {
+  if (!PROXY_VARS.some((k) => env[k])) return globalThis.fetch;
+  let proxied: Promise<typeof fetch> | undefined;
+  const load = async (): Promise<typeof fetch> => {
+    const [{ HttpClient }, undici] = await Promise.all([import('@actions/http-client'), import('undici')]);
+    const dispatcher = new HttpClient().getAgentDispatcher(url);
+    return ((input: string, init: object) => undici.fetch(input, { ...init, dispatcher })) as unknown as typeof fetch;
+  };
+  return async (input, init) => (await (proxied ??= load()))(input, init);
+}
+
+/** Runs in GitHub's orchestration carry its id in the user agent, as @actions/github sends it. */
+function userAgent(env: NodeJS.ProcessEnv): string | undefined {
+  const id = env.ACTIONS_ORCHESTRATION_ID?.trim();
+  return id ? `actions_orchestration_id/${id.replace(/[^\w.-]/g, '_')}` : undefined;
+}
 
 export interface GitHubClientOptions {
   token: string;
@@ -95,29 +119,27 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
       return true;
     };
 
-  const octokit = getOctokit(
-    options.token,
-    {
-      baseUrl: apiUrl,
-      log: { debug: () => undefined, info: () => undefined, warn: (m: string) => log(m), error: (m: string) => log(m) },
-      // 409 (conflict) and 422 (validation) mean the request itself is wrong or stale: never blindly repeat it.
-      // 403 and 429 are left to the throttling plugin, which honours retry-after and the reset time.
-      retry: { retries, retryAfterBaseValue: unit, doNotRetry: [400, 401, 403, 404, 409, 410, 422, 429, 451] },
-      throttle: {
-        retryAfterBaseValue: unit,
-        fallbackSecondaryRateRetryAfter: 60,
-        // GitHub asks for at least a second between writes; the plugin's default groups are process-wide.
-        write: new Bottleneck.Group({ maxConcurrent: 1, minTime: unit }),
-        notifications: new Bottleneck.Group({ maxConcurrent: 1, minTime: 3 * unit }),
-        search: new Bottleneck.Group({ maxConcurrent: 1, minTime: 2 * unit }),
-        onRateLimit: onLimit('rate limit'),
-        onSecondaryRateLimit: onLimit('secondary rate limit'),
-      },
+  const ua = userAgent(process.env);
+  const octokit = new (OctokitCore.plugin(countAttempts, retry, throttling))({
+    auth: options.token,
+    baseUrl: apiUrl,
+    request: { fetch: fetchFor(apiUrl, process.env) },
+    ...(ua ? { userAgent: ua } : {}),
+    log: { debug: () => undefined, info: () => undefined, warn: (m: string) => log(m), error: (m: string) => log(m) },
+    // 409 (conflict) and 422 (validation) mean the request itself is wrong or stale: never blindly repeat it.
+    // 403 and 429 are left to the throttling plugin, which honours retry-after and the reset time.
+    retry: { retries, retryAfterBaseValue: unit, doNotRetry: [400, 401, 403, 404, 409, 410, 422, 429, 451] },
+    throttle: {
+      retryAfterBaseValue: unit,
+      fallbackSecondaryRateRetryAfter: 60,
+      // GitHub asks for at least a second between writes; the plugin's default groups are process-wide.
+      write: new Bottleneck.Group({ maxConcurrent: 1, minTime: unit }),
+      notifications: new Bottleneck.Group({ maxConcurrent: 1, minTime: 3 * unit }),
+      search: new Bottleneck.Group({ maxConcurrent: 1, minTime: 2 * unit }),
+      onRateLimit: onLimit('rate limit'),
+      onSecondaryRateLimit: onLimit('secondary rate limit'),
     },
-    countAttempts,
-    retry,
-    throttling,
-  );
+  });
 
   // Registered last, so it sits outermost: it sees the final outcome after all retries.
   octokit.hook.wrap('request', async (request, opts) => {
