@@ -4,10 +4,11 @@
 // `npm test -- __tests__/lint/match.test.ts __tests__/cli -t 'refused' --maxWorkers=1`; a unit test file
 // named goes to mocha, `-t`/`--testNamePattern` to both, every other option to Jest.
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { repoPath, UNIT_CONFIG, unitTestFiles } from '../test-support/unit-tests.mjs';
+import { existsSync, statSync } from 'node:fs';
+import { repoPath, UNIT_CONFIG, unitConfig, unitTestFiles } from '../test-support/unit-tests.mjs';
 
-const units = unitTestFiles();
+const config = unitConfig();
+const units = unitTestFiles(config);
 const args = process.argv.slice(2);
 const paths = [];
 const jestOptions = [];
@@ -28,7 +29,13 @@ for (let i = 0; i < args.length; i++) {
 // a pattern, as Jest reads it, for both.
 const unitPart = (p) => {
   if (!existsSync(p)) {
-    const pattern = new RegExp(p);
+    let pattern;
+    try {
+      pattern = new RegExp(p);
+    } catch {
+      console.error(`npm test: ${p} is neither a test file or folder nor a valid pattern`);
+      process.exit(2);
+    }
     return units.filter((u) => pattern.test(u));
   }
   const rel = repoPath(p);
@@ -55,16 +62,15 @@ function run(name, argv, { buffer }) {
 // Named files replace the config's list (mocha would add them to it): its other settings are passed as options.
 const mochaArgs = () => {
   if (mochaFiles.length === 0) return ['--config', UNIT_CONFIG];
-  const c = JSON.parse(readFileSync(UNIT_CONFIG, 'utf8'));
   return [
     '--no-config',
-    ...c.require.flatMap((r) => ['--require', r]),
+    ...config.require.flatMap((r) => ['--require', r]),
     '--extension',
-    ...c.extension,
+    ...config.extension,
     '--timeout',
-    String(c.timeout),
+    String(config.timeout),
     '--reporter',
-    c.reporter,
+    config.reporter,
     ...mochaFiles,
   ];
 };

@@ -8,9 +8,13 @@ import { globSync } from 'tinyglobby';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const UNIT_CONFIG = 'test-support/mocha/unit.json';
 
+/** The mocha settings of the unit tests (their list, the shim they load, timeout, reporter). */
+export function unitConfig() {
+  return JSON.parse(readFileSync(resolve(ROOT, UNIT_CONFIG), 'utf8'));
+}
+
 /** The unit test files, relative to the repository root, sorted. */
-export function unitTestFiles() {
-  const { spec, ignore = [] } = JSON.parse(readFileSync(resolve(ROOT, UNIT_CONFIG), 'utf8'));
+export function unitTestFiles({ spec, ignore = [] } = unitConfig()) {
   return globSync(spec, { cwd: ROOT, ignore }).sort();
 }
 
