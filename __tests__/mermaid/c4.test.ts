@@ -1,4 +1,7 @@
 import { analyzeDiagram } from '../../src/mermaid/analyze.js';
+import { extractC4 } from '../../src/mermaid/c4.js';
+import { loadMermaid } from '../../src/mermaid/loader.js';
+import { onePass, parserInput, SourceMap } from '../../src/mermaid/preprocess.js';
 import type { C4Analysis } from '../../src/mermaid/types.js';
 import { c4Container, c4Deployment, c4Dynamic, lines } from './fixtures.js';
 
@@ -165,5 +168,109 @@ describe('arguments as mermaid reads them', () => {
   test("a line swallowed by a RelIndex belongs to the relation's from, after the index", async () => {
     const { swallowed } = await c4(lines('C4Dynamic', '  Person(a, "A")', '  System(b, "B")', '  RelIndex(1, a, b, "x"', '  System(c, "C")'));
     expect(swallowed).toEqual([{ alias: 'c', kind: 'System', line: 5, column: 3, into: 'a', intoKind: 'RelIndex', intoLine: 4 }]);
+  });
+});
+
+describe('every macro of mermaid 11’s C4 lexer', () => {
+  const elementMacros = ['Person', 'Person_Ext', 'System', 'SystemDb', 'SystemQueue', 'System_Ext', 'SystemDb_Ext', 'SystemQueue_Ext']
+    .concat(['Container', 'ContainerDb', 'ContainerQueue', 'Container_Ext', 'ContainerDb_Ext', 'ContainerQueue_Ext'])
+    .concat(['Component', 'ComponentDb', 'ComponentQueue', 'Component_Ext', 'ComponentDb_Ext', 'ComponentQueue_Ext']);
+  const boundaryMacros = ['Enterprise_Boundary', 'System_Boundary', 'Boundary', 'Container_Boundary', 'Deployment_Node', 'Node', 'Node_L', 'Node_R'];
+  const relationMacros = ['Rel', 'BiRel', 'Rel_Up', 'Rel_U', 'Rel_Down', 'Rel_D', 'Rel_Left', 'Rel_L', 'Rel_Right', 'Rel_R', 'Rel_Back'];
+
+  test.each(elementMacros)('%s declares an element', async (macro) => {
+    const { elements } = await c4(lines('C4Container', `  ${macro}(a, "A")`));
+    expect(elements).toEqual([{ alias: 'a', kind: macro, line: 2, column: macro.length + 4, boundary: false, label: 'A' }]);
+  });
+
+  test.each(boundaryMacros)('%s declares a boundary that parents what it holds', async (macro) => {
+    const { elements } = await c4(lines('C4Deployment', `  ${macro}(b, "B") {`, '    Container(c, "C")', '  }'));
+    expect(elements.map((e) => [e.alias, e.kind, e.boundary, e.parent])).toEqual([
+      ['b', macro, true, undefined],
+      ['c', 'Container', false, 'b'],
+    ]);
+  });
+
+  test.each(relationMacros)('%s relates its first two aliases', async (macro) => {
+    const { relations } = await c4(lines('C4Context', '  Person(a, "A")', '  System(b, "B")', `  ${macro}(a, b, "calls", "HTTPS")`));
+    expect(relations).toEqual([
+      {
+        kind: macro,
+        from: 'a',
+        to: 'b',
+        line: 4,
+        column: 3,
+        fromLine: 4,
+        fromColumn: macro.length + 4,
+        toLine: 4,
+        toColumn: macro.length + 7,
+        label: 'calls',
+        technology: 'HTTPS',
+      },
+    ]);
+  });
+
+  test.each([...elementMacros, ...boundaryMacros, ...relationMacros, 'RelIndex'])('a %s line swallowed by a missing `)` is reported', async (macro) => {
+    const { swallowed } = await c4(lines('C4Context', '  Person(a, "A")', '  System(b, "B"', `  ${macro}(c, "C")`));
+    expect(swallowed).toEqual([{ alias: 'c', kind: macro, line: 4, column: 3, into: 'b', intoKind: 'System', intoLine: 3 }]);
+  });
+
+  test.each([
+    ['UpdateElementStyle(a, "x', 'a'],
+    ['UpdateRelStyle(a, b, "x', 'a'],
+    ['UpdateLayoutConfig("x', 'x'],
+  ])('lines swallowed by %s belong to the style update', async (update, into) => {
+    const { elements, swallowed } = await c4(lines('C4Context', '  Person(a, "A")', `  ${update}`, '  System(c, "C")', '  System(d, "D")'));
+    expect(elements.map((e) => e.alias)).toEqual(['a']);
+    const intoKind = update.split('(')[0];
+    expect(swallowed).toEqual([
+      { alias: 'c', kind: 'System', line: 4, column: 3, into, intoKind, intoLine: 3 },
+      { alias: 'd', kind: 'System', line: 5, column: 3, into, intoKind, intoLine: 3 },
+    ]);
+  });
+
+  test('an empty argument (`,,`) keeps its slot: the technology stays the fourth argument', async () => {
+    const { relations } = await c4(lines('C4Context', '  Person(a, "A")', '  System(b, "B")', '  Rel(a, b,, "HTTPS")'));
+    expect(relations.map((r) => [r.from, r.to, r.label, r.technology])).toEqual([['a', 'b', undefined, 'HTTPS']]);
+  });
+});
+
+describe('a diagram object that is not what mermaid 11 gives', () => {
+  const source = lines('C4Context', '  Person(a, "A")', '  System(b, "B")', '  Rel(a, b, "x")');
+
+  async function real(): Promise<{ diagram: Record<string, unknown>; map: SourceMap }> {
+    const mermaid = await loadMermaid();
+    await mermaid.parse(source);
+    const diagram = (await mermaid.mermaidAPI.getDiagramFromText(onePass(source))) as Record<string, unknown>;
+    return { diagram, map: new SourceMap(source, parserInput(source, 'C4Context')) };
+  }
+
+  test('the real one is read', async () => {
+    const { diagram, map } = await real();
+    expect(extractC4(diagram, map)?.relations).toHaveLength(1);
+  });
+
+  test.each<[string, (d: Record<string, unknown>) => unknown]>([
+    ['not an object', () => 'C4Context'],
+    ['no parser', (d) => ({ ...d, parser: undefined })],
+    ['no database', (d) => ({ ...d, db: null })],
+    ['other text than our replica of the preprocessing gives', (d) => ({ ...d, text: `${String(d.text)} ` })],
+    ['a lexer without lex()', (d) => ({ ...d, parser: { ...(d.parser as object), lexer: { setInput: () => undefined } } })],
+    ['a lexer without setInput()', (d) => ({ ...d, parser: { ...(d.parser as object), lexer: { lex: () => 1 } } })],
+    ['a lexer that is not an object', (d) => ({ ...d, parser: { ...(d.parser as object), lexer: 'lexer' } })],
+    ['no terminal names', (d) => ({ ...d, parser: { ...(d.parser as object), terminals_: undefined } })],
+    ['no shapes', (d) => ({ ...d, db: { getBoundaries: () => [] } })],
+    ['no boundaries', (d) => ({ ...d, db: { getC4ShapeArray: () => [] } })],
+  ])('%s: undefined, not a guess', async (_name, change) => {
+    const { diagram, map } = await real();
+    expect(extractC4(change(diagram), map)).toBeUndefined();
+  });
+
+  test('shapes that are not lists are no shapes: no element is reported', async () => {
+    const { diagram, map } = await real();
+    const db = diagram.db as Record<string, () => unknown>;
+    const c4 = extractC4({ ...diagram, db: { getC4ShapeArray: () => ({ length: 1, 0: { alias: 'a' } }), getBoundaries: () => db.getBoundaries() } }, map);
+    expect(c4?.elements).toEqual([]);
+    expect(c4?.relations).toHaveLength(1);
   });
 });

@@ -27,80 +27,114 @@ interface Token {
   offset: number;
 }
 
-const ELEMENTS = new Set([
-  'PERSON',
-  'PERSON_EXT',
-  'SYSTEM',
-  'SYSTEM_DB',
-  'SYSTEM_QUEUE',
-  'SYSTEM_EXT',
-  'SYSTEM_EXT_DB',
-  'SYSTEM_EXT_QUEUE',
-  'CONTAINER',
-  'CONTAINER_DB',
-  'CONTAINER_QUEUE',
-  'CONTAINER_EXT',
-  'CONTAINER_EXT_DB',
-  'CONTAINER_EXT_QUEUE',
-  'COMPONENT',
-  'COMPONENT_DB',
-  'COMPONENT_QUEUE',
-  'COMPONENT_EXT',
-  'COMPONENT_EXT_DB',
-  'COMPONENT_EXT_QUEUE',
-]);
-const BOUNDARIES = new Set(['ENTERPRISE_BOUNDARY', 'SYSTEM_BOUNDARY', 'BOUNDARY', 'CONTAINER_BOUNDARY', 'NODE', 'NODE_L', 'NODE_R']);
-const RELATIONS = new Set(['REL', 'BIREL', 'REL_U', 'REL_D', 'REL_L', 'REL_R', 'REL_B', 'REL_INDEX']);
-const STYLES = new Set(['UPDATE_EL_STYLE', 'UPDATE_REL_STYLE', 'UPDATE_LAYOUT_CONFIG']);
-const ARGUMENTS = new Set(['STR', 'STR_KEY', 'STR_VALUE', 'ATTRIBUTE', 'ATTRIBUTE_EMPTY']);
+type Role = 'element' | 'boundary' | 'relation' | 'style' | 'argument';
 
-/** The macros of mermaid's C4 lexer that declare something (a swallowed one is lost). */
-const DECLARATION_LINE = new RegExp(
-  '^(\\s*)(' +
-    [
-      'Person_Ext',
-      'Person',
-      'SystemQueue_Ext',
-      'SystemDb_Ext',
-      'System_Ext',
-      'SystemQueue',
-      'SystemDb',
-      'System',
-      'Enterprise_Boundary',
-      'System_Boundary',
-      'Container_Boundary',
-      'Boundary',
-      'ContainerQueue_Ext',
-      'ContainerDb_Ext',
-      'Container_Ext',
-      'ContainerQueue',
-      'ContainerDb',
-      'Container',
-      'ComponentQueue_Ext',
-      'ComponentDb_Ext',
-      'Component_Ext',
-      'ComponentQueue',
-      'ComponentDb',
-      'Component',
-      'Deployment_Node',
-      'Node_L',
-      'Node_R',
-      'Node',
-      'Rel_Up',
-      'Rel_U',
-      'Rel_Down',
-      'Rel_D',
-      'Rel_Left',
-      'Rel_L',
-      'Rel_Right',
-      'Rel_R',
-      'Rel_Back',
-      'RelIndex',
-      'BiRel',
-      'Rel',
-    ].join('|') +
-    ')\\s*\\(\\s*"?([^",)]*)',
-);
+/**
+ * What a terminal of mermaid 11's C4 lexer is. Looked up per token rather than held in module-level sets,
+ * so a test run can tell each name apart (a set is built once, when the module loads).
+ */
+function roleOf(terminal: string): Role | undefined {
+  switch (terminal) {
+    case 'PERSON':
+    case 'PERSON_EXT':
+    case 'SYSTEM':
+    case 'SYSTEM_DB':
+    case 'SYSTEM_QUEUE':
+    case 'SYSTEM_EXT':
+    case 'SYSTEM_EXT_DB':
+    case 'SYSTEM_EXT_QUEUE':
+    case 'CONTAINER':
+    case 'CONTAINER_DB':
+    case 'CONTAINER_QUEUE':
+    case 'CONTAINER_EXT':
+    case 'CONTAINER_EXT_DB':
+    case 'CONTAINER_EXT_QUEUE':
+    case 'COMPONENT':
+    case 'COMPONENT_DB':
+    case 'COMPONENT_QUEUE':
+    case 'COMPONENT_EXT':
+    case 'COMPONENT_EXT_DB':
+    case 'COMPONENT_EXT_QUEUE':
+      return 'element';
+    case 'ENTERPRISE_BOUNDARY':
+    case 'SYSTEM_BOUNDARY':
+    case 'BOUNDARY':
+    case 'CONTAINER_BOUNDARY':
+    case 'NODE':
+    case 'NODE_L':
+    case 'NODE_R':
+      return 'boundary';
+    case 'REL':
+    case 'BIREL':
+    case 'REL_U':
+    case 'REL_D':
+    case 'REL_L':
+    case 'REL_R':
+    case 'REL_B':
+    case 'REL_INDEX':
+      return 'relation';
+    case 'UPDATE_EL_STYLE':
+    case 'UPDATE_REL_STYLE':
+    case 'UPDATE_LAYOUT_CONFIG':
+      return 'style';
+    case 'STR': // quoted or not: the lexer declares ATTRIBUTE but never returns it
+    case 'STR_KEY':
+    case 'STR_VALUE':
+    case 'ATTRIBUTE_EMPTY':
+      return 'argument';
+  }
+  return undefined;
+}
+
+/** A line that starts with a macro of mermaid's C4 lexer that declares something (a swallowed one is lost). */
+function declarationLine(): RegExp {
+  return new RegExp(
+    '^(\\s*)(' +
+      [
+        'Person_Ext',
+        'Person',
+        'SystemQueue_Ext',
+        'SystemDb_Ext',
+        'System_Ext',
+        'SystemQueue',
+        'SystemDb',
+        'System',
+        'Enterprise_Boundary',
+        'System_Boundary',
+        'Container_Boundary',
+        'Boundary',
+        'ContainerQueue_Ext',
+        'ContainerDb_Ext',
+        'Container_Ext',
+        'ContainerQueue',
+        'ContainerDb',
+        'Container',
+        'ComponentQueue_Ext',
+        'ComponentDb_Ext',
+        'Component_Ext',
+        'ComponentQueue',
+        'ComponentDb',
+        'Component',
+        'Deployment_Node',
+        'Node_L',
+        'Node_R',
+        'Node',
+        'Rel_Up',
+        'Rel_U',
+        'Rel_Down',
+        'Rel_D',
+        'Rel_Left',
+        'Rel_L',
+        'Rel_Right',
+        'Rel_R',
+        'Rel_Back',
+        'RelIndex',
+        'BiRel',
+        'Rel',
+      ].join('|') +
+      ')\\s*\\(\\s*"?([^",)]*)',
+  );
+}
 
 interface Argument {
   text: string;
@@ -188,7 +222,8 @@ function declarations(tokens: Token[]): Declaration[] {
   let current: Declaration | undefined;
   let key = '';
   for (const t of tokens) {
-    if (current && ARGUMENTS.has(t.name)) {
+    const role = roleOf(t.name);
+    if (current && role === 'argument') {
       current.texts.push(t);
       // A `$key="value"` pair fills one argument slot; STR_VALUE belongs to the preceding STR_KEY.
       if (t.name === 'STR_KEY') key = t.text.trim();
@@ -200,7 +235,7 @@ function declarations(tokens: Token[]): Declaration[] {
       continue;
     }
     current = undefined;
-    if (ELEMENTS.has(t.name) || BOUNDARIES.has(t.name) || RELATIONS.has(t.name) || STYLES.has(t.name)) {
+    if (role !== undefined && role !== 'argument') {
       current = { name: t.name, macro: t, args: [], named: {}, texts: [] };
       out.push(current);
     }
@@ -222,11 +257,12 @@ function owner(d: Declaration): string {
 function swallowedIn(d: Declaration, map: SourceMap): SwallowedElement[] {
   const out: SwallowedElement[] = [];
   const intoLine = map.fromParsedOffset(d.macro.offset).line;
+  const declaration = declarationLine();
   for (const t of d.texts) {
     const pieces = t.text.split('\n');
     let at = t.offset + pieces[0].length + 1;
     for (const piece of pieces.slice(1)) {
-      const m = DECLARATION_LINE.exec(piece);
+      const m = declaration.exec(piece);
       if (m) {
         const pos = map.fromParsedOffset(at + m[1].length);
         out.push({ alias: m[3].trim(), kind: m[2], ...pos, into: owner(d), intoKind: d.macro.text, intoLine });
@@ -256,7 +292,8 @@ export function extractC4(diagram: unknown, map: SourceMap): C4Analysis | undefi
   const swallowed: SwallowedElement[] = [];
   for (const d of declarations(tokens)) {
     swallowed.push(...swallowedIn(d, map));
-    if (RELATIONS.has(d.name)) {
+    const role = roleOf(d.name);
+    if (role === 'relation') {
       const first = d.name === 'REL_INDEX' ? 1 : 0;
       const from = d.args[first];
       const to = d.args[first + 1];
@@ -279,13 +316,13 @@ export function extractC4(diagram: unknown, map: SourceMap): C4Analysis | undefi
         ...(label ? { label } : {}),
         ...(technology ? { technology } : {}),
       });
-    } else if (ELEMENTS.has(d.name) || BOUNDARIES.has(d.name)) {
+    } else if (role === 'element' || role === 'boundary') {
       const arg = d.args[0];
       if (!arg) continue;
       const alias = aliasOf(arg.text);
       const shape = known.get(alias);
       if (!shape) continue; // mermaid did not create it
-      elements.push({ alias, kind: d.macro.text, ...argPosition(arg, map), boundary: BOUNDARIES.has(d.name), ...shape });
+      elements.push({ alias, kind: d.macro.text, ...argPosition(arg, map), boundary: role === 'boundary', ...shape });
     }
   }
   return { elements, relations, swallowed };
