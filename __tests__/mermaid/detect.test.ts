@@ -1,4 +1,5 @@
 import { diagramHeader, diagramKeyword, frontMatterMatch, titleOf } from '../../src/mermaid/detect.js';
+import fc from 'fast-check';
 import { lines } from './fixtures.js';
 import { cpuClock } from '../../test-support/cpu-time.js';
 
@@ -60,17 +61,47 @@ describe('titleOf', () => {
   });
 });
 
+/** mermaid 11's own front matter regex (src/diagram-api/regexes.ts): the reference, on inputs short enough for it. */
+// eslint-disable-next-line regexp/no-super-linear-backtracking, regexp/optimal-quantifier-concatenation -- mermaid's, kept as written
+const MERMAID_FRONT_MATTER = /^([^\S\n\r]*)-{3}\s*[\n\r](.*?)[\n\r]\1-{3}\s*[\n\r]+/ds;
+
+function byMermaid(source: string): ReturnType<typeof frontMatterMatch> {
+  const m = MERMAID_FRONT_MATTER.exec(source);
+  if (!m?.indices?.[2]) return undefined;
+  return { length: m[0].length, indent: m[1], bodyStart: m.indices[2][0], body: m[2] };
+}
+
 describe("frontMatterMatch (what mermaid's front matter regex matches)", () => {
   test.each([
-    ['---\ntitle: A\n---\ngraph TD', { length: 17, indent: '' }],
-    ['  ---\n  title: A\n  ---\n\n\ngraph TD', { length: 25, indent: '  ' }], // the blank lines after go with it
-    ['---\n\n---\ngraph TD', { length: 9, indent: '' }], // an empty body: the closing line inside the blank run
+    ['---\ntitle: A\n---\ngraph TD', { length: 17, indent: '', bodyStart: 4, body: 'title: A' }],
+    ['  ---\n  title: A\n  ---\n\n\ngraph TD', { length: 25, indent: '  ', bodyStart: 6, body: '  title: A' }], // the blank lines after go with it
+    ['---\n\n---\ngraph TD', { length: 9, indent: '', bodyStart: 4, body: '' }], // an empty body: the closing line inside the blank run
+    ['  ---\n\n  ---\ngraph TD', { length: 13, indent: '  ', bodyStart: 6, body: '' }], // the same, indented
+    ['---\n\n---\nx\n---\ngraph TD', { length: 15, indent: '', bodyStart: 5, body: '---\nx' }], // a closing line after the blanks wins
+    ['---  \n\ntitle: A\n---\ngraph TD', { length: 20, indent: '', bodyStart: 7, body: 'title: A' }],
+    ['---\rtitle: A\r---\rgraph TD', { length: 17, indent: '', bodyStart: 4, body: 'title: A' }], // CR line ends
+    ['---\r\t\n---\n', { length: 10, indent: '', bodyStart: 4, body: '\t' }], // found by the property below: the body is the blanks after the first line end
+    ['---\ntitle: A\n---  \n\n  graph TD', { length: 20, indent: '', bodyStart: 4, body: 'title: A' }], // not the next line's indent
     ['---\ntitle: A\n ---\ngraph TD', undefined], // the closing line must have the opening's indent
     ['---\ntitle: A\n----\n', undefined],
     ['---\ntitle: A\n---', undefined], // a line end must follow the closing `---`
+    ['---title\n---\ngraph TD', undefined], // nothing but blanks may follow the opening `---`
+    ['---  \n---\ngraph TD', undefined], // one line end between the two `---` is not enough
     ['graph TD\n---\n---\n', undefined],
   ])('%j', (source, match) => {
     expect(frontMatterMatch(source)).toEqual(match);
+    expect(byMermaid(source)).toEqual(match);
+  });
+
+  test('matches what mermaid’s regex matches, on any short text of dashes, blanks, line ends and words', () => {
+    const piece = fc.constantFrom('---', '-', ' ', '\t', '\n', '\r', '\r\n', 'x', 'title: A', '  ---');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const source = pieces.join('');
+        expect(frontMatterMatch(source)).toEqual(byMermaid(source));
+      }),
+      { numRuns: 3000 },
+    );
   });
 
   test('a long blank run after the opening `---` ends in under 5 s (the regex took 15 s on 50,000 line ends)', () => {
@@ -130,5 +161,112 @@ describe('titles as mermaid reads them', () => {
   test('an empty front matter title is no title', () => {
     expect(titleOf('---\ntitle:\n---\nerDiagram')).toBeUndefined();
     expect(titleOf('---\ntitle: ""\n---\nerDiagram')).toBeUndefined();
+  });
+});
+
+describe('which grammars have a `title` statement (checked against mermaid 11’s parsers)', () => {
+  test.each([
+    ['C4Context', 'Person(a, "A")'],
+    ['C4Container', 'Person(a, "A")'],
+    ['C4Component', 'Person(a, "A")'],
+    ['C4Dynamic', 'Person(a, "A")'],
+    ['C4Deployment', 'Person(a, "A")'],
+    ['sequenceDiagram', 'A->>B: hi'],
+    ['gantt', 'section S'],
+    ['journey', 'section S'],
+    ['pie', '"a": 1'],
+    ['quadrantChart', 'x-axis a --> b'],
+    ['xychart-beta', 'bar [1, 2]'],
+    ['xychart', 'bar [1, 2]'],
+    ['timeline', '2020 : a'],
+    ['gitGraph', 'commit'],
+    ['packet-beta', '0-15: "a"'],
+    ['packet', '0-15: "a"'],
+    ['architecture-beta', 'service a(server)[A]'],
+    ['radar-beta', 'axis a, b, c'],
+    ['treemap-beta', '"a": 1'],
+  ])('%s: the statement, not the front matter, gives the title', (keyword, body) => {
+    expect(titleOf(lines('---', 'title: Front', '---', keyword, '  title Sales', `  ${body}`))).toEqual({ title: 'Sales', line: 5 });
+  });
+
+  test.each([
+    ['kanban', 'todo[Todo]'], // mermaid makes `title Sales` a column
+    ['mindmap', 'root'],
+    ['flowchart TD', 'A --> B'],
+    ['erDiagram', 'A ||--o{ B : x'],
+    ['classDiagram', 'class A'],
+    ['stateDiagram-v2', '[*] --> A'],
+  ])('%s: a `title` line is not a title; the front matter is', (keyword, body) => {
+    expect(titleOf(lines('---', 'title: Front', '---', keyword, '  title Sales', `  ${body}`))).toEqual({ title: 'Front', line: 2 });
+    expect(titleOf(lines(keyword, '  title Sales', `  ${body}`))).toBeUndefined();
+  });
+
+  test('xychart reads a quoted title as a string, `#` and all; other grammars keep the quotes', () => {
+    expect(titleOf(lines('xychart-beta', '  title "  Sales # 2026  "', '  bar [1, 2]'))).toEqual({ title: 'Sales # 2026', line: 2 });
+    expect(titleOf(lines('xychart', '  title Sales', '  bar [1, 2]'))).toEqual({ title: 'Sales', line: 2 });
+    expect(titleOf(lines('gantt', '  title "Plan"', '  section S'))).toEqual({ title: '"Plan"', line: 2 });
+  });
+});
+
+describe('front matter titles as mermaid reads them (js-yaml, JSON schema, `title` if truthy)', () => {
+  const fm = (...body: string[]): string => lines('---', ...body, '---', 'erDiagram', '  A ||--o{ B : x');
+  test.each([
+    ['YAML quoting', fm("title: 'it''s'"), { title: "it's", line: 2 }],
+    ['escapes in double quotes', fm('title: "a \\"b\\""'), { title: 'a "b"', line: 2 }],
+    ['a folded block', fm('title: >-', '  folded', '  text'), { title: 'folded text', line: 2 }],
+    ['a number', fm('title: 2026'), { title: '2026', line: 2 }],
+    ['a boolean', fm('title: true'), { title: 'true', line: 2 }],
+    ['a quoted key', fm('"title": Quoted key'), { title: 'Quoted key', line: 2 }],
+    ['a flow map: its first line', fm('{config: {}, title: Flow}'), { title: 'Flow', line: 2 }],
+    ['after a nested map', fm('config:', '  theme: dark', 'title: After'), { title: 'After', line: 4 }],
+    ['blanks inside quotes are trimmed', fm('title: "  spaced  "'), { title: 'spaced', line: 2 }],
+    [
+      'indented front matter, its indent taken off',
+      lines('  ---', '  config:', '    theme: dark', '  title: In', '  ---', 'erDiagram'),
+      { title: 'In', line: 4 },
+    ],
+    ['after blank lines', lines('---', '', '', 'title: Low', '---', 'erDiagram'), { title: 'Low', line: 4 }],
+  ])('%s', (_name, source, title) => {
+    expect(titleOf(source)).toEqual(title);
+  });
+
+  test.each([
+    ['zero (falsy to mermaid)', fm('title: 0')],
+    ['a list', fm('title: [a, b]')],
+    ['a map', fm('title: {a: 1}')],
+    ['null', fm('title: null')],
+    ['invalid YAML (mermaid rejects the diagram)', fm('title: "unclosed')],
+    ['a document that is not a map', fm('- title: x')],
+    ['only blanks', fm('title: "   "')],
+  ])('no title: %s', (_name, source) => {
+    expect(titleOf(source)).toBeUndefined();
+  });
+
+  test('a list of aliases that would expand to an enormous string is no title, and costs nothing', () => {
+    const levels = ['a0: &a0 [x, x, x, x, x, x, x, x, x, x]'];
+    for (let i = 1; i < 12; i++)
+      levels.push(
+        `a${i}: &a${i} [${Array(10)
+          .fill(`*a${i - 1}`)
+          .join(', ')}]`,
+      );
+    const cpu = cpuClock();
+    expect(titleOf(fm(...levels, 'title: *a11'))).toBeUndefined();
+    expect(cpu()).toBeLessThan(2000);
+  });
+});
+
+describe('titles through CRLF line ends, indents and spacing', () => {
+  test.each([
+    ['a pie title on the header line, CRLF', 'pie title Pets\r\n  "a": 1\r\n', { title: 'Pets', line: 1 }],
+    ['a front matter title, CRLF', '---\r\ntitle: Orders\r\n---\r\nerDiagram\r\n', { title: 'Orders', line: 2 }],
+    ['xychart: blanks before the quoted title', 'xychart-beta\n  title   "Sales"\n  bar [1, 2]', { title: 'Sales', line: 2 }],
+    [
+      'indented front matter with a line that lacks the indent (mermaid takes the indent off the others only)',
+      lines('  ---', '  title: In', 'theme: dark', '  ---', 'erDiagram'),
+      { title: 'In', line: 2 },
+    ],
+  ])('%s', (_name, source, title) => {
+    expect(titleOf(source)).toEqual(title);
   });
 });

@@ -39,6 +39,8 @@ describe('jison errors whose excerpt does not match', () => {
   test('no location at all: the line the message names, else the first', () => {
     expect(translate(jison('Parse error on line 2:\n??', { text: 'B', token: 'ID' }))).toMatchObject({ line: 3, column: 1 });
     expect(translate(jison('Parse error on line x:\n??', { text: 'B', token: 'ID' }))).toMatchObject({ line: 2, column: 1 });
+    const long = ['%% c', 'flowchart TD', ...Array.from({ length: 12 }, (_, i) => `  A${i} --> B${i}`)].join('\n');
+    expect(translate(jison('Parse error on line 12:\n??', { text: 'B', token: 'ID' }), long)).toMatchObject({ line: 13, column: 1 });
   });
 
   test.each([

@@ -51,6 +51,16 @@ describe('what was unexpected, and what mermaid expected', () => {
     });
   });
 
+  test('a parse error of a langium-based diagram past line 9 is a parse error at its line and column', async () => {
+    const slices = Array.from({ length: 10 }, (_, i) => `  "s${i}": ${i + 1}`);
+    expect(await error(lines('pie', ...slices, '  "k" 11'))).toMatchObject({
+      line: 12,
+      column: 7,
+      kind: 'parse',
+      message: "Expecting token of type ':' but found `11`.",
+    });
+  });
+
   test('mermaid rejecting a diagram without a position: its message, at the diagram keyword', async () => {
     expect(await error(lines('%% branches', '  gitGraph', '  commit', '  checkout nope'))).toEqual({
       line: 2,
@@ -66,6 +76,14 @@ describe('what was unexpected, and what mermaid expected', () => {
       column: 6,
       kind: 'front-matter',
       message: 'invalid front matter: bad indentation of a mapping entry',
+    });
+  });
+
+  test('invalid YAML after blank lines that open the front matter: js-yaml counts from the first line after them', async () => {
+    expect(await error(lines('---  ', '', '  ', 'title: a', 'x: : b', '---', 'flowchart TD', ' A'))).toMatchObject({
+      line: 5,
+      column: 4,
+      kind: 'front-matter',
     });
   });
 });

@@ -5,7 +5,7 @@
  * from the excerpt jison prints (`showPosition`) and mapped back through the preprocessing.
  */
 import type { DiagramError } from './types.js';
-import type { DiagramHeader } from './detect.js';
+import { frontMatterMatch, type DiagramHeader } from './detect.js';
 import { computeLineStarts, positionAt } from '../markdown/parse.js';
 import type { SourceMap } from './preprocess.js';
 
@@ -113,11 +113,11 @@ function fromLangium(mermaidMessage: string, map: SourceMap): DiagramError | und
 
 /** js-yaml's error for invalid front matter: mark.line counts from the line after the opening `---`. */
 function fromYaml(err: Record<string, unknown>, source: string): DiagramError {
-  const open = /^([^\S\n\r]*)-{3}\s*[\n\r]/.exec(source);
-  const bodyLine = open ? positionAt(computeLineStarts(source), open[0].length).line : 2;
+  const fm = frontMatterMatch(source);
+  const bodyLine = fm ? positionAt(computeLineStarts(source), fm.bodyStart).line : 2;
   const mark = isRecord(err.mark) ? err.mark : {};
   const line = bodyLine + (typeof mark.line === 'number' ? mark.line : 0);
-  const column = (open?.[1].length ?? 0) + (typeof mark.column === 'number' ? mark.column : 0) + 1;
+  const column = (fm?.indent.length ?? 0) + (typeof mark.column === 'number' ? mark.column : 0) + 1;
   const reason = typeof err.reason === 'string' ? err.reason : firstLine(messageOf(err));
   return { line, column, kind: 'front-matter', message: `invalid front matter: ${reason}`, mermaidMessage: messageOf(err) };
 }
