@@ -13,13 +13,26 @@ describe('analyzeDiagram: valid diagrams', () => {
   ])('%s parses', async (type, source, mermaidType) => {
     const a = await analyzeDiagram(source);
     expect(a.error).toBeUndefined();
+    expect(a.internal).toBeUndefined();
     expect(a.type).toBe(type);
     expect(a.mermaidType).toBe(mermaidType);
+    expect(a.c4 !== undefined).toBe(mermaidType === 'c4');
+    expect(a.er !== undefined).toBe(mermaidType === 'er');
   });
 
   test('C4 title and its line', async () => {
     const a = await analyzeDiagram(c4Context);
     expect(a).toMatchObject({ title: 'Online shop - system context', titleLine: 2 });
+  });
+
+  test('a C4 title mermaid reads where no line starts with `title` (after a directive) comes from mermaid, trimmed', async () => {
+    const a = await analyzeDiagram(lines('C4Context', '%%{init: {"theme": "dark"}}%% title  Shop  ', '  Person(a, "A")'));
+    expect(a.error).toBeUndefined();
+    expect(a.title).toBe('Shop');
+    expect(a).not.toHaveProperty('titleLine');
+    const blank = await analyzeDiagram(lines('C4Context', '%%{init: {"theme": "dark"}}%% title  ', '  Person(a, "A")'));
+    expect(blank.c4?.elements).toHaveLength(1);
+    expect(blank).not.toHaveProperty('title');
   });
 
   test('erDiagram title comes from front matter only', async () => {

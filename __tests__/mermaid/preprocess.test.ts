@@ -17,6 +17,7 @@ describe('what the parser is handed', () => {
     ['a directive across lines is removed', '%%{\n  init: {"a": 1}\n}%%\nerDiagram\n', 'erDiagram', 'erDiagram\n\n'],
     ['an unclosed directive runs to the end', 'erDiagram\n  %%{x\n  A\n', 'erDiagram', 'erDiagram\n  \n'],
     ['HTML attributes are requoted', 'graph TD\n  A["<b class="x" id="y">t</b>"]', 'erDiagram', `graph TD\n  A["<b class='x' id='y'>t</b>"]\n`],
+    ['longer attribute values are requoted whole', 'graph TD\n  A["<b class="big one">t</b>"]', 'erDiagram', `graph TD\n  A["<b class='big one'>t</b>"]\n`],
     ['a `<` without a word or a `>` is kept', 'graph TD\n  A["a < b"] --> B["<c"]', 'erDiagram', 'graph TD\n  A["a < b"] --> B["<c"]\n'],
     [
       'a `style` or `classDef` line loses its `;`',

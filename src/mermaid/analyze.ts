@@ -86,7 +86,8 @@ async function analyzeNow(source: string): Promise<DiagramAnalysis> {
   if (mermaidType !== 'c4') return analysis;
   try {
     const details = await c4Details(mermaid, source, map);
-    return { ...analysis, ...details, title: analysis.title ?? details.title };
+    // The title read from the source (with its line) wins over the one only mermaid found.
+    return { ...details, ...analysis };
   } catch (err) {
     return { ...analysis, internal: `could not read the C4 elements: ${messageOf(err)}` };
   }
@@ -94,27 +95,34 @@ async function analyzeNow(source: string): Promise<DiagramAnalysis> {
 
 /**
  * The analysis is a function of the diagram's text alone, and `fix` lints the same diagrams again after
- * each round of repairs: the last few analyses are remembered (a bounded number, so a hostile document
- * cannot grow it), and each caller gets its own copy.
+ * each round of repairs: the last few analyses are remembered (a bounded number, oldest out first, so a
+ * hostile document cannot grow it), and each caller gets its own copy.
  */
 const RECENT = 64;
 const recent = new Map<string, Promise<DiagramAnalysis>>();
 
 export async function analyzeDiagram(source: string): Promise<DiagramAnalysis> {
-  const text = typeof source === 'string' ? source : String(source);
-  let analysis = recent.get(text);
-  if (analysis) recent.delete(text);
-  else
+  let analysis = recent.get(source);
+  if (!analysis) {
     analysis = serial(async () => {
       try {
-        return await analyzeNow(text);
+        return await analyzeNow(source);
       } catch (err) {
         return { type: '', error: internalError(`archdoc could not analyse the diagram: ${messageOf(err)}`) };
       }
     });
-  recent.set(text, analysis);
-  if (recent.size > RECENT) recent.delete(recent.keys().next().value as string);
+    recent.set(source, analysis);
+    if (recent.size > RECENT) recent.delete(recent.keys().next().value as string);
+  }
   return structuredClone(await analysis);
+}
+
+/**
+ * Forget the remembered analyses. For a harness that reruns tests in one process with changed code (the
+ * mutation run): a remembered answer would stand in for the code under test.
+ */
+export function forgetAnalyses(): void {
+  recent.clear();
 }
 
 /** Analyses in order; the result array lines up with `sources`. */

@@ -16,14 +16,6 @@ interface Edit {
   length: number;
 }
 
-// Copied from mermaid 11.17.2 (src/diagram-api/regexes.ts, comments.ts, preprocess.ts, utils.ts), with the
-// same matches: groups nobody reads made non-capturing, braces escaped, redundant flag and quantifier dropped.
-// Where one of them can still backtrack badly, analyzeDiagram has run checkLimits (limits.ts) first, which
-// refuses the input whose cost it would explode on; mermaid runs the same regexes on the same text anyway.
-const DIRECTIVE = /%{2}\{\s*(?:\w+\s*:|\w+)\s*(?:\w+|(?:(?!\}%{2}).|\r?\n)*)\s*(?:\}%{2})?/g;
-// eslint-disable-next-line regexp/no-super-linear-move -- mermaid's; checkLimits bounds its blank runs (blankRunCost).
-const COMMENT_LINE = /^\s*%%(?!\{)[^\n]+\n?/gm;
-
 export class TrackedText {
   private readonly steps: Edit[][] = [];
 
@@ -85,7 +77,14 @@ function mapBack(edits: Edit[], o: number): number {
   return o - shift;
 }
 
-/** mermaid's preprocessDiagram(): cleanupText, front matter, directives, comments. */
+/**
+ * mermaid's preprocessDiagram(): cleanupText, front matter, directives, comments. The regexes here and in
+ * encodeEntities are mermaid 11.17.2's (src/diagram-api/regexes.ts, comments.ts, preprocess.ts, utils.ts),
+ * with the same matches: groups nobody reads made non-capturing, braces escaped, redundant flag and
+ * quantifier dropped. Where one of them can still backtrack badly, analyzeDiagram has run checkLimits
+ * (limits.ts) first, which refuses the input whose cost it would explode on; mermaid runs the same regexes
+ * on the same text anyway.
+ */
 function preprocessPass(t: TrackedText): void {
   t.replace(/\r\n?/g, () => '\n');
   // The word taken whole ((?=(\w+))\1): the only match mermaid's /<(\w+)([^>]*)>/ can find has it, and
@@ -93,8 +92,9 @@ function preprocessPass(t: TrackedText): void {
   t.replace(/<(?=(\w+))\1([^>]*)>/g, (_m, tag, attributes) => '<' + tag + (attributes ?? '').replace(/="([^"]*)"/g, "='$1'") + '>');
   const fm = frontMatterMatch(t.text);
   if (fm) t.dropPrefix(fm.length);
-  t.replace(DIRECTIVE, () => '');
-  t.replace(COMMENT_LINE, () => '');
+  t.replace(/%{2}\{\s*(?:\w+\s*:|\w+)\s*(?:\w+|(?:(?!\}%{2}).|\r?\n)*)\s*(?:\}%{2})?/g, () => ''); // directives
+  // eslint-disable-next-line regexp/no-super-linear-move -- mermaid's; checkLimits bounds its blank runs (blankRunCost).
+  t.replace(/^\s*%%(?!\{)[^\n]+\n?/gm, () => ''); // comment lines
   t.dropPrefix(t.text.length - t.text.trimStart().length);
 }
 
