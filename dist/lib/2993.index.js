@@ -2641,34 +2641,44 @@ const unsafeContent = {
 /* harmony export */   Y0: () => (/* binding */ frontMatterMatch),
 /* harmony export */   nd: () => (/* binding */ diagramKeyword)
 /* harmony export */ });
+/* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33243);
+/* harmony import */ var _markdown_parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27059);
 /**
  * Cheap, synchronous facts about a diagram that rules need without loading mermaid: its type keyword
  * and its title. Skips what mermaid skips before its type detection: front matter, `%%{...}%%`
  * directives, `%%` comments and blank lines. One linear pass over the lines.
  */
-/** Diagram types whose grammar has a `title ...` statement (elsewhere only front matter gives a title). */
-const TITLE_STATEMENT = new Set([
-    'C4Context',
-    'C4Container',
-    'C4Component',
-    'C4Dynamic',
-    'C4Deployment',
-    'sequenceDiagram',
-    'gantt',
-    'journey',
-    'pie',
-    'quadrantChart',
-    'xychart-beta',
-    'xychart',
-    'timeline',
-    'gitGraph',
-    'packet-beta',
-    'packet',
-    'architecture-beta',
-    'radar-beta',
-    'treemap-beta',
-    'kanban',
-].map((k) => k.toLowerCase()));
+
+
+/**
+ * Diagram types whose grammar has a `title ...` statement (elsewhere only front matter gives a title).
+ * Not kanban, mindmap, flowchart, erDiagram: there a `title X` line is a node or an entity.
+ */
+function hasTitleStatement(keyword) {
+    switch (keyword.toLowerCase()) {
+        case 'c4context':
+        case 'c4container':
+        case 'c4component':
+        case 'c4dynamic':
+        case 'c4deployment':
+        case 'sequencediagram':
+        case 'gantt':
+        case 'journey':
+        case 'pie':
+        case 'quadrantchart':
+        case 'xychart-beta':
+        case 'xychart':
+        case 'timeline':
+        case 'gitgraph':
+        case 'packet-beta':
+        case 'packet':
+        case 'architecture-beta':
+        case 'radar-beta':
+        case 'treemap-beta':
+            return true;
+    }
+    return false;
+}
 function splitLines(source) {
     return source.split('\n').map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l));
 }
@@ -2680,7 +2690,7 @@ function isNewline(c) {
 }
 /**
  * What mermaid's front matter regex /^([^\S\n\r]*)-{3}\s*[\n\r](.*?)[\n\r]\1-{3}\s*[\n\r]+/s
- * (src/diagram-api/regexes.ts) matches at the start of a diagram: its length and indent. A scan, because
+ * (src/diagram-api/regexes.ts) matches at the start of a diagram: its length, indent and YAML. A scan, because
  * the regex tried each line end of a blank run after the opening `---` against all the rest (quadratic).
  */
 function frontMatterMatch(source) {
@@ -2717,12 +2727,18 @@ function frontMatterMatch(source) {
     for (let c = lastNewline + 1; c < source.length; c++) {
         const end = endIfClosingAt(c);
         if (end !== undefined)
-            return { length: end, indent };
+            return { length: end, indent, bodyStart: lastNewline + 1, body: source.slice(lastNewline + 1, c) };
     }
     // Else the regex backtracked into the blank run: `---\n\n---\n` is front matter with an empty body.
     const inside = blankEnd - 1 - indent.length;
     const end = inside > firstNewline ? endIfClosingAt(inside) : undefined;
-    return end === undefined ? undefined : { length: end, indent };
+    if (end === undefined)
+        return undefined;
+    // The body is then the blanks between the run's last line end before the closing line and that line.
+    let bodyStart = inside;
+    while (!isNewline(source[bodyStart - 1]))
+        bodyStart--;
+    return { length: end, indent, bodyStart, body: source.slice(bodyStart, inside) };
 }
 function frontMatter(source) {
     const m = frontMatterMatch(source);
@@ -2771,11 +2787,37 @@ function diagramHeader(source) {
 function diagramKeyword(source) {
     return diagramHeader(source)?.keyword ?? '';
 }
-function unquote(value) {
-    const v = value.trim();
-    if (v.length >= 2 && (v[0] === '"' || v[0] === "'") && v.endsWith(v[0]))
-        return v.slice(1, -1);
-    return v.replace(/(?<!\s)\s+#.*$/, '');
+/**
+ * The front matter's title as mermaid reads it: js-yaml (JSON schema) over the body with the indent taken
+ * off each line, then `title` if truthy. A title that is a list or map is left out: mermaid would print it
+ * with toString(), and a list of aliases can expand to an enormous string.
+ */
+function frontMatterTitle(fm) {
+    const body = fm.indent
+        ? fm.body
+            .split('\n')
+            .map((l) => (l.startsWith(fm.indent) ? l.slice(fm.indent.length) : l))
+            .join('\n')
+        : fm.body;
+    let parsed;
+    try {
+        parsed = js_yaml__WEBPACK_IMPORTED_MODULE_0__/* ["default"].load */ .Ay.load(body, { schema: js_yaml__WEBPACK_IMPORTED_MODULE_0__/* ["default"].JSON_SCHEMA */ .Ay.JSON_SCHEMA });
+    }
+    catch {
+        // No title: mermaid rejects the diagram (errors.ts reports where).
+    }
+    const title = typeof parsed === 'object' && parsed !== null && 'title' in parsed ? parsed.title : undefined;
+    if (typeof title !== 'string' && typeof title !== 'number' && typeof title !== 'boolean')
+        return undefined;
+    return title ? String(title).trim() : undefined;
+}
+/** What a `title ...` line states: mermaid's C4 lexer reads /title\s[^#\n;]+/; xychart's grammar reads a quoted string whole. */
+function statementTitle(keyword, line) {
+    const quoted = keyword.startsWith('xychart') ? /^\s*title\s+"([^"]*)"/.exec(line) : null;
+    if (quoted)
+        return quoted[1].trim();
+    const m = /^\s*title\s([^#;]+)/.exec(line);
+    return m ? m[1].trim() : '';
 }
 /**
  * The diagram's title: a `title ...` statement in grammars that have one (C4, sequence, gantt, pie, ...),
@@ -2784,27 +2826,28 @@ function unquote(value) {
 function titleOf(source) {
     const lines = splitLines(source);
     const header = diagramHeader(source);
-    if (header && TITLE_STATEMENT.has(header.keyword.toLowerCase())) {
+    if (header && hasTitleStatement(header.keyword)) {
         // `\s+(\S.*|<one blank>)$` captures what `\s+(.+)$` did, without the two quantifiers trading spaces.
         const onHeader = /^\s*pie(?:\s+showData)?\s+title\s+(\S.*|[^\S\n\r\u2028\u2029])$/.exec(lines[header.line - 1]);
         if (header.keyword === 'pie' && onHeader)
             return { title: onHeader[1].trim(), line: header.line };
         for (let i = header.line; i < lines.length; i++) {
-            // mermaid's C4 lexer: /title\s[^#\n;]+/
-            const m = /^\s*title\s([^#;]+)/.exec(lines[i]);
-            if (m && m[1].trim())
-                return { title: m[1].trim(), line: i + 1 };
+            const title = statementTitle(header.keyword, lines[i]);
+            if (title)
+                return { title, line: i + 1 };
         }
     }
-    const fm = frontMatter(source);
-    if (fm) {
-        for (let i = 1; i < fm.bodyStart - 1; i++) {
-            const m = /^(\s*)title\s*:(.*)$/.exec(lines[i]);
-            if (m && m[1] === fm.indent && unquote(m[2]))
-                return { title: unquote(m[2]), line: i + 1 };
-        }
-    }
-    return undefined;
+    const fm = frontMatterMatch(source);
+    const title = fm && frontMatterTitle(fm);
+    if (!fm || !title)
+        return undefined;
+    // The line of its `title:` key (a quoted key or a flow map: the front matter's first line).
+    const starts = (0,_markdown_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .computeLineStarts */ .p4)(source);
+    const first = (0,_markdown_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .positionAt */ .t$)(starts, fm.bodyStart).line;
+    const closing = (0,_markdown_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .positionAt */ .t$)(starts, fm.bodyStart + fm.body.length).line;
+    const key = new RegExp(`^${fm.indent}["']?title["']?\\s*:`);
+    const at = lines.slice(first - 1, closing).findIndex((l) => key.test(l));
+    return { title, line: at === -1 ? first : first + at };
 }
 
 

@@ -55,7 +55,7 @@ program
     .addOption(format(['pretty', 'json', 'sarif', 'github']))
     .option('--strict', 'also run the heuristic rules that are off by default')
     .action(async (files, opts) => {
-    set(await (await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(1601), __webpack_require__.e(3382), __webpack_require__.e(5080), __webpack_require__.e(3828), __webpack_require__.e(2993), __webpack_require__.e(7827), __webpack_require__.e(2653)]).then(__webpack_require__.bind(__webpack_require__, 32653))).runLint(io, { files, ...opts, format: opts.format }));
+    set(await (await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(1601), __webpack_require__.e(3243), __webpack_require__.e(3382), __webpack_require__.e(7450), __webpack_require__.e(3828), __webpack_require__.e(2993), __webpack_require__.e(7827), __webpack_require__.e(2653)]).then(__webpack_require__.bind(__webpack_require__, 32653))).runLint(io, { files, ...opts, format: opts.format }));
 });
 program
     .command('fix')
@@ -66,7 +66,7 @@ program
     .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--write', 'write the fixed document in place').conflicts('diff'))
     .option('--diff', 'print a unified diff instead of the document')
     .action(async (file, opts) => {
-    set(await (await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(1601), __webpack_require__.e(3382), __webpack_require__.e(5080), __webpack_require__.e(3828), __webpack_require__.e(2993), __webpack_require__.e(7827), __webpack_require__.e(6065)]).then(__webpack_require__.bind(__webpack_require__, 66065))).runFix(io, { file, ...opts }));
+    set(await (await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(1601), __webpack_require__.e(3243), __webpack_require__.e(3382), __webpack_require__.e(7450), __webpack_require__.e(3828), __webpack_require__.e(2993), __webpack_require__.e(7827), __webpack_require__.e(6065)]).then(__webpack_require__.bind(__webpack_require__, 66065))).runFix(io, { file, ...opts }));
 });
 program
     .command('regenerate')
@@ -85,7 +85,7 @@ program
     .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--write', 'write the document in place').conflicts('diff'))
     .option('--diff', 'print a unified diff instead of the document')
     .action(async (opts) => {
-    set(await (await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(1601), __webpack_require__.e(3382), __webpack_require__.e(5080), __webpack_require__.e(3828), __webpack_require__.e(2993), __webpack_require__.e(7827), __webpack_require__.e(4206)]).then(__webpack_require__.bind(__webpack_require__, 74206))).runRegenerate(io, opts));
+    set(await (await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(1601), __webpack_require__.e(3243), __webpack_require__.e(3382), __webpack_require__.e(7450), __webpack_require__.e(3828), __webpack_require__.e(2993), __webpack_require__.e(7827), __webpack_require__.e(4206)]).then(__webpack_require__.bind(__webpack_require__, 74206))).runRegenerate(io, opts));
 });
 program
     .command('drift')
@@ -96,7 +96,7 @@ program
     .option('--config <path>', CONFIG)
     .addOption(format(['pretty', 'json']))
     .action(async (opts) => {
-    set(await (await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(1601), __webpack_require__.e(3382), __webpack_require__.e(5080), __webpack_require__.e(3828), __webpack_require__.e(2993), __webpack_require__.e(7827), __webpack_require__.e(7053)]).then(__webpack_require__.bind(__webpack_require__, 37053))).runDrift(io, opts));
+    set(await (await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(1601), __webpack_require__.e(3243), __webpack_require__.e(3382), __webpack_require__.e(7450), __webpack_require__.e(3828), __webpack_require__.e(2993), __webpack_require__.e(7827), __webpack_require__.e(7053)]).then(__webpack_require__.bind(__webpack_require__, 37053))).runDrift(io, opts));
 });
 program
     .command('trace')
@@ -107,7 +107,7 @@ program
     .option('--config <path>', CONFIG)
     .addOption(format(['pretty', 'json']))
     .action(async (opts) => {
-    set(await (await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(1601), __webpack_require__.e(3382), __webpack_require__.e(5080), __webpack_require__.e(3828), __webpack_require__.e(2993), __webpack_require__.e(7827), __webpack_require__.e(4079)]).then(__webpack_require__.bind(__webpack_require__, 34079))).runTrace(io, opts));
+    set(await (await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(1601), __webpack_require__.e(3243), __webpack_require__.e(3382), __webpack_require__.e(7450), __webpack_require__.e(3828), __webpack_require__.e(2993), __webpack_require__.e(7827), __webpack_require__.e(4079)]).then(__webpack_require__.bind(__webpack_require__, 34079))).runTrace(io, opts));
 });
 program
     .command('diff')
@@ -119,7 +119,7 @@ program
     .option('--config <path>', CONFIG)
     .addOption(format(['pretty', 'json']))
     .action(async (base, head, opts) => {
-    set(await (await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(1601), __webpack_require__.e(3382), __webpack_require__.e(5080), __webpack_require__.e(3828), __webpack_require__.e(2993), __webpack_require__.e(7827), __webpack_require__.e(1526)]).then(__webpack_require__.bind(__webpack_require__, 71526))).runDiff(io, base, head, opts));
+    set(await (await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(1601), __webpack_require__.e(3243), __webpack_require__.e(3382), __webpack_require__.e(7450), __webpack_require__.e(3828), __webpack_require__.e(2993), __webpack_require__.e(7827), __webpack_require__.e(1526)]).then(__webpack_require__.bind(__webpack_require__, 71526))).runDiff(io, base, head, opts));
 });
 program
     .command('outline')
@@ -129,14 +129,14 @@ program
     .option('--config <path>', CONFIG)
     .addOption(format(['pretty', 'json']))
     .action(async (files, opts) => {
-    set((await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(1601), __webpack_require__.e(3382), __webpack_require__.e(5080), __webpack_require__.e(3828), __webpack_require__.e(2993), __webpack_require__.e(7827), __webpack_require__.e(6364)]).then(__webpack_require__.bind(__webpack_require__, 96364))).runOutline(io, { files, ...opts, format: opts.format }));
+    set((await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(1601), __webpack_require__.e(3243), __webpack_require__.e(3382), __webpack_require__.e(7450), __webpack_require__.e(3828), __webpack_require__.e(2993), __webpack_require__.e(7827), __webpack_require__.e(6364)]).then(__webpack_require__.bind(__webpack_require__, 96364))).runOutline(io, { files, ...opts, format: opts.format }));
 });
 program
     .command('rules')
     .description('list the rules with their default severity and fixability')
     .addOption(format(['pretty', 'json']))
     .action(async (opts) => {
-    set((await Promise.all(/* import() */[__webpack_require__.e(1601), __webpack_require__.e(3828), __webpack_require__.e(2993), __webpack_require__.e(5577)]).then(__webpack_require__.bind(__webpack_require__, 75577))).runRules(io, { format: opts.format }));
+    set((await Promise.all(/* import() */[__webpack_require__.e(1601), __webpack_require__.e(3243), __webpack_require__.e(3828), __webpack_require__.e(2993), __webpack_require__.e(5577)]).then(__webpack_require__.bind(__webpack_require__, 75577))).runRules(io, { format: opts.format }));
 });
 program
     .command('init')

@@ -11,7 +11,7 @@ __webpack_require__.d(__webpack_exports__, {
   analyzeDiagrams: () => (/* binding */ analyzeDiagrams)
 });
 
-// UNUSED EXPORTS: analyzeDiagram
+// UNUSED EXPORTS: analyzeDiagram, forgetAnalyses
 
 // EXTERNAL MODULE: ./src/mermaid/detect.ts
 var detect = __webpack_require__(52640);
@@ -144,13 +144,6 @@ var parse = __webpack_require__(27059);
  */
 
 
-// Copied from mermaid 11.17.2 (src/diagram-api/regexes.ts, comments.ts, preprocess.ts, utils.ts), with the
-// same matches: groups nobody reads made non-capturing, braces escaped, redundant flag and quantifier dropped.
-// Where one of them can still backtrack badly, analyzeDiagram has run checkLimits (limits.ts) first, which
-// refuses the input whose cost it would explode on; mermaid runs the same regexes on the same text anyway.
-const DIRECTIVE = /%{2}\{\s*(?:\w+\s*:|\w+)\s*(?:\w+|(?:(?!\}%{2}).|\r?\n)*)\s*(?:\}%{2})?/g;
-// eslint-disable-next-line regexp/no-super-linear-move -- mermaid's; checkLimits bounds its blank runs (blankRunCost).
-const COMMENT_LINE = /^\s*%%(?!\{)[^\n]+\n?/gm;
 class TrackedText {
     text;
     steps = [];
@@ -212,7 +205,14 @@ function mapBack(edits, o) {
     }
     return o - shift;
 }
-/** mermaid's preprocessDiagram(): cleanupText, front matter, directives, comments. */
+/**
+ * mermaid's preprocessDiagram(): cleanupText, front matter, directives, comments. The regexes here and in
+ * encodeEntities are mermaid 11.17.2's (src/diagram-api/regexes.ts, comments.ts, preprocess.ts, utils.ts),
+ * with the same matches: groups nobody reads made non-capturing, braces escaped, redundant flag and
+ * quantifier dropped. Where one of them can still backtrack badly, analyzeDiagram has run checkLimits
+ * (limits.ts) first, which refuses the input whose cost it would explode on; mermaid runs the same regexes
+ * on the same text anyway.
+ */
 function preprocessPass(t) {
     t.replace(/\r\n?/g, () => '\n');
     // The word taken whole ((?=(\w+))\1): the only match mermaid's /<(\w+)([^>]*)>/ can find has it, and
@@ -221,8 +221,9 @@ function preprocessPass(t) {
     const fm = (0,detect/* frontMatterMatch */.Y0)(t.text);
     if (fm)
         t.dropPrefix(fm.length);
-    t.replace(DIRECTIVE, () => '');
-    t.replace(COMMENT_LINE, () => '');
+    t.replace(/%{2}\{\s*(?:\w+\s*:|\w+)\s*(?:\w+|(?:(?!\}%{2}).|\r?\n)*)\s*(?:\}%{2})?/g, () => ''); // directives
+    // eslint-disable-next-line regexp/no-super-linear-move -- mermaid's; checkLimits bounds its blank runs (blankRunCost).
+    t.replace(/^\s*%%(?!\{)[^\n]+\n?/gm, () => ''); // comment lines
     t.dropPrefix(t.text.length - t.text.trimStart().length);
 }
 /** Diagram.fromText(): encodeEntities() then a trailing newline. */
@@ -293,6 +294,7 @@ class SourceMap {
 }
 
 ;// CONCATENATED MODULE: ./src/mermaid/errors.ts
+
 
 function isRecord(x) {
     return typeof x === 'object' && x !== null;
@@ -392,11 +394,11 @@ function fromLangium(mermaidMessage, map) {
 }
 /** js-yaml's error for invalid front matter: mark.line counts from the line after the opening `---`. */
 function fromYaml(err, source) {
-    const open = /^([^\S\n\r]*)-{3}\s*[\n\r]/.exec(source);
-    const bodyLine = open ? (0,parse/* positionAt */.t$)((0,parse/* computeLineStarts */.p4)(source), open[0].length).line : 2;
+    const fm = (0,detect/* frontMatterMatch */.Y0)(source);
+    const bodyLine = fm ? (0,parse/* positionAt */.t$)((0,parse/* computeLineStarts */.p4)(source), fm.bodyStart).line : 2;
     const mark = isRecord(err.mark) ? err.mark : {};
     const line = bodyLine + (typeof mark.line === 'number' ? mark.line : 0);
-    const column = (open?.[1].length ?? 0) + (typeof mark.column === 'number' ? mark.column : 0) + 1;
+    const column = (fm?.indent.length ?? 0) + (typeof mark.column === 'number' ? mark.column : 0) + 1;
     const reason = typeof err.reason === 'string' ? err.reason : firstLine(messageOf(err));
     return { line, column, kind: 'front-matter', message: `invalid front matter: ${reason}`, mermaidMessage: messageOf(err) };
 }
@@ -420,77 +422,109 @@ function toDiagramError(err, source, map, header) {
 }
 
 ;// CONCATENATED MODULE: ./src/mermaid/c4.ts
-const ELEMENTS = new Set([
-    'PERSON',
-    'PERSON_EXT',
-    'SYSTEM',
-    'SYSTEM_DB',
-    'SYSTEM_QUEUE',
-    'SYSTEM_EXT',
-    'SYSTEM_EXT_DB',
-    'SYSTEM_EXT_QUEUE',
-    'CONTAINER',
-    'CONTAINER_DB',
-    'CONTAINER_QUEUE',
-    'CONTAINER_EXT',
-    'CONTAINER_EXT_DB',
-    'CONTAINER_EXT_QUEUE',
-    'COMPONENT',
-    'COMPONENT_DB',
-    'COMPONENT_QUEUE',
-    'COMPONENT_EXT',
-    'COMPONENT_EXT_DB',
-    'COMPONENT_EXT_QUEUE',
-]);
-const BOUNDARIES = new Set(['ENTERPRISE_BOUNDARY', 'SYSTEM_BOUNDARY', 'BOUNDARY', 'CONTAINER_BOUNDARY', 'NODE', 'NODE_L', 'NODE_R']);
-const RELATIONS = new Set(['REL', 'BIREL', 'REL_U', 'REL_D', 'REL_L', 'REL_R', 'REL_B', 'REL_INDEX']);
-const STYLES = new Set(['UPDATE_EL_STYLE', 'UPDATE_REL_STYLE', 'UPDATE_LAYOUT_CONFIG']);
-const ARGUMENTS = new Set(['STR', 'STR_KEY', 'STR_VALUE', 'ATTRIBUTE', 'ATTRIBUTE_EMPTY']);
-/** The macros of mermaid's C4 lexer that declare something (a swallowed one is lost). */
-const DECLARATION_LINE = new RegExp('^(\\s*)(' +
-    [
-        'Person_Ext',
-        'Person',
-        'SystemQueue_Ext',
-        'SystemDb_Ext',
-        'System_Ext',
-        'SystemQueue',
-        'SystemDb',
-        'System',
-        'Enterprise_Boundary',
-        'System_Boundary',
-        'Container_Boundary',
-        'Boundary',
-        'ContainerQueue_Ext',
-        'ContainerDb_Ext',
-        'Container_Ext',
-        'ContainerQueue',
-        'ContainerDb',
-        'Container',
-        'ComponentQueue_Ext',
-        'ComponentDb_Ext',
-        'Component_Ext',
-        'ComponentQueue',
-        'ComponentDb',
-        'Component',
-        'Deployment_Node',
-        'Node_L',
-        'Node_R',
-        'Node',
-        'Rel_Up',
-        'Rel_U',
-        'Rel_Down',
-        'Rel_D',
-        'Rel_Left',
-        'Rel_L',
-        'Rel_Right',
-        'Rel_R',
-        'Rel_Back',
-        'RelIndex',
-        'BiRel',
-        'Rel',
-    ].join('|') +
-    ')\\s*\\(\\s*"?([^",)]*)');
+/**
+ * What a terminal of mermaid 11's C4 lexer is. Looked up per token rather than held in module-level sets,
+ * so a test run can tell each name apart (a set is built once, when the module loads).
+ */
+function roleOf(terminal) {
+    switch (terminal) {
+        case 'PERSON':
+        case 'PERSON_EXT':
+        case 'SYSTEM':
+        case 'SYSTEM_DB':
+        case 'SYSTEM_QUEUE':
+        case 'SYSTEM_EXT':
+        case 'SYSTEM_EXT_DB':
+        case 'SYSTEM_EXT_QUEUE':
+        case 'CONTAINER':
+        case 'CONTAINER_DB':
+        case 'CONTAINER_QUEUE':
+        case 'CONTAINER_EXT':
+        case 'CONTAINER_EXT_DB':
+        case 'CONTAINER_EXT_QUEUE':
+        case 'COMPONENT':
+        case 'COMPONENT_DB':
+        case 'COMPONENT_QUEUE':
+        case 'COMPONENT_EXT':
+        case 'COMPONENT_EXT_DB':
+        case 'COMPONENT_EXT_QUEUE':
+            return 'element';
+        case 'ENTERPRISE_BOUNDARY':
+        case 'SYSTEM_BOUNDARY':
+        case 'BOUNDARY':
+        case 'CONTAINER_BOUNDARY':
+        case 'NODE':
+        case 'NODE_L':
+        case 'NODE_R':
+            return 'boundary';
+        case 'REL':
+        case 'BIREL':
+        case 'REL_U':
+        case 'REL_D':
+        case 'REL_L':
+        case 'REL_R':
+        case 'REL_B':
+        case 'REL_INDEX':
+            return 'relation';
+        case 'UPDATE_EL_STYLE':
+        case 'UPDATE_REL_STYLE':
+        case 'UPDATE_LAYOUT_CONFIG':
+            return 'style';
+        case 'STR': // quoted or not: the lexer declares ATTRIBUTE but never returns it
+        case 'STR_KEY':
+        case 'STR_VALUE':
+        case 'ATTRIBUTE_EMPTY':
+            return 'argument';
+    }
+    return undefined;
+}
+/** A line that starts with a macro of mermaid's C4 lexer that declares something (a swallowed one is lost). */
+function declarationLine() {
+    return new RegExp('^(\\s*)(' +
+        [
+            'Person_Ext',
+            'Person',
+            'SystemQueue_Ext',
+            'SystemDb_Ext',
+            'System_Ext',
+            'SystemQueue',
+            'SystemDb',
+            'System',
+            'Enterprise_Boundary',
+            'System_Boundary',
+            'Container_Boundary',
+            'Boundary',
+            'ContainerQueue_Ext',
+            'ContainerDb_Ext',
+            'Container_Ext',
+            'ContainerQueue',
+            'ContainerDb',
+            'Container',
+            'ComponentQueue_Ext',
+            'ComponentDb_Ext',
+            'Component_Ext',
+            'ComponentQueue',
+            'ComponentDb',
+            'Component',
+            'Deployment_Node',
+            'Node_L',
+            'Node_R',
+            'Node',
+            'Rel_Up',
+            'Rel_U',
+            'Rel_Down',
+            'Rel_D',
+            'Rel_Left',
+            'Rel_L',
+            'Rel_Right',
+            'Rel_R',
+            'Rel_Back',
+            'RelIndex',
+            'BiRel',
+            'Rel',
+        ].join('|') +
+        ')\\s*\\(\\s*"?([^",)]*)');
+}
 function c4_isRecord(x) {
     return typeof x === 'object' && x !== null;
 }
@@ -551,7 +585,8 @@ function declarations(tokens) {
     let current;
     let key = '';
     for (const t of tokens) {
-        if (current && ARGUMENTS.has(t.name)) {
+        const role = roleOf(t.name);
+        if (current && role === 'argument') {
             current.texts.push(t);
             // A `$key="value"` pair fills one argument slot; STR_VALUE belongs to the preceding STR_KEY.
             if (t.name === 'STR_KEY')
@@ -564,7 +599,7 @@ function declarations(tokens) {
             continue;
         }
         current = undefined;
-        if (ELEMENTS.has(t.name) || BOUNDARIES.has(t.name) || RELATIONS.has(t.name) || STYLES.has(t.name)) {
+        if (role !== undefined && role !== 'argument') {
             current = { name: t.name, macro: t, args: [], named: {}, texts: [] };
             out.push(current);
         }
@@ -583,11 +618,12 @@ function owner(d) {
 function swallowedIn(d, map) {
     const out = [];
     const intoLine = map.fromParsedOffset(d.macro.offset).line;
+    const declaration = declarationLine();
     for (const t of d.texts) {
         const pieces = t.text.split('\n');
         let at = t.offset + pieces[0].length + 1;
         for (const piece of pieces.slice(1)) {
-            const m = DECLARATION_LINE.exec(piece);
+            const m = declaration.exec(piece);
             if (m) {
                 const pos = map.fromParsedOffset(at + m[1].length);
                 out.push({ alias: m[3].trim(), kind: m[2], ...pos, into: owner(d), intoKind: d.macro.text, intoLine });
@@ -620,7 +656,8 @@ function extractC4(diagram, map) {
     const swallowed = [];
     for (const d of declarations(tokens)) {
         swallowed.push(...swallowedIn(d, map));
-        if (RELATIONS.has(d.name)) {
+        const role = roleOf(d.name);
+        if (role === 'relation') {
             const first = d.name === 'REL_INDEX' ? 1 : 0;
             const from = d.args[first];
             const to = d.args[first + 1];
@@ -645,7 +682,7 @@ function extractC4(diagram, map) {
                 ...(technology ? { technology } : {}),
             });
         }
-        else if (ELEMENTS.has(d.name) || BOUNDARIES.has(d.name)) {
+        else if (role === 'element' || role === 'boundary') {
             const arg = d.args[0];
             if (!arg)
                 continue;
@@ -653,7 +690,7 @@ function extractC4(diagram, map) {
             const shape = known.get(alias);
             if (!shape)
                 continue; // mermaid did not create it
-            elements.push({ alias, kind: d.macro.text, ...argPosition(arg, map), boundary: BOUNDARIES.has(d.name), ...shape });
+            elements.push({ alias, kind: d.macro.text, ...argPosition(arg, map), boundary: role === 'boundary', ...shape });
         }
     }
     return { elements, relations, swallowed };
@@ -818,7 +855,8 @@ async function analyzeNow(source) {
         return analysis;
     try {
         const details = await c4Details(mermaid, source, map);
-        return { ...analysis, ...details, title: analysis.title ?? details.title };
+        // The title read from the source (with its line) wins over the one only mermaid found.
+        return { ...details, ...analysis };
     }
     catch (err) {
         return { ...analysis, internal: `could not read the C4 elements: ${analyze_messageOf(err)}` };
@@ -826,29 +864,34 @@ async function analyzeNow(source) {
 }
 /**
  * The analysis is a function of the diagram's text alone, and `fix` lints the same diagrams again after
- * each round of repairs: the last few analyses are remembered (a bounded number, so a hostile document
- * cannot grow it), and each caller gets its own copy.
+ * each round of repairs: the last few analyses are remembered (a bounded number, oldest out first, so a
+ * hostile document cannot grow it), and each caller gets its own copy.
  */
 const RECENT = 64;
 const recent = new Map();
 async function analyzeDiagram(source) {
-    const text = typeof source === 'string' ? source : String(source);
-    let analysis = recent.get(text);
-    if (analysis)
-        recent.delete(text);
-    else
+    let analysis = recent.get(source);
+    if (!analysis) {
         analysis = serial(async () => {
             try {
-                return await analyzeNow(text);
+                return await analyzeNow(source);
             }
             catch (err) {
                 return { type: '', error: internalError(`archdoc could not analyse the diagram: ${analyze_messageOf(err)}`) };
             }
         });
-    recent.set(text, analysis);
-    if (recent.size > RECENT)
-        recent.delete(recent.keys().next().value);
+        recent.set(source, analysis);
+        if (recent.size > RECENT)
+            recent.delete(recent.keys().next().value);
+    }
     return structuredClone(await analysis);
+}
+/**
+ * Forget the remembered analyses. For a harness that reruns tests in one process with changed code (the
+ * mutation run): a remembered answer would stand in for the code under test.
+ */
+function forgetAnalyses() {
+    recent.clear();
 }
 /** Analyses in order; the result array lines up with `sources`. */
 async function analyzeDiagrams(sources) {

@@ -489,7 +489,7 @@ async function runCli() {
     await Promise.all(/* import() */[__nccwpck_require__.e(8179), __nccwpck_require__.e(5581)]).then(__nccwpck_require__.bind(__nccwpck_require__, 95581));
 }
 async function runAction() {
-    const { runAction: run } = await Promise.all(/* import() */[__nccwpck_require__.e(4006), __nccwpck_require__.e(1601), __nccwpck_require__.e(3382), __nccwpck_require__.e(5080), __nccwpck_require__.e(6752), __nccwpck_require__.e(4942), __nccwpck_require__.e(143), __nccwpck_require__.e(3828), __nccwpck_require__.e(2993), __nccwpck_require__.e(7827), __nccwpck_require__.e(1248)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91248));
+    const { runAction: run } = await Promise.all(/* import() */[__nccwpck_require__.e(4006), __nccwpck_require__.e(1601), __nccwpck_require__.e(3243), __nccwpck_require__.e(3382), __nccwpck_require__.e(7450), __nccwpck_require__.e(6752), __nccwpck_require__.e(4942), __nccwpck_require__.e(143), __nccwpck_require__.e(3828), __nccwpck_require__.e(2993), __nccwpck_require__.e(7827), __nccwpck_require__.e(1248)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91248));
     await run();
 }
 
