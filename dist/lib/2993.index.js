@@ -2740,18 +2740,15 @@ function frontMatterMatch(source) {
         bodyStart--;
     return { length: end, indent, bodyStart, body: source.slice(bodyStart, inside) };
 }
-function frontMatter(source) {
+/** Index of the first line after the front matter (0 without one): its match ends after the line ends that follow the closing `---`. */
+function firstLineAfterFrontMatter(source) {
     const m = frontMatterMatch(source);
-    if (!m)
-        return undefined;
-    // The match ends after the newline(s) that follow the closing `---`.
-    const consumed = source.slice(0, m.length).split('\n').length - 1;
-    return { bodyStart: consumed, indent: m.indent };
+    return m ? source.slice(0, m.length).split('\n').length - 1 : 0;
 }
 /** Position of the first diagram keyword, or undefined for an empty / comment-only diagram. */
 function diagramHeader(source) {
     const lines = splitLines(source);
-    let i = frontMatter(source)?.bodyStart ?? 0;
+    let i = firstLineAfterFrontMatter(source);
     let inDirective = false;
     for (; i < lines.length; i++) {
         let rest = lines[i];

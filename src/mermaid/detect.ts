@@ -64,12 +64,6 @@ interface FrontMatterMatch {
   body: string;
 }
 
-interface FrontMatter {
-  /** Index of the first line after the front matter. */
-  bodyStart: number;
-  indent: string;
-}
-
 function isSpace(c: string | undefined): boolean {
   return c !== undefined && /\s/.test(c);
 }
@@ -120,18 +114,16 @@ export function frontMatterMatch(source: string): FrontMatterMatch | undefined {
   return { length: end, indent, bodyStart, body: source.slice(bodyStart, inside) };
 }
 
-function frontMatter(source: string): FrontMatter | undefined {
+/** Index of the first line after the front matter (0 without one): its match ends after the line ends that follow the closing `---`. */
+function firstLineAfterFrontMatter(source: string): number {
   const m = frontMatterMatch(source);
-  if (!m) return undefined;
-  // The match ends after the newline(s) that follow the closing `---`.
-  const consumed = source.slice(0, m.length).split('\n').length - 1;
-  return { bodyStart: consumed, indent: m.indent };
+  return m ? source.slice(0, m.length).split('\n').length - 1 : 0;
 }
 
 /** Position of the first diagram keyword, or undefined for an empty / comment-only diagram. */
 export function diagramHeader(source: string): DiagramHeader | undefined {
   const lines = splitLines(source);
-  let i = frontMatter(source)?.bodyStart ?? 0;
+  let i = firstLineAfterFrontMatter(source);
   let inDirective = false;
   for (; i < lines.length; i++) {
     let rest = lines[i];
